@@ -1,0 +1,134 @@
+//! The JavaScript API: the same rules engine the UI uses, callable by a host page or a test
+//! without the UI. Every function takes and returns plain JSON-like values; amounts are
+//! decimal strings ("1401.50"), never floats. A refused input throws
+//! `{ field, code, message }` with a Dutch message. Documented in docs/api.md.
+
+use serde::Serialize;
+use wasm_bindgen::prelude::*;
+
+use crate::rules::{self, params::ParamInfo, Date, FieldError, RulePeriod};
+
+fn to_js<T: Serialize + ?Sized>(value: &T) -> Result<JsValue, JsValue> {
+    value
+        .serialize(&serde_wasm_bindgen::Serializer::json_compatible())
+        .map_err(|e| JsValue::from_str(&e.to_string()))
+}
+
+fn err(e: FieldError) -> JsValue {
+    to_js(&e).unwrap_or_else(|_| JsValue::from_str(&e.message))
+}
+
+fn parse_date(field: &str, text: &str) -> Result<Date, JsValue> {
+    text.parse::<Date>()
+        .map_err(|e| err(FieldError::new(field, "invalid_date", e.to_string())))
+}
+
+#[derive(Serialize)]
+#[serde(rename_all = "camelCase")]
+struct ParameterSet {
+    valid_from: Date,
+    valid_until: Date,
+    parameters: &'static [ParamInfo],
+}
+
+/// The periods for which this build knows the rules: `[{ validFrom, validUntil }]`.
+#[wasm_bindgen(js_name = ruleDates)]
+pub fn rule_dates() -> Result<JsValue, JsValue> {
+    #[derive(Serialize)]
+    #[serde(rename_all = "camelCase")]
+    struct Period {
+        valid_from: Date,
+        valid_until: Date,
+    }
+    let periods: Vec<Period> = rules::rule_periods()
+        .map(
+            |RulePeriod {
+                 valid_from,
+                 valid_until,
+             }| Period {
+                valid_from,
+                valid_until,
+            },
+        )
+        .collect();
+    to_js(&periods)
+}
+
+/// The national parameter snapshot in force on `date` ("jjjj-mm-dd"), every value with its
+/// label, article, source, status and note.
+#[wasm_bindgen]
+pub fn parameters(date: &str) -> Result<JsValue, JsValue> {
+    let date = parse_date("date", date)?;
+    let snapshot = rules::parameters_at(date).map_err(err)?;
+    let period = rules::rule_periods()
+        .find(|p| p.valid_from == snapshot.valid_from)
+        .ok_or_else(|| {
+            err(FieldError::new(
+                "date",
+                "no_rules",
+                "Er zijn geen regels geladen.",
+            ))
+        })?;
+    to_js(&ParameterSet {
+        valid_from: period.valid_from,
+        valid_until: period.valid_until,
+        parameters: snapshot.index,
+    })
+}
+
+/// The gemeenten this build knows: `[{ slug, name, cbsCode }]`.
+#[wasm_bindgen]
+pub fn gemeenten() -> Result<JsValue, JsValue> {
+    #[derive(Serialize)]
+    #[serde(rename_all = "camelCase")]
+    struct Entry {
+        slug: &'static str,
+        name: &'static str,
+        cbs_code: &'static str,
+    }
+    let list: Vec<Entry> = rules::GEMEENTEN
+        .iter()
+        .map(|g| Entry {
+            slug: g.slug,
+            name: g.name,
+            cbs_code: g.cbs_code,
+        })
+        .collect();
+    to_js(&list)
+}
+
+/// A gemeente's own rules in force on `date`; `gemeente` is a slug, CBS code or name.
+#[wasm_bindgen(js_name = gemeenteParameters)]
+pub fn gemeente_parameters(gemeente: &str, date: &str) -> Result<JsValue, JsValue> {
+    let date = parse_date("date", date)?;
+    let g = rules::gemeente(gemeente).ok_or_else(|| {
+        err(FieldError::new(
+            "gemeente",
+            "unknown_gemeente",
+            format!("De gemeente '{gemeente}' kennen we niet. Kies een gemeente uit de lijst."),
+        ))
+    })?;
+    let r = g.rules_at(date);
+    #[derive(Serialize)]
+    #[serde(rename_all = "camelCase")]
+    struct GemeenteSet {
+        slug: &'static str,
+        name: &'static str,
+        cbs_code: &'static str,
+        valid_from: Date,
+        parameters: &'static [ParamInfo],
+    }
+    to_js(&GemeenteSet {
+        slug: g.slug,
+        name: g.name,
+        cbs_code: g.cbs_code,
+        valid_from: r.valid_from,
+        parameters: r.index,
+    })
+}
+
+/// Mounts the app on every `[data-rekenhulp]` element once the module is loaded.
+#[wasm_bindgen(start)]
+pub fn start() {
+    crate::ui::mount_all();
+}

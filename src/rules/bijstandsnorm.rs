@@ -1,0 +1,257 @@
+//! Bijstandsnormen (Participatiewet art. 19–22): the net monthly amount a household lives
+//! on in the bijstand, including vakantietoeslag.
+
+use serde::{Deserialize, Serialize};
+
+use super::explain::{LawRef, Line};
+use super::money::Money;
+use super::params::{Param, Snapshot};
+use super::{Date, FieldError};
+
+pub const PW_ART_19: LawRef = LawRef {
+    citation: "Participatiewet art. 19 lid 3",
+    bwb: "BWBR0015703",
+    article: "19",
+};
+pub const PW_ART_20: LawRef = LawRef {
+    citation: "Participatiewet art. 20",
+    bwb: "BWBR0015703",
+    article: "20",
+};
+pub const PW_ART_21: LawRef = LawRef {
+    citation: "Participatiewet art. 21",
+    bwb: "BWBR0015703",
+    article: "21",
+};
+pub const PW_ART_22: LawRef = LawRef {
+    citation: "Participatiewet art. 22",
+    bwb: "BWBR0015703",
+    article: "22",
+};
+
+/// Household type as the Participatiewet distinguishes it.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Leefvorm {
+    Alleenstaande,
+    AlleenstaandeOuder,
+    /// Gehuwden or samenwonenden (art. 3).
+    Gehuwden,
+}
+
+#[derive(Clone, Copy, Debug)]
+pub struct NormInput {
+    pub leefvorm: Leefvorm,
+    pub age: u16,
+    /// The partner's age; required for `Gehuwden`.
+    pub partner_age: Option<u16>,
+    /// Couples: whether they have children living at home (art. 20 lid 2).
+    pub has_children: bool,
+}
+
+/// The norm including and excluding vakantietoeslag.
+#[derive(Clone, Debug)]
+pub struct Norm {
+    pub including_vt: Line,
+    pub excluding_vt: Line,
+}
+
+/// Picks the norm of art. 20 (18–20), 21 (21 to AOW age) or 22 (AOW age).
+pub fn norm(s: &Snapshot, date: Date, input: NormInput) -> Result<Norm, FieldError> {
+    let aow = u16::try_from(s.bijstand.aow_age.value).unwrap_or(u16::MAX);
+    let b = &s.bijstand;
+    let too_young = |field: &str| {
+        FieldError::new(
+            field,
+            "age_below_18",
+            "Onder 18 jaar bestaat geen recht op bijstand. Deze rekenhulp rekent vanaf 18 jaar.",
+        )
+    };
+    if input.age < 18 {
+        return Err(too_young("age"));
+    }
+    let (param, law, who): (&Param<Money>, LawRef, &str) = match input.leefvorm {
+        Leefvorm::Alleenstaande | Leefvorm::AlleenstaandeOuder => {
+            let parent = input.leefvorm == Leefvorm::AlleenstaandeOuder;
+            let who = if parent {
+                "alleenstaande ouder"
+            } else {
+                "alleenstaande"
+            };
+            if input.age >= aow {
+                (&b.single_aow, PW_ART_22, who)
+            } else if input.age >= 21 {
+                (&b.single, PW_ART_21, who)
+            } else if parent {
+                (&b.youth_single_parent, PW_ART_20, who)
+            } else {
+                (&b.youth_single, PW_ART_20, who)
+            }
+        }
+        Leefvorm::Gehuwden => {
+            let Some(partner) = input.partner_age else {
+                return Err(FieldError::new(
+                    "partner_age",
+                    "partner_age_missing",
+                    "Vul de leeftijd van uw partner in.",
+                ));
+            };
+            if partner < 18 {
+                return Err(too_young("partner_age"));
+            }
+            let (young, old) = (input.age.min(partner), input.age.max(partner));
+            if old >= aow {
+                if young < 21 {
+                    return Err(FieldError::new(
+                        "partner_age",
+                        "not_covered",
+                        "Een stel met één partner van AOW-leeftijd en één jonger dan 21 jaar valt buiten deze rekenhulp. Vraag uw gemeente om een berekening.",
+                    ));
+                }
+                (&b.couple_aow, PW_ART_22, "gehuwden")
+            } else if young >= 21 {
+                (&b.couple, PW_ART_21, "gehuwden")
+            } else if old >= 21 {
+                let p = if input.has_children {
+                    &b.youth_couple_one_children
+                } else {
+                    &b.youth_couple_one
+                };
+                (p, PW_ART_20, "gehuwden")
+            } else {
+                let p = if input.has_children {
+                    &b.youth_couple_both_children
+                } else {
+                    &b.youth_couple_both
+                };
+                (p, PW_ART_20, "gehuwden")
+            }
+        }
+    };
+    let incl = param.value;
+    let vt_share = b.vakantietoeslag.value;
+    let excl = (incl - incl * vt_share).round_cents();
+    let including_vt = Line::new(
+        "bijstand.norm",
+        format!("Bijstandsnorm {who}, per maand"),
+        incl,
+        format!(
+            "{}: {} per maand, inclusief vakantietoeslag.",
+            param.label,
+            incl.dutch()
+        ),
+    )
+    .param(param)
+    .law(law, date);
+    let excluding_vt = Line::new(
+        "bijstand.norm_excl_vt",
+        format!("Bijstandsnorm {who} zonder vakantietoeslag, per maand"),
+        excl,
+        format!(
+            "{} min {} vakantietoeslag = {} (afgerond op centen). De vakantietoeslag wordt één keer per jaar uitbetaald.",
+            incl.dutch(),
+            vt_share.dutch(),
+            excl.dutch()
+        ),
+    )
+    .param(param)
+    .param(&b.vakantietoeslag)
+    .law(PW_ART_19, date);
+    Ok(Norm {
+        including_vt,
+        excluding_vt,
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::rules::parameters_at;
+    use rust_decimal::Decimal;
+    use std::str::FromStr;
+
+    fn euro(s: &str) -> Money {
+        Money::new(Decimal::from_str(s).expect("decimal"))
+    }
+
+    fn norm_at(
+        d: &str,
+        leefvorm: Leefvorm,
+        age: u16,
+        partner_age: Option<u16>,
+    ) -> Result<Norm, FieldError> {
+        let date = Date::from_str(d).expect("date");
+        norm(
+            parameters_at(date).expect("snapshot"),
+            date,
+            NormInput {
+                leefvorm,
+                age,
+                partner_age,
+                has_children: false,
+            },
+        )
+    }
+
+    #[test]
+    fn published_norms_2026() {
+        let single = norm_at("2026-01-01", Leefvorm::Alleenstaande, 30, None).expect("ok");
+        assert_eq!(single.including_vt.amount, euro("1401.50"));
+        let couple = norm_at("2026-01-01", Leefvorm::Gehuwden, 30, Some(40)).expect("ok");
+        assert_eq!(couple.including_vt.amount, euro("2002.13"));
+        let parent = norm_at("2026-01-01", Leefvorm::AlleenstaandeOuder, 30, None).expect("ok");
+        assert_eq!(
+            parent.including_vt.amount,
+            euro("1401.50"),
+            "art. 21 a: same norm for a single parent"
+        );
+    }
+
+    #[test]
+    fn excluding_vakantietoeslag_is_95_percent_to_cents() {
+        // Published pairs, 1 July 2025: 1.369,06 ↔ 1.300,61 and 1.955,80 ↔ 1.858,01.
+        let single = norm_at("2025-07-01", Leefvorm::Alleenstaande, 30, None).expect("ok");
+        assert_eq!(single.including_vt.amount, euro("1369.06"));
+        assert_eq!(single.excluding_vt.amount, euro("1300.61"));
+        let couple = norm_at("2025-07-01", Leefvorm::Gehuwden, 30, Some(30)).expect("ok");
+        assert_eq!(couple.including_vt.amount, euro("1955.80"));
+        assert_eq!(couple.excluding_vt.amount, euro("1858.01"));
+    }
+
+    #[test]
+    fn age_bands() {
+        assert_eq!(
+            norm_at("2026-01-01", Leefvorm::Alleenstaande, 20, None)
+                .expect("ok")
+                .including_vt
+                .amount,
+            euro("345.99")
+        );
+        assert_eq!(
+            norm_at("2026-01-01", Leefvorm::Alleenstaande, 67, None)
+                .expect("ok")
+                .including_vt
+                .amount,
+            euro("1564.69")
+        );
+        assert_eq!(
+            norm_at("2026-01-01", Leefvorm::Gehuwden, 20, Some(25))
+                .expect("ok")
+                .including_vt
+                .amount,
+            euro("1347.06")
+        );
+        assert_eq!(
+            norm_at("2026-01-01", Leefvorm::Alleenstaande, 17, None)
+                .unwrap_err()
+                .code,
+            "age_below_18"
+        );
+        assert_eq!(
+            norm_at("2026-01-01", Leefvorm::Gehuwden, 30, None)
+                .unwrap_err()
+                .field,
+            "partner_age"
+        );
+    }
+}

@@ -1,0 +1,132 @@
+//! Wettelijk minimumloon (Wet minimumloon en minimumvakantiebijslag, Wml).
+//!
+//! Since 1 January 2024 the minimum wage is an hourly wage, the same for 36, 38 and 40-hour
+//! weeks (art. 8 lid 1 sub a). Under 21 a percentage applies (art. 9). Vakantiebijslag is
+//! 8% on top (art. 15).
+
+use rust_decimal::Decimal;
+
+use super::explain::{LawRef, Line};
+use super::money::{dutch_number, Money};
+use super::params::Snapshot;
+use super::FieldError;
+
+pub const WML_ART_8: LawRef = LawRef {
+    citation: "Wet minimumloon en minimumvakantiebijslag art. 8",
+    bwb: "BWBR0002638",
+    article: "8",
+};
+pub const WML_ART_9: LawRef = LawRef {
+    citation: "Wet minimumloon en minimumvakantiebijslag art. 9",
+    bwb: "BWBR0002638",
+    article: "9",
+};
+
+/// The youngest age with a legal minimum wage.
+pub const MIN_AGE: u16 = 15;
+
+/// Legal minimum hourly wage for someone of `age` (art. 8 and 9), rounded to cents half up:
+/// this reproduces every published youth amount of 2025 and 2026 (e.g. 50% × € 14,99 =
+/// € 7,495 → € 7,50).
+pub fn hourly_for_age(s: &Snapshot, age: u16) -> Result<Line, FieldError> {
+    let adult = s.wml.hourly_21.value;
+    if age >= 21 {
+        return Ok(Line::new(
+            "wml.hourly",
+            "Minimumloon per uur",
+            adult,
+            format!("Vanaf 21 jaar: {} per uur.", adult.dutch()),
+        )
+        .param(&s.wml.hourly_21));
+    }
+    let row = s.wml.youth.value.iter().find(|r| u16::from(r.age) == age);
+    let Some(row) = row else {
+        return Err(FieldError::new(
+            "age",
+            "age_below_wml",
+            format!("Voor een leeftijd onder {MIN_AGE} jaar bestaat geen minimumloon. Vul een leeftijd van {MIN_AGE} jaar of ouder in."),
+        ));
+    };
+    let amount = (adult * row.pct).round_cents();
+    Ok(Line::new(
+        "wml.hourly",
+        format!("Minimumjeugdloon per uur ({age} jaar)"),
+        amount,
+        format!(
+            "{} van {} = {} per uur (afgerond op centen).",
+            row.pct.dutch(),
+            adult.dutch(),
+            amount.dutch()
+        ),
+    )
+    .param(&s.wml.hourly_21)
+    .param(&s.wml.youth))
+}
+
+/// Gross monthly wage for `hours` a week at `hourly`: hourly × hours × 52 ÷ 12, to cents.
+/// This is how payroll turns an hourly wage into a month; it reproduces the published
+/// € 2.496 for 40 hours at € 14,40 (1 July 2025).
+pub fn monthly_wage(hourly: Money, hours_per_week: Decimal) -> Money {
+    let yearly = hourly * hours_per_week * Decimal::from(52);
+    // Division by a non-zero constant: cannot fail.
+    Money::new(yearly.amount() / Decimal::from(12)).round_cents()
+}
+
+pub fn monthly_wage_line(hourly: Money, hours_per_week: Decimal) -> Line {
+    let amount = monthly_wage(hourly, hours_per_week);
+    Line::new(
+        "wage.monthly",
+        "Brutoloon per maand",
+        amount,
+        format!(
+            "{} per uur × {} uur per week × 52 weken ÷ 12 maanden = {}.",
+            hourly.dutch(),
+            dutch_number(hours_per_week),
+            amount.dutch()
+        ),
+    )
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::rules::{parameters_at, Date};
+    use std::str::FromStr;
+
+    fn at(d: &str) -> &'static Snapshot {
+        parameters_at(Date::from_str(d).expect("date")).expect("snapshot")
+    }
+
+    fn euro(s: &str) -> Money {
+        Money::new(Decimal::from_str(s).expect("decimal"))
+    }
+
+    #[test]
+    fn youth_amounts_match_the_published_tables() {
+        let s = at("2026-01-01");
+        for (age, want) in [
+            (21, "14.71"),
+            (20, "11.77"),
+            (19, "8.83"),
+            (18, "7.36"),
+            (17, "5.81"),
+            (16, "5.07"),
+            (15, "4.41"),
+        ] {
+            assert_eq!(
+                hourly_for_age(s, age).expect("age ok").amount,
+                euro(want),
+                "age {age}"
+            );
+        }
+        assert_eq!(hourly_for_age(s, 14).unwrap_err().code, "age_below_wml");
+    }
+
+    #[test]
+    fn forty_hours_at_14_40_is_2496() {
+        assert_eq!(
+            monthly_wage(euro("14.40"), Decimal::from(40)),
+            euro("2496.00")
+        );
+    }
+}

@@ -1,0 +1,167 @@
+//! The rules core: pure functions over dated parameters. No UI code lives here, so all of
+//! it compiles and tests natively (`cargo test`) as well as in the browser.
+//!
+//! One file per rule, named after what it computes; each cites its article next to the
+//! code (see [`explain::LawRef`]).
+
+pub mod bijstandsnorm;
+pub mod date;
+pub mod explain;
+pub mod inkomstenvrijlating;
+pub mod minimumloon;
+pub mod money;
+pub mod params;
+
+use serde::Serialize;
+
+pub use date::Date;
+pub use explain::{LawRef, Line, SourceRef};
+pub use money::{Money, Rate};
+pub use params::{Gemeente, GemeenteRules, Snapshot, Status, GEMEENTEN, SNAPSHOTS};
+
+/// A problem with one input, in B1 Dutch, tied to the field it is about so the UI can show
+/// it there and a JS caller can map it back.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+pub struct FieldError {
+    pub field: String,
+    pub code: &'static str,
+    pub message: String,
+}
+
+impl FieldError {
+    pub fn new(
+        field: impl Into<String>,
+        code: &'static str,
+        message: impl Into<String>,
+    ) -> FieldError {
+        FieldError {
+            field: field.into(),
+            code,
+            message: message.into(),
+        }
+    }
+}
+
+/// The period one national snapshot covers.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
+pub struct RulePeriod {
+    pub valid_from: Date,
+    pub valid_until: Date,
+}
+
+/// A snapshot covers the days up to the next snapshot, and never past the next 1 January or
+/// 1 July: minimum wage and bijstand norms change on those days, so beyond them the last
+/// known values are not the rules in force, and we refuse rather than guess.
+pub fn rule_periods() -> impl Iterator<Item = RulePeriod> {
+    SNAPSHOTS.iter().enumerate().map(|(i, s)| {
+        let natural_end = s.valid_from.next_half_year_start();
+        let end = match SNAPSHOTS.get(i + 1) {
+            Some(next) if next.valid_from < natural_end => next.valid_from,
+            _ => natural_end,
+        };
+        RulePeriod {
+            valid_from: s.valid_from,
+            valid_until: end.previous_day(),
+        }
+    })
+}
+
+/// The national parameters in force on `date`.
+pub fn parameters_at(date: Date) -> Result<&'static Snapshot, FieldError> {
+    let periods: Vec<RulePeriod> = rule_periods().collect();
+    let (Some(first), Some(last)) = (periods.first(), periods.last()) else {
+        return Err(FieldError::new(
+            "date",
+            "no_rules",
+            "Er zijn geen regels geladen.",
+        ));
+    };
+    if date < first.valid_from {
+        return Err(FieldError::new(
+            "date",
+            "date_before_rules",
+            format!(
+                "Deze rekenhulp kent de regels vanaf {}. Kies een datum op of na {}.",
+                first.valid_from.dutch(),
+                first.valid_from.dutch()
+            ),
+        ));
+    }
+    match periods
+        .iter()
+        .zip(SNAPSHOTS)
+        .find(|(p, _)| p.valid_from <= date && date <= p.valid_until)
+    {
+        Some((_, snapshot)) => Ok(snapshot),
+        None if date > last.valid_until => Err(FieldError::new(
+            "date",
+            "date_after_rules",
+            format!(
+                "De bedragen na {} zijn nog niet bekend. Kies een datum tot en met {}.",
+                last.valid_until.dutch(),
+                last.valid_until.dutch()
+            ),
+        )),
+        // A gap between snapshots (a missing 1 July file, say): refuse, never interpolate.
+        None => Err(FieldError::new(
+            "date",
+            "date_in_gap",
+            format!(
+                "Voor {} zijn de bedragen niet bekend in deze rekenhulp.",
+                date.dutch()
+            ),
+        )),
+    }
+}
+
+/// The snapshot for the latest period that has started on `today`, for the default date.
+pub fn current_or_latest(today: Date) -> Date {
+    rule_periods()
+        .filter(|p| p.valid_from <= today)
+        .last()
+        .map(|p| {
+            if today <= p.valid_until {
+                today
+            } else {
+                p.valid_until
+            }
+        })
+        .or_else(|| rule_periods().next().map(|p| p.valid_from))
+        .unwrap_or(today)
+}
+
+/// Finds a gemeente by slug ("ommen"), CBS code ("GM0175", any case) or name ("Ommen").
+pub fn gemeente(key: &str) -> Option<&'static Gemeente> {
+    let key = key.trim();
+    GEMEENTEN.iter().find(|g| {
+        g.slug.eq_ignore_ascii_case(key)
+            || (!g.cbs_code.is_empty() && g.cbs_code.eq_ignore_ascii_case(key))
+            || g.name.eq_ignore_ascii_case(key)
+    })
+}
+
+/// The national default, for gemeenten without their own file.
+pub fn landelijk() -> &'static Gemeente {
+    // build.rs refuses to build without params/gemeenten/landelijk, so this always finds it;
+    // the fallback keeps the code free of panics all the same.
+    gemeente("landelijk").unwrap_or(&GEMEENTEN[0])
+}
+
+impl Gemeente {
+    /// The gemeente's rules in force on `date`; before its first file, the national default.
+    pub fn rules_at(&'static self, date: Date) -> &'static GemeenteRules {
+        self.versions
+            .iter()
+            .rev()
+            .find(|v| v.valid_from <= date)
+            .or_else(|| {
+                landelijk()
+                    .versions
+                    .iter()
+                    .rev()
+                    .find(|v| v.valid_from <= date)
+            })
+            .or_else(|| landelijk().versions.first())
+            .unwrap_or(&self.versions[0])
+    }
+}

@@ -1,0 +1,311 @@
+//! Money and rates over `rust_decimal::Decimal`. No floats: a wrong cent on a government
+//! site is a wrong answer. Every rounding step is named after the rule it follows, so a
+//! reader can check it against the law or the published table.
+
+use core::fmt;
+use core::iter::Sum;
+use core::ops::{Add, AddAssign, Mul, Neg, Sub, SubAssign};
+
+use rust_decimal::{Decimal, RoundingStrategy};
+use serde::{Serialize, Serializer};
+
+/// An amount in euros. Kept unrounded inside a calculation; rounded with one of the named
+/// helpers where the rule says so.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub struct Money(Decimal);
+
+impl Money {
+    pub const ZERO: Money = Money(Decimal::ZERO);
+
+    pub const fn new(amount: Decimal) -> Money {
+        Money(amount)
+    }
+
+    /// Whole euros, for literals in tests and data.
+    pub fn euros(amount: i64) -> Money {
+        Money(Decimal::from(amount))
+    }
+
+    pub const fn amount(self) -> Decimal {
+        self.0
+    }
+
+    /// To cents, half away from zero ("rekenkundig afronden"): the usual rule for amounts
+    /// paid or shown, e.g. bijstand excluding vakantietoeslag = 95% of the norm, to cents.
+    pub fn round_cents(self) -> Money {
+        Money(
+            self.0
+                .round_dp_with_strategy(2, RoundingStrategy::MidpointAwayFromZero),
+        )
+    }
+
+    /// Up to the next cent: the statutory minimum hourly wage is the monthly amount divided
+    /// by 4⅓ × 36 hours, rounded up to a cent (Wml art. 8 lid 1 sub a).
+    pub fn ceil_cents(self) -> Money {
+        Money(
+            self.0
+                .round_dp_with_strategy(2, RoundingStrategy::ToPositiveInfinity),
+        )
+    }
+
+    /// Down to the cent below.
+    pub fn floor_cents(self) -> Money {
+        Money(
+            self.0
+                .round_dp_with_strategy(2, RoundingStrategy::ToNegativeInfinity),
+        )
+    }
+
+    /// Down to whole euros: e.g. a monthly toeslag advance is floor(yearly / 12).
+    pub fn floor_euros(self) -> Money {
+        Money(self.0.floor())
+    }
+
+    /// To whole euros, half away from zero.
+    pub fn round_euros(self) -> Money {
+        Money(
+            self.0
+                .round_dp_with_strategy(0, RoundingStrategy::MidpointAwayFromZero),
+        )
+    }
+
+    pub fn max(self, other: Money) -> Money {
+        if self >= other {
+            self
+        } else {
+            other
+        }
+    }
+
+    pub fn min(self, other: Money) -> Money {
+        if self <= other {
+            self
+        } else {
+            other
+        }
+    }
+
+    /// Never below zero: no toeslag, subsidy or benefit is negative.
+    pub fn at_least_zero(self) -> Money {
+        self.max(Money::ZERO)
+    }
+
+    pub fn is_zero(self) -> bool {
+        self.0.is_zero()
+    }
+
+    pub fn is_negative(self) -> bool {
+        self.0.is_sign_negative() && !self.0.is_zero()
+    }
+
+    /// Multiplication that cannot panic: money × factor stays far below Decimal's range for
+    /// any input the validated forms allow, but a JS caller may send anything.
+    pub fn checked_mul(self, factor: Decimal) -> Option<Money> {
+        self.0.checked_mul(factor).map(Money)
+    }
+
+    /// Division; `None` for a zero divisor.
+    pub fn checked_div(self, divisor: Decimal) -> Option<Money> {
+        self.0.checked_div(divisor).map(Money)
+    }
+
+    /// Dutch notation with two decimals: "€ 1.401,50", "-€ 12,00".
+    pub fn dutch(self) -> String {
+        format_dutch(self.0, 2, true)
+    }
+
+    /// Dutch notation without cents, for whole-euro amounts: "€ 29.736".
+    pub fn dutch_whole(self) -> String {
+        format_dutch(self.0, 0, true)
+    }
+}
+
+impl fmt::Display for Money {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(&self.dutch())
+    }
+}
+
+/// Serialised as a decimal string ("1401.50"), so a JavaScript caller never sees a float.
+impl Serialize for Money {
+    fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        s.collect_str(&self.0)
+    }
+}
+
+impl Add for Money {
+    type Output = Money;
+    fn add(self, o: Money) -> Money {
+        Money(self.0.saturating_add(o.0))
+    }
+}
+impl Sub for Money {
+    type Output = Money;
+    fn sub(self, o: Money) -> Money {
+        Money(self.0.saturating_sub(o.0))
+    }
+}
+impl AddAssign for Money {
+    fn add_assign(&mut self, o: Money) {
+        *self = *self + o;
+    }
+}
+impl SubAssign for Money {
+    fn sub_assign(&mut self, o: Money) {
+        *self = *self - o;
+    }
+}
+impl Neg for Money {
+    type Output = Money;
+    fn neg(self) -> Money {
+        Money(-self.0)
+    }
+}
+/// Saturating, so no input can overflow into a panic.
+impl Mul<Decimal> for Money {
+    type Output = Money;
+    fn mul(self, factor: Decimal) -> Money {
+        Money(self.0.saturating_mul(factor))
+    }
+}
+impl Mul<Rate> for Money {
+    type Output = Money;
+    fn mul(self, rate: Rate) -> Money {
+        self * rate.fraction()
+    }
+}
+impl Sum for Money {
+    fn sum<I: Iterator<Item = Money>>(iter: I) -> Money {
+        iter.fold(Money::ZERO, |a, b| a + b)
+    }
+}
+
+/// A percentage, stored as the fraction (0.235 for 23,5%).
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, PartialOrd, Ord)]
+pub struct Rate(Decimal);
+
+impl Rate {
+    pub const fn from_fraction(fraction: Decimal) -> Rate {
+        Rate(fraction)
+    }
+
+    /// 23.5 → 23,5%.
+    pub fn from_percent(percent: Decimal) -> Rate {
+        Rate(percent / Decimal::ONE_HUNDRED)
+    }
+
+    pub const fn fraction(self) -> Decimal {
+        self.0
+    }
+
+    pub fn percent(self) -> Decimal {
+        (self.0 * Decimal::ONE_HUNDRED).normalize()
+    }
+
+    /// "23,5%", "70%", "6,398%".
+    pub fn dutch(self) -> String {
+        let p = self.percent();
+        let mut s = format_dutch(p, p.scale(), false);
+        s.push('%');
+        s
+    }
+}
+
+impl fmt::Display for Rate {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(&self.dutch())
+    }
+}
+
+impl Serialize for Rate {
+    fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        s.collect_str(&self.0.normalize())
+    }
+}
+
+/// Formats with a thousands dot and decimal comma; `dp` decimals, rounded half away from zero.
+pub fn format_dutch(value: Decimal, dp: u32, euro: bool) -> String {
+    let rounded = value.round_dp_with_strategy(dp, RoundingStrategy::MidpointAwayFromZero);
+    let negative = rounded.is_sign_negative() && !rounded.is_zero();
+    let text = rounded.abs().to_string();
+    let (int_part, frac_part) = match text.split_once('.') {
+        Some((i, f)) => (i.to_string(), f.to_string()),
+        None => (text, String::new()),
+    };
+    let mut grouped = String::with_capacity(int_part.len() + int_part.len() / 3);
+    for (i, c) in int_part.chars().enumerate() {
+        if i > 0 && (int_part.len() - i) % 3 == 0 {
+            grouped.push('.');
+        }
+        grouped.push(c);
+    }
+    let mut out = String::new();
+    if negative {
+        out.push('-');
+    }
+    if euro {
+        out.push_str("€ ");
+    }
+    out.push_str(&grouped);
+    if dp > 0 {
+        let mut frac = frac_part;
+        while (frac.len() as u32) < dp {
+            frac.push('0');
+        }
+        out.push(',');
+        out.push_str(&frac);
+    }
+    out
+}
+
+/// Dutch number without euro sign, e.g. hours "36" or "32,5".
+pub fn dutch_number(value: Decimal) -> String {
+    let v = value.normalize();
+    format_dutch(v, v.scale(), false)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use core::str::FromStr;
+
+    fn m(s: &str) -> Money {
+        Money::new(Decimal::from_str(s).expect("decimal literal"))
+    }
+
+    #[test]
+    fn dutch_format() {
+        assert_eq!(m("1401.5").dutch(), "€ 1.401,50");
+        assert_eq!(m("29736").dutch_whole(), "€ 29.736");
+        assert_eq!(m("0.005").dutch(), "€ 0,01");
+        assert_eq!(m("-12").dutch(), "-€ 12,00");
+        assert_eq!(m("1234567.891").dutch(), "€ 1.234.567,89");
+        assert_eq!(m("-0.001").dutch(), "€ 0,00");
+        assert_eq!(
+            Rate::from_percent(Decimal::from_str("23.5").unwrap()).dutch(),
+            "23,5%"
+        );
+        assert_eq!(
+            Rate::from_fraction(Decimal::from_str("0.70").unwrap()).dutch(),
+            "70%"
+        );
+        assert_eq!(dutch_number(Decimal::from_str("32.50").unwrap()), "32,5");
+    }
+
+    #[test]
+    fn named_rounding() {
+        assert_eq!(m("1331.425").round_cents(), m("1331.43"));
+        assert_eq!(m("-1.005").round_cents(), m("-1.01"));
+        assert_eq!(m("14.7001").ceil_cents(), m("14.71"));
+        assert_eq!(m("129.99").floor_euros(), m("129"));
+        assert_eq!(m("1549.5").round_euros(), m("1550"));
+        assert_eq!(m("-3").at_least_zero(), Money::ZERO);
+    }
+
+    #[test]
+    fn arithmetic_saturates() {
+        let huge = Money::new(Decimal::MAX);
+        assert_eq!(huge + huge, Money::new(Decimal::MAX));
+        assert_eq!(huge * Decimal::from(10), Money::new(Decimal::MAX));
+    }
+}

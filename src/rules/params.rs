@@ -1,0 +1,319 @@
+//! Dated parameters. Every value the rules use lives in `params/` as data, with the law
+//! article or official page it comes from, whether it was verified, and when it was
+//! checked. `build.rs` turns those files into the statics below at compile time, so the
+//! browser never parses TOML and a value without a source cannot even be built.
+//!
+//! National values: one full snapshot per validity date (`params/national/<date>.toml`).
+//! Municipal values: one folder per gemeente (`params/gemeenten/<slug>/<date>.toml`).
+
+use serde::Serialize;
+
+use super::date::Date;
+use super::money::{Money, Rate};
+
+/// How sure we are of a value. Shown next to every amount that uses it.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Status {
+    /// Read in the official text (law, Staatscourant, Rijksoverheid, Dienst Toeslagen, SVB).
+    Verified,
+    /// Computed from verified values by a rule stated in the source (e.g. 95% of a norm).
+    Derived,
+    /// From a secondary source only, or older than the date it is used for.
+    Unverified,
+    /// Not found: there is no value, and the calculator must ask or say so.
+    Unknown,
+}
+
+impl Status {
+    pub fn dutch(self) -> &'static str {
+        match self {
+            Status::Verified => "gecontroleerd",
+            Status::Derived => "afgeleid uit gecontroleerde bedragen",
+            Status::Unverified => "niet gecontroleerd",
+            Status::Unknown => "onbekend",
+        }
+    }
+
+    /// True when the UI must warn: the figure may be wrong or is missing.
+    pub fn needs_warning(self) -> bool {
+        matches!(self, Status::Unverified | Status::Unknown)
+    }
+}
+
+/// Where a value comes from.
+#[derive(Debug, PartialEq, Serialize)]
+pub struct Source {
+    pub key: &'static str,
+    pub title: &'static str,
+    pub url: &'static str,
+    /// The day someone last read the source for this value.
+    pub checked: Date,
+}
+
+/// One dated value with its provenance.
+#[derive(Debug)]
+pub struct Param<T: 'static> {
+    pub value: T,
+    /// B1 Dutch name, as shown to users.
+    pub label: &'static str,
+    /// The law article (or section of the official page), e.g. "Participatiewet art. 21 onder a".
+    pub article: &'static str,
+    pub source: &'static Source,
+    pub status: Status,
+    /// Why a value is unverified, or how it was derived.
+    pub note: &'static str,
+}
+
+/// A flat, printable view of every parameter in a snapshot, for the "regels en bronnen"
+/// page and the JS API. Generated next to the typed snapshot from the same file.
+#[derive(Debug, PartialEq, Serialize)]
+pub struct ParamInfo {
+    pub path: &'static str,
+    pub label: &'static str,
+    /// The value as written in the data file, with its unit, in Dutch notation.
+    pub value: &'static str,
+    pub article: &'static str,
+    pub source: &'static Source,
+    pub status: Status,
+    pub note: &'static str,
+}
+
+/// Wet minimumloon en minimumvakantiebijslag.
+#[derive(Debug)]
+pub struct Wml {
+    /// Minimumuurloon from age 21 (art. 8 lid 1 sub a).
+    pub hourly_21: Param<Money>,
+    /// Minimumloon per maand for benefit purposes, the "referentiemaandloon" (art. 8 lid 1 sub b).
+    pub monthly: Param<Money>,
+    /// Youth percentages of the adult minimum (art. 9 and Besluit minimumjeugdloon).
+    pub youth: Param<&'static [YouthPercentage]>,
+    /// Minimumvakantiebijslag (art. 15).
+    pub vakantiebijslag: Param<Rate>,
+}
+
+#[derive(Debug, Serialize)]
+pub struct YouthPercentage {
+    pub age: u8,
+    pub pct: Rate,
+}
+
+/// Participatiewet art. 19–22: bijstandsnormen per month, **including** vakantietoeslag.
+#[derive(Debug)]
+pub struct Bijstand {
+    pub single: Param<Money>,
+    pub couple: Param<Money>,
+    pub single_aow: Param<Money>,
+    pub couple_aow: Param<Money>,
+    pub youth_single: Param<Money>,
+    pub youth_couple_both: Param<Money>,
+    pub youth_couple_one: Param<Money>,
+    pub youth_single_parent: Param<Money>,
+    pub youth_couple_both_children: Param<Money>,
+    pub youth_couple_one_children: Param<Money>,
+    /// Art. 19 lid 3: the vakantietoeslag is 5% on top of the norm excluding it.
+    pub vakantietoeslag: Param<Rate>,
+    /// Pensioengerechtigde leeftijd (AOW age) in whole years, for the ages this tool serves.
+    pub aow_age: Param<u32>,
+}
+
+/// Participatiewet art. 34: vermogensgrenzen.
+#[derive(Debug)]
+pub struct Vermogen {
+    pub single: Param<Money>,
+    pub single_parent: Param<Money>,
+    pub couple: Param<Money>,
+}
+
+/// Participatiewet art. 31 lid 2 sub n and r: inkomstenvrijlating.
+#[derive(Debug)]
+pub struct Vrijlating {
+    pub work_pct: Param<Rate>,
+    pub work_max: Param<Money>,
+    pub work_months: Param<u32>,
+    pub single_parent_pct: Param<Rate>,
+    pub single_parent_max: Param<Money>,
+    pub single_parent_months: Param<u32>,
+    /// Art. 31 lid 5: sub n and r do not apply under this age.
+    pub min_age: Param<u32>,
+}
+
+/// Wet inkomstenbelasting 2001, box 1, below AOW age.
+#[derive(Debug)]
+pub struct IncomeTax {
+    /// Art. 2.10: rates incl. premies volksverzekeringen, by lower bound.
+    pub brackets: Param<&'static [TaxBracket]>,
+    /// Art. 8.10: algemene heffingskorting.
+    pub ahk_max: Param<Money>,
+    pub ahk_phaseout_from: Param<Money>,
+    pub ahk_phaseout_pct: Param<Rate>,
+    /// Art. 8.11: arbeidskorting, as segments `base + pct × (income − from)`.
+    pub arbeidskorting: Param<&'static [ArbeidskortingSegment]>,
+    /// Art. 8.14a: inkomensafhankelijke combinatiekorting.
+    pub iack_from: Param<Money>,
+    pub iack_pct: Param<Rate>,
+    pub iack_max: Param<Money>,
+}
+
+#[derive(Debug, Serialize)]
+pub struct TaxBracket {
+    pub from: Money,
+    pub pct: Rate,
+}
+
+#[derive(Debug, Serialize)]
+pub struct ArbeidskortingSegment {
+    pub from: Money,
+    pub base: Money,
+    pub pct: Rate,
+}
+
+/// Wet op de zorgtoeslag art. 2.
+#[derive(Debug)]
+pub struct Zorgtoeslag {
+    pub standaardpremie: Param<Money>,
+    pub drempelinkomen: Param<Money>,
+    pub normpremie_single_pct: Param<Rate>,
+    pub normpremie_partner_pct: Param<Rate>,
+    pub phaseout_pct: Param<Rate>,
+    pub vermogen_single: Param<Money>,
+    pub vermogen_partner: Param<Money>,
+}
+
+/// Wet op de huurtoeslag (2026 method: no income-dependent normhuur, linear afbouw).
+#[derive(Debug)]
+pub struct Huurtoeslag {
+    /// True for years (before 2026) in which the normhuur rose with income; this calculator
+    /// only implements the 2026 method and refuses such years for huurtoeslag.
+    pub income_dependent_normhuur: Param<bool>,
+    pub max_rent: Param<Money>,
+    pub max_rent_young: Param<Money>,
+    pub kwaliteitskortingsgrens: Param<Money>,
+    pub aftoppingsgrens_small: Param<Money>,
+    pub aftoppingsgrens_large: Param<Money>,
+    pub basishuur_single: Param<Money>,
+    pub basishuur_multi: Param<Money>,
+    pub share_to_aftopping: Param<Rate>,
+    pub share_above_aftopping: Param<Rate>,
+    pub min_income_single: Param<Money>,
+    pub min_income_multi: Param<Money>,
+    pub afbouw_single: Param<Rate>,
+    pub afbouw_multi: Param<Rate>,
+    pub vermogen_single: Param<Money>,
+    pub vermogen_partner: Param<Money>,
+}
+
+/// Wet op het kindgebonden budget art. 1–3 (yearly amounts).
+#[derive(Debug)]
+pub struct KindgebondenBudget {
+    pub per_child: Param<Money>,
+    pub extra_12_15: Param<Money>,
+    pub extra_16_17: Param<Money>,
+    pub alleenstaande_ouderkop: Param<Money>,
+    pub drempelinkomen: Param<Money>,
+    pub partner_extra: Param<Money>,
+    pub phaseout_pct: Param<Rate>,
+    pub vermogen_single: Param<Money>,
+    pub vermogen_partner: Param<Money>,
+}
+
+/// Algemene Kinderbijslagwet art. 12: per child per quarter.
+#[derive(Debug)]
+pub struct Kinderbijslag {
+    pub age_0_5: Param<Money>,
+    pub age_6_11: Param<Money>,
+    pub age_12_17: Param<Money>,
+}
+
+/// Participatiewet art. 10d and the Regeling loonkostensubsidie Participatiewet.
+#[derive(Debug)]
+pub struct Loonkostensubsidie {
+    pub max_pct: Param<Rate>,
+    pub forfaitair_pct: Param<Rate>,
+    pub forfaitair_months: Param<u32>,
+    pub werkgeverslasten_pct: Param<Rate>,
+    pub hours_basis: Param<u32>,
+}
+
+/// Wet tegemoetkomingen loondomein, art. 2.1–2.17.
+#[derive(Debug)]
+pub struct Loonkostenvoordeel {
+    pub arbeidsgehandicapt_rate: Param<Money>,
+    pub arbeidsgehandicapt_max: Param<Money>,
+    pub arbeidsgehandicapt_years: Param<u32>,
+    pub banenafspraak_rate: Param<Money>,
+    pub banenafspraak_max: Param<Money>,
+    pub herplaatsing_rate: Param<Money>,
+    pub herplaatsing_max: Param<Money>,
+    pub herplaatsing_years: Param<u32>,
+}
+
+/// All national parameters in force from `valid_from`.
+#[derive(Debug)]
+pub struct Snapshot {
+    pub valid_from: Date,
+    pub wml: Wml,
+    pub bijstand: Bijstand,
+    pub vermogen: Vermogen,
+    pub vrijlating: Vrijlating,
+    pub income_tax: IncomeTax,
+    pub zorgtoeslag: Zorgtoeslag,
+    pub huurtoeslag: Huurtoeslag,
+    pub kindgebonden_budget: KindgebondenBudget,
+    pub kinderbijslag: Kinderbijslag,
+    pub loonkostensubsidie: Loonkostensubsidie,
+    pub loonkostenvoordeel: Loonkostenvoordeel,
+    /// Every parameter above, flattened, in file order.
+    pub index: &'static [ParamInfo],
+}
+
+// ---- Municipal ----------------------------------------------------------------------
+
+/// A municipality's own rules. Every value is optional: where the verordening was not
+/// found the value is `None` with status `Unknown`, and the tools ask or say so.
+#[derive(Debug)]
+pub struct GemeenteRules {
+    pub valid_from: Date,
+    pub lks: LksPolicy,
+    pub iit: IitPolicy,
+    pub index: &'static [ParamInfo],
+}
+
+#[derive(Debug)]
+pub struct LksPolicy {
+    /// Lowest loonwaarde for which the gemeente grants LKS at all.
+    pub min_loonwaarde: Param<Option<Rate>>,
+    /// Whether the gemeente uses forfaitaire LKS (art. 10d lid 1 sub b, lid 5).
+    pub forfaitair_allowed: Param<Option<bool>>,
+    /// Shortest contract (months) for forfaitaire LKS.
+    pub forfaitair_min_contract_months: Param<Option<u32>>,
+    /// A local wage-cost subsidy for hiring someone (e.g. Ommen's indienstnemingssubsidie).
+    pub hiring_subsidy_pct: Param<Option<Rate>>,
+    pub hiring_subsidy_months: Param<Option<u32>>,
+}
+
+#[derive(Debug)]
+pub struct IitPolicy {
+    pub reference_months: Param<Option<u32>>,
+    pub income_limit_pct: Param<Option<Rate>>,
+    /// Whether the income limit compares with the norm including vakantietoeslag.
+    pub limit_includes_vakantietoeslag: Param<Option<bool>>,
+    /// A month without income counts as income at the norm (e.g. Westland art. 3 lid 2).
+    pub month_without_income_at_norm: Param<Option<bool>>,
+    pub students_excluded: Param<Option<bool>>,
+    pub amount_single: Param<Option<Money>>,
+    pub amount_single_parent: Param<Option<Money>>,
+    pub amount_couple: Param<Option<Money>>,
+}
+
+/// A municipality with all its dated rule sets, oldest first.
+#[derive(Debug)]
+pub struct Gemeente {
+    pub slug: &'static str,
+    pub name: &'static str,
+    /// CBS gemeentecode ("GM0175"); empty for the national default.
+    pub cbs_code: &'static str,
+    pub versions: &'static [GemeenteRules],
+}
+
+include!(concat!(env!("OUT_DIR"), "/params_generated.rs"));

@@ -1,0 +1,144 @@
+//! The Yew app. Small function components; all texts in Dutch (B1). The rules come from
+//! `crate::rules` only: the UI formats lines, it never computes an amount itself.
+
+mod pages;
+mod shell;
+
+use wasm_bindgen::JsCast;
+use web_sys::Element;
+use yew::prelude::*;
+
+use crate::rules::{self, Date};
+
+pub use pages::Page;
+
+/// Props a host page sets with data attributes on the mount element.
+#[derive(Properties, PartialEq, Clone)]
+pub struct AppProps {
+    /// `data-gemeente`: slug, CBS code or name.
+    #[prop_or_default]
+    pub gemeente: Option<String>,
+    /// `data-tool`: start on this tool ("werkgever", "inwoner", "inkomenstoeslag").
+    #[prop_or_default]
+    pub tool: Option<String>,
+}
+
+/// Renders the app into every `[data-rekenhulp]` element on the page.
+pub fn mount_all() {
+    let Some(document) = web_sys::window().and_then(|w| w.document()) else {
+        return;
+    };
+    let Ok(nodes) = document.query_selector_all("[data-rekenhulp]") else {
+        return;
+    };
+    for i in 0..nodes.length() {
+        let Some(el) = nodes.item(i).and_then(|n| n.dyn_into::<Element>().ok()) else {
+            continue;
+        };
+        if el.get_attribute("data-rekenhulp-mounted").is_some() {
+            continue;
+        }
+        let _ = el.set_attribute("data-rekenhulp-mounted", "");
+        let props = AppProps {
+            gemeente: el.get_attribute("data-gemeente"),
+            tool: el.get_attribute("data-tool"),
+        };
+        yew::Renderer::<App>::with_root_and_props(el, props).render();
+    }
+}
+
+/// Today in the visitor's browser, for the default rule date.
+pub fn today() -> Date {
+    let now = js_sys::Date::new_0();
+    let (y, m, d) = (now.get_full_year(), now.get_month() + 1, now.get_date());
+    // A browser always gives a real date; the fallback only keeps this free of panics.
+    Date::new(
+        u16::try_from(y).unwrap_or(2026),
+        u8::try_from(m).unwrap_or(1),
+        u8::try_from(d).unwrap_or(1),
+    )
+    .unwrap_or(Date::from_checked(2026, 7, 1))
+}
+
+fn page_from_hash() -> Option<Page> {
+    let hash = web_sys::window()?.location().hash().ok()?;
+    Page::from_hash(&hash)
+}
+
+#[function_component(App)]
+pub fn app(props: &AppProps) -> Html {
+    let initial = props
+        .tool
+        .as_deref()
+        .and_then(Page::from_slug)
+        .unwrap_or(Page::Start);
+    let page = use_state(|| page_from_hash().unwrap_or(initial));
+    // The rule date as typed, so a half-typed or refused date is never thrown away.
+    let date_text = use_state(|| rules::current_or_latest(today()).to_string());
+
+    {
+        let page = page.clone();
+        use_effect_with((), move |_| {
+            let listener = wasm_bindgen::closure::Closure::<dyn Fn()>::new(move || {
+                if let Some(p) = page_from_hash() {
+                    page.set(p);
+                }
+            });
+            let window = web_sys::window();
+            if let Some(w) = &window {
+                let _ = w.add_event_listener_with_callback(
+                    "hashchange",
+                    listener.as_ref().unchecked_ref(),
+                );
+            }
+            move || {
+                if let Some(w) = window {
+                    let _ = w.remove_event_listener_with_callback(
+                        "hashchange",
+                        listener.as_ref().unchecked_ref(),
+                    );
+                }
+            }
+        });
+    }
+
+    let parsed = date_text
+        .parse::<Date>()
+        .map_err(|e| e.to_string())
+        .and_then(|d| {
+            rules::parameters_at(d)
+                .map(|s| (d, s))
+                .map_err(|e| e.message)
+        });
+    let on_date = {
+        let date_text = date_text.clone();
+        Callback::from(move |text: String| date_text.set(text))
+    };
+    let navigate = {
+        let page = page.clone();
+        Callback::from(move |p: Page| page.set(p))
+    };
+    let gemeente = props
+        .gemeente
+        .as_deref()
+        .and_then(rules::gemeente)
+        .unwrap_or_else(rules::landelijk);
+
+    html! {
+        <div class="rh" lang="nl">
+            <shell::Header current={*page} on_navigate={navigate.clone()} />
+            <shell::DateField value={(*date_text).clone()} error={parsed.as_ref().err().cloned()} on_change={on_date} />
+            <div class="rh-page">
+                { match &parsed {
+                    Ok((date, snapshot)) => html! {
+                        <pages::PageView page={*page} date={*date} snapshot_from={snapshot.valid_from} gemeente={gemeente.slug} on_navigate={navigate} />
+                    },
+                    Err(_) => html! {
+                        <p class="rh-notice">{ "Kies eerst een geldige rekendatum. Daarna ziet u de regels en bedragen voor die datum." }</p>
+                    },
+                } }
+            </div>
+            <shell::Disclaimer />
+        </div>
+    }
+}

@@ -1,0 +1,262 @@
+//! The pages: the start page that sends each visitor to their tool, the tools (which arrive
+//! in their own issues), and the page that lists every rule and its source.
+
+use yew::prelude::*;
+
+use crate::rules::{self, params::ParamInfo, Date, Status};
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Page {
+    Start,
+    Werkgever,
+    Inwoner,
+    Inkomenstoeslag,
+    Regels,
+}
+
+impl Page {
+    pub const ALL: [Page; 5] = [
+        Page::Start,
+        Page::Werkgever,
+        Page::Inwoner,
+        Page::Inkomenstoeslag,
+        Page::Regels,
+    ];
+
+    pub fn slug(self) -> &'static str {
+        match self {
+            Page::Start => "",
+            Page::Werkgever => "werkgever",
+            Page::Inwoner => "inwoner",
+            Page::Inkomenstoeslag => "inkomenstoeslag",
+            Page::Regels => "regels",
+        }
+    }
+
+    pub fn from_slug(slug: &str) -> Option<Page> {
+        Page::ALL.into_iter().find(|p| p.slug() == slug.trim())
+    }
+
+    /// `#/werkgever` → Werkgever; anything else that is not ours is ignored.
+    pub fn from_hash(hash: &str) -> Option<Page> {
+        let path = hash.strip_prefix("#/")?;
+        let slug = path.split(['?', '/']).next().unwrap_or("");
+        Page::from_slug(slug)
+    }
+
+    pub fn href(self) -> String {
+        format!("#/{}", self.slug())
+    }
+
+    pub fn nav_label(self) -> &'static str {
+        match self {
+            Page::Start => "Start",
+            Page::Werkgever => "Werkgever: loonkostensubsidie",
+            Page::Inwoner => "Inwoner: gaat werken lonen?",
+            Page::Inkomenstoeslag => "Individuele inkomenstoeslag",
+            Page::Regels => "Regels en bronnen",
+        }
+    }
+}
+
+#[derive(Properties, PartialEq)]
+pub struct PageViewProps {
+    pub page: Page,
+    pub date: Date,
+    pub snapshot_from: Date,
+    pub gemeente: &'static str,
+    pub on_navigate: Callback<Page>,
+}
+
+#[function_component(PageView)]
+pub fn page_view(props: &PageViewProps) -> Html {
+    let heading = use_node_ref();
+    // Move focus to the new page's heading, so screen-reader and keyboard users land on
+    // the content they asked for instead of staying in the menu.
+    {
+        let heading = heading.clone();
+        let first = use_mut_ref(|| true);
+        use_effect_with(props.page, move |_| {
+            if !*first.borrow() {
+                if let Some(el) = heading.cast::<web_sys::HtmlElement>() {
+                    let _ = el.focus();
+                }
+            }
+            *first.borrow_mut() = false;
+        });
+    }
+    match props.page {
+        Page::Start => html! { <StartPage {heading} on_navigate={props.on_navigate.clone()} /> },
+        Page::Werkgever => html! {
+            <ComingSoon {heading} title="Loonkostensubsidie voor werkgevers"
+                what="Hier berekent u straks wat een werknemer met een lagere loonwaarde u kost, en hoeveel loonkostensubsidie, loonkostenvoordeel en gemeentelijke subsidie u kunt krijgen. Met de regels van uw gemeente." />
+        },
+        Page::Inwoner => html! {
+            <ComingSoon {heading} title="Gaat werken lonen?"
+                what="Hier ziet u straks wat u per maand overhoudt als u gaat werken, vergeleken met nu in de bijstand. Met belasting, toeslagen en de regelingen van uw gemeente." />
+        },
+        Page::Inkomenstoeslag => html! {
+            <ComingSoon {heading} title="Individuele inkomenstoeslag"
+                what="Hier controleert u straks of iemand de individuele inkomenstoeslag kan krijgen. Per voorwaarde ziet u of die klopt, en waarom." />
+        },
+        Page::Regels => {
+            html! { <RulesPage {heading} date={props.date} snapshot_from={props.snapshot_from} gemeente={props.gemeente} /> }
+        }
+    }
+}
+
+#[derive(Properties, PartialEq)]
+struct StartProps {
+    heading: NodeRef,
+    on_navigate: Callback<Page>,
+}
+
+#[function_component(StartPage)]
+fn start_page(props: &StartProps) -> Html {
+    let card = |page: Page, who: &'static str, title: &'static str, text: &'static str| {
+        let cb = props.on_navigate.clone();
+        html! {
+            <li class="rh-card">
+                <h2><a href={page.href()} onclick={Callback::from(move |_| cb.emit(page))}>{ title }</a></h2>
+                <p class="rh-card-who">{ who }</p>
+                <p>{ text }</p>
+            </li>
+        }
+    };
+    html! {
+        <section aria-labelledby="rh-title">
+            <h1 id="rh-title" tabindex="-1" ref={props.heading.clone()}>{ "Rekenhulp Werk & Inkomen" }</h1>
+            <p class="rh-lead">{ "Reken uit wat werk oplevert. Kies wat bij u past." }</p>
+            <ul class="rh-cards">
+                { card(Page::Werkgever, "Voor werkgevers", "Loonkostensubsidie",
+                    "Wat kost een werknemer die minder kan dan een gewone werknemer? En welke subsidie krijgt u?") }
+                { card(Page::Inwoner, "Voor inwoners met bijstand", "Gaat werken lonen?",
+                    "Wat houdt u per maand over als u een baan neemt? Met toeslagen en regelingen van uw gemeente.") }
+                { card(Page::Inkomenstoeslag, "Voor inwoners en klantmanagers", "Individuele inkomenstoeslag",
+                    "Leeft u al lang van een laag inkomen? Kijk of u een extra bedrag per jaar kunt krijgen.") }
+            </ul>
+        </section>
+    }
+}
+
+#[derive(Properties, PartialEq)]
+struct ComingSoonProps {
+    heading: NodeRef,
+    title: &'static str,
+    what: &'static str,
+}
+
+#[function_component(ComingSoon)]
+fn coming_soon(props: &ComingSoonProps) -> Html {
+    html! {
+        <section aria-labelledby="rh-title">
+            <h1 id="rh-title" tabindex="-1" ref={props.heading.clone()}>{ props.title }</h1>
+            <p>{ props.what }</p>
+            <p class="rh-notice">{ "Deze rekenhulp komt binnenkort. De regels en bedragen die hij gaat gebruiken, staan al bij 'Regels en bronnen'." }</p>
+        </section>
+    }
+}
+
+#[derive(Properties, PartialEq)]
+struct RulesProps {
+    heading: NodeRef,
+    date: Date,
+    snapshot_from: Date,
+    gemeente: &'static str,
+}
+
+/// Every parameter in force on the rule date, with its article, source and status.
+#[function_component(RulesPage)]
+fn rules_page(props: &RulesProps) -> Html {
+    let national = rules::parameters_at(props.date)
+        .map(|s| s.index)
+        .unwrap_or(&[]);
+    let gemeente = rules::gemeente(props.gemeente).unwrap_or_else(rules::landelijk);
+    let local = gemeente.rules_at(props.date);
+    let unverified = national
+        .iter()
+        .chain(local.index)
+        .filter(|p| p.status.needs_warning())
+        .count();
+    html! {
+        <section aria-labelledby="rh-title">
+            <h1 id="rh-title" tabindex="-1" ref={props.heading.clone()}>{ "Regels en bronnen" }</h1>
+            <p>
+                { format!("Deze bedragen gelden vanaf {}. Bij elk bedrag staat de wet of de pagina waar het vandaan komt.", props.snapshot_from.dutch()) }
+            </p>
+            if unverified > 0 {
+                <p class="rh-notice">
+                    { format!("Let op: {unverified} bedragen konden we niet in een officiële bron controleren, of zijn onbekend. Die zijn gemarkeerd met 'niet gecontroleerd' of 'onbekend'.") }
+                </p>
+            }
+            <h2>{ "Landelijke regels" }</h2>
+            <ParamTable caption={format!("Landelijke bedragen en percentages vanaf {}", props.snapshot_from.dutch())} rows={national} />
+            <h2>{ format!("Regels van de gemeente: {}", gemeente.name) }</h2>
+            <ParamTable caption={format!("Gemeentelijke regels {} (vanaf {})", gemeente.name, local.valid_from.dutch())} rows={local.index} />
+        </section>
+    }
+}
+
+#[derive(Properties, PartialEq)]
+struct ParamTableProps {
+    caption: String,
+    rows: &'static [ParamInfo],
+}
+
+#[function_component(ParamTable)]
+fn param_table(props: &ParamTableProps) -> Html {
+    html! {
+        <div class="rh-table-wrap" tabindex="0" role="region" aria-label={props.caption.clone()}>
+            <table class="rh-table">
+                <caption>{ props.caption.clone() }</caption>
+                <thead>
+                    <tr>
+                        <th scope="col">{ "Wat" }</th>
+                        <th scope="col">{ "Waarde" }</th>
+                        <th scope="col">{ "Bron" }</th>
+                        <th scope="col">{ "Status" }</th>
+                    </tr>
+                </thead>
+                <tbody>
+                    { for props.rows.iter().map(|p| html! {
+                        <tr>
+                            <th scope="row">{ p.label }</th>
+                            <td>{ p.value }</td>
+                            <td>
+                                <a href={p.source.url} rel="noopener noreferrer" target="_blank">{ p.article }<span class="rh-visually-hidden">{ " (opent in een nieuw venster)" }</span></a>
+                                <span class="rh-checked">{ format!(" Gecontroleerd op {}.", p.source.checked.dutch()) }</span>
+                            </td>
+                            <td><StatusBadge status={p.status} note={p.note} /></td>
+                        </tr>
+                    }) }
+                </tbody>
+            </table>
+        </div>
+    }
+}
+
+#[derive(Properties, PartialEq)]
+pub struct StatusBadgeProps {
+    pub status: Status,
+    #[prop_or_default]
+    pub note: &'static str,
+}
+
+/// Status in words (never colour alone), with the note that explains it.
+#[function_component(StatusBadge)]
+pub fn status_badge(props: &StatusBadgeProps) -> Html {
+    let class = match props.status {
+        Status::Verified => "rh-status rh-status--ok",
+        Status::Derived => "rh-status rh-status--derived",
+        Status::Unverified => "rh-status rh-status--warn",
+        Status::Unknown => "rh-status rh-status--unknown",
+    };
+    html! {
+        <>
+            <span class={class}>{ props.status.dutch() }</span>
+            if !props.note.is_empty() {
+                <span class="rh-note">{ format!(" {}", props.note) }</span>
+            }
+        </>
+    }
+}
