@@ -1,7 +1,7 @@
 //! Wettelijk minimumloon (Wet minimumloon en minimumvakantiebijslag, Wml).
 //!
 //! Since 1 January 2024 the minimum wage is an hourly wage, the same for 36, 38 and 40-hour
-//! weeks (art. 8 lid 1 sub a). Under 21 a percentage applies (art. 9). Vakantiebijslag is
+//! weeks (art. 8 lid 1 sub a). Under 21 a percentage applies (Besluit minimumjeugdloon). Vakantiebijslag is
 //! 8% on top (art. 15).
 
 use rust_decimal::Decimal;
@@ -25,7 +25,7 @@ pub const WML_ART_9: LawRef = LawRef {
 /// The youngest age with a legal minimum wage.
 pub const MIN_AGE: u16 = 15;
 
-/// Legal minimum hourly wage for someone of `age` (art. 8 and 9), rounded to cents half up:
+/// Legal minimum hourly wage for someone of `age` (art. 8; Besluit minimumjeugdloon), rounded to cents half up:
 /// this reproduces every published youth amount of 2025 and 2026 (e.g. 50% × € 14,99 =
 /// € 7,495 → € 7,50).
 pub fn hourly_for_age(s: &Snapshot, age: u16) -> Result<Line, FieldError> {
