@@ -1,0 +1,77 @@
+// End-to-end: the release build in Debian Chromium. Every page: disclaimer, rule date,
+// zero axe-core WCAG 2.1 A/AA violations, no console errors, a screenshot in target/e2e/.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { serve, launch, newPage, open, axe, screenshot } from './harness.mjs';
+
+let server;
+let browser;
+before(async () => {
+  server = await serve();
+  browser = await launch();
+});
+after(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+const pages = [
+  { hash: '', name: 'start', h1: 'Rekenhulp Werk & Inkomen' },
+  { hash: '#/werkgever', name: 'werkgever', h1: 'Loonkostensubsidie voor werkgevers' },
+  { hash: '#/inwoner', name: 'inwoner', h1: 'Gaat werken lonen?' },
+  { hash: '#/inkomenstoeslag', name: 'inkomenstoeslag', h1: 'Individuele inkomenstoeslag' },
+  { hash: '#/regels', name: 'regels', h1: 'Regels en bronnen' },
+];
+
+for (const p of pages) {
+  test(`page ${p.name}: disclaimer, rule date, accessible`, async () => {
+    const page = await newPage(browser);
+    await open(page, server.url, p.hash);
+    assert.equal((await page.textContent('.rh h1')).trim(), p.h1);
+    const text = await page.textContent('.rh');
+    assert.match(text, /Dit is een indicatie, geen besluit\. U kunt er geen rechten aan ontlenen\./);
+    const date = await page.inputValue('#rh-rekendatum');
+    assert.match(date, /^\d{4}-\d{2}-\d{2}$/, 'the rule date in use is shown');
+    assert.match(text, /Bedragen geldig van \d+ \w+ \d{4} tot en met \d+ \w+ \d{4}\./);
+    const violations = await axe(page);
+    assert.deepEqual(violations, [], `axe violations on ${p.name}:\n${violations.join('\n')}`);
+    await screenshot(page, p.name);
+    assert.deepEqual(page.problems, [], 'no console errors');
+    await page.context().close();
+  });
+}
+
+test('navigation works with the keyboard and moves focus to the new heading', async () => {
+  const page = await newPage(browser);
+  await open(page, server.url);
+  // Tab to the "Regels en bronnen" link and press Enter.
+  let found = false;
+  for (let i = 0; i < 20 && !found; i++) {
+    await page.keyboard.press('Tab');
+    found = await page.evaluate(() => document.activeElement?.getAttribute('href') === '#/regels');
+  }
+  assert.ok(found, 'the rules link is reachable with Tab');
+  await page.keyboard.press('Enter');
+  await page.waitForFunction(() => document.querySelector('.rh h1')?.textContent === 'Regels en bronnen');
+  const focused = await page.evaluate(() => document.activeElement?.id);
+  assert.equal(focused, 'rh-title');
+  assert.deepEqual(page.problems, []);
+  await page.context().close();
+});
+
+test('a rule date outside the known rules is refused at the field, and the text stays', async () => {
+  const page = await newPage(browser);
+  await open(page, server.url, '#/regels');
+  await page.fill('#rh-rekendatum', '2027-03-01');
+  const error = await page.textContent('#rh-rekendatum-error');
+  assert.match(error, /nog niet bekend/);
+  assert.equal(await page.inputValue('#rh-rekendatum'), '2027-03-01');
+  assert.equal(await page.getAttribute('#rh-rekendatum', 'aria-invalid'), 'true');
+  const violations = await axe(page);
+  assert.deepEqual(violations, [], violations.join('\n'));
+  await screenshot(page, 'regels-datumfout');
+  // Back to a known date: the rules for 1 July 2026 show up.
+  await page.fill('#rh-rekendatum', '2026-07-01');
+  await page.waitForSelector('text=€ 1.419,46 per maand');
+  await page.context().close();
+});
