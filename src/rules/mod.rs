@@ -7,10 +7,18 @@
 pub mod bijstandsnorm;
 pub mod date;
 pub mod explain;
+pub mod huurtoeslag;
+pub mod inkomstenbelasting;
 pub mod inkomstenvrijlating;
+pub mod kinderbijslag;
+pub mod kindgebonden_budget;
+pub mod loonkostensubsidie;
+pub mod loonkostenvoordeel;
 pub mod minimumloon;
 pub mod money;
 pub mod params;
+pub mod werkgever;
+pub mod zorgtoeslag;
 
 use serde::Serialize;
 
