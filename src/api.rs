@@ -62,13 +62,7 @@ pub fn parameters(date: &str) -> Result<JsValue, JsValue> {
     let snapshot = rules::parameters_at(date).map_err(err)?;
     let period = rules::rule_periods()
         .find(|p| p.valid_from == snapshot.valid_from)
-        .ok_or_else(|| {
-            err(FieldError::new(
-                "date",
-                "no_rules",
-                "Er zijn geen regels geladen.",
-            ))
-        })?;
+        .ok_or_else(|| err(FieldError::new("date", "no_rules", "Er zijn geen regels geladen.")))?;
     to_js(&ParameterSet {
         valid_from: period.valid_from,
         valid_until: period.valid_until,

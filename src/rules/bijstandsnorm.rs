@@ -73,11 +73,7 @@ pub fn norm(s: &Snapshot, date: Date, input: NormInput) -> Result<Norm, FieldErr
     let (param, law, who): (&Param<Money>, LawRef, &str) = match input.leefvorm {
         Leefvorm::Alleenstaande | Leefvorm::AlleenstaandeOuder => {
             let parent = input.leefvorm == Leefvorm::AlleenstaandeOuder;
-            let who = if parent {
-                "alleenstaande ouder"
-            } else {
-                "alleenstaande"
-            };
+            let who = if parent { "alleenstaande ouder" } else { "alleenstaande" };
             if input.age >= aow {
                 (&b.single_aow, PW_ART_22, who)
             } else if input.age >= 21 {
@@ -174,12 +170,7 @@ mod tests {
         Money::new(Decimal::from_str(s).expect("decimal"))
     }
 
-    fn norm_at(
-        d: &str,
-        leefvorm: Leefvorm,
-        age: u16,
-        partner_age: Option<u16>,
-    ) -> Result<Norm, FieldError> {
+    fn norm_at(d: &str, leefvorm: Leefvorm, age: u16, partner_age: Option<u16>) -> Result<Norm, FieldError> {
         let date = Date::from_str(d).expect("date");
         norm(
             parameters_at(date).expect("snapshot"),
@@ -248,9 +239,7 @@ mod tests {
             "age_below_18"
         );
         assert_eq!(
-            norm_at("2026-01-01", Leefvorm::Gehuwden, 30, None)
-                .unwrap_err()
-                .field,
+            norm_at("2026-01-01", Leefvorm::Gehuwden, 30, None).unwrap_err().field,
             "partner_age"
         );
     }

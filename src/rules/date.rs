@@ -107,8 +107,8 @@ impl Date {
         if later <= self {
             return 0;
         }
-        let mut months = (u32::from(later.year) * 12 + u32::from(later.month))
-            - (u32::from(self.year) * 12 + u32::from(self.month));
+        let mut months =
+            (u32::from(later.year) * 12 + u32::from(later.month)) - (u32::from(self.year) * 12 + u32::from(self.month));
         if later.day < self.day {
             months = months.saturating_sub(1);
         }
@@ -184,10 +184,7 @@ impl Date {
             "november",
             "december",
         ];
-        let name = MONTHS
-            .get(usize::from(self.month) - 1)
-            .copied()
-            .unwrap_or("?");
+        let name = MONTHS.get(usize::from(self.month) - 1).copied().unwrap_or("?");
         format!("{} {} {}", self.day, name, self.year)
     }
 }

@@ -71,12 +71,7 @@ pub struct Line {
 }
 
 impl Line {
-    pub fn new(
-        key: &'static str,
-        label: impl Into<String>,
-        amount: Money,
-        how: impl Into<String>,
-    ) -> Line {
+    pub fn new(key: &'static str, label: impl Into<String>, amount: Money, how: impl Into<String>) -> Line {
         Line {
             key,
             label: label.into(),
@@ -127,11 +122,7 @@ impl Line {
 
     /// The weakest status among the sources: an amount is only as sure as its least sure input.
     pub fn status(&self) -> Status {
-        self.sources
-            .iter()
-            .map(|s| s.status)
-            .max()
-            .unwrap_or(Status::Verified)
+        self.sources.iter().map(|s| s.status).max().unwrap_or(Status::Verified)
     }
 }
 

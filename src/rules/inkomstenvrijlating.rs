@@ -30,12 +30,7 @@ pub struct VrijlatingInput {
 pub fn vrijlating(s: &Snapshot, date: Date, input: VrijlatingInput) -> Line {
     let v = &s.vrijlating;
     let earnings = input.net_earnings.at_least_zero();
-    let base = Line::new(
-        "bijstand.vrijlating",
-        "Vrijgelaten inkomsten uit werk",
-        Money::ZERO,
-        "",
-    );
+    let base = Line::new("bijstand.vrijlating", "Vrijgelaten inkomsten uit werk", Money::ZERO, "");
     let min_age = u16::try_from(v.min_age.value).unwrap_or(u16::MAX);
     if input.age < min_age {
         return Line {
@@ -56,7 +51,11 @@ pub fn vrijlating(s: &Snapshot, date: Date, input: VrijlatingInput) -> Line {
                 v.work_pct.value.dutch(),
                 earnings.dutch(),
                 raw.round_cents().dutch(),
-                if capped { format!(", maximaal {}", v.work_max.value.dutch()) } else { String::new() },
+                if capped {
+                    format!(", maximaal {}", v.work_max.value.dutch())
+                } else {
+                    String::new()
+                },
                 v.work_months.value,
                 input.month
             ),
@@ -68,10 +67,7 @@ pub fn vrijlating(s: &Snapshot, date: Date, input: VrijlatingInput) -> Line {
         .law(PW_ART_31, date);
     }
     let parent_last = v.work_months.value + v.single_parent_months.value;
-    if input.single_parent_child_under_12
-        && input.month > v.work_months.value
-        && input.month <= parent_last
-    {
+    if input.single_parent_child_under_12 && input.month > v.work_months.value && input.month <= parent_last {
         let raw = earnings * v.single_parent_pct.value;
         let amount = raw.min(v.single_parent_max.value).round_cents();
         let capped = raw > v.single_parent_max.value;

@@ -113,20 +113,13 @@ mod tests {
             (16, "5.07"),
             (15, "4.41"),
         ] {
-            assert_eq!(
-                hourly_for_age(s, age).expect("age ok").amount,
-                euro(want),
-                "age {age}"
-            );
+            assert_eq!(hourly_for_age(s, age).expect("age ok").amount, euro(want), "age {age}");
         }
         assert_eq!(hourly_for_age(s, 14).unwrap_err().code, "age_below_wml");
     }
 
     #[test]
     fn forty_hours_at_14_40_is_2496() {
-        assert_eq!(
-            monthly_wage(euro("14.40"), Decimal::from(40)),
-            euro("2496.00")
-        );
+        assert_eq!(monthly_wage(euro("14.40"), Decimal::from(40)), euro("2496.00"));
     }
 }

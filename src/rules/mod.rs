@@ -10,6 +10,7 @@ pub mod explain;
 pub mod huurtoeslag;
 pub mod inkomstenbelasting;
 pub mod inkomstenvrijlating;
+pub mod input;
 pub mod kinderbijslag;
 pub mod kindgebonden_budget;
 pub mod loonkostensubsidie;
@@ -37,11 +38,7 @@ pub struct FieldError {
 }
 
 impl FieldError {
-    pub fn new(
-        field: impl Into<String>,
-        code: &'static str,
-        message: impl Into<String>,
-    ) -> FieldError {
+    pub fn new(field: impl Into<String>, code: &'static str, message: impl Into<String>) -> FieldError {
         FieldError {
             field: field.into(),
             code,
@@ -78,11 +75,7 @@ pub fn rule_periods() -> impl Iterator<Item = RulePeriod> {
 pub fn parameters_at(date: Date) -> Result<&'static Snapshot, FieldError> {
     let periods: Vec<RulePeriod> = rule_periods().collect();
     let (Some(first), Some(last)) = (periods.first(), periods.last()) else {
-        return Err(FieldError::new(
-            "date",
-            "no_rules",
-            "Er zijn geen regels geladen.",
-        ));
+        return Err(FieldError::new("date", "no_rules", "Er zijn geen regels geladen."));
     };
     if date < first.valid_from {
         return Err(FieldError::new(
@@ -114,10 +107,7 @@ pub fn parameters_at(date: Date) -> Result<&'static Snapshot, FieldError> {
         None => Err(FieldError::new(
             "date",
             "date_in_gap",
-            format!(
-                "Voor {} zijn de bedragen niet bekend in deze rekenhulp.",
-                date.dutch()
-            ),
+            format!("Voor {} zijn de bedragen niet bekend in deze rekenhulp.", date.dutch()),
         )),
     }
 }
@@ -127,13 +117,7 @@ pub fn current_or_latest(today: Date) -> Date {
     rule_periods()
         .filter(|p| p.valid_from <= today)
         .last()
-        .map(|p| {
-            if today <= p.valid_until {
-                today
-            } else {
-                p.valid_until
-            }
-        })
+        .map(|p| if today <= p.valid_until { today } else { p.valid_until })
         .or_else(|| rule_periods().next().map(|p| p.valid_from))
         .unwrap_or(today)
 }
@@ -162,13 +146,7 @@ impl Gemeente {
             .iter()
             .rev()
             .find(|v| v.valid_from <= date)
-            .or_else(|| {
-                landelijk()
-                    .versions
-                    .iter()
-                    .rev()
-                    .find(|v| v.valid_from <= date)
-            })
+            .or_else(|| landelijk().versions.iter().rev().find(|v| v.valid_from <= date))
             .or_else(|| landelijk().versions.first())
             .unwrap_or(&self.versions[0])
     }

@@ -33,27 +33,24 @@ impl Money {
     /// To cents, half away from zero ("rekenkundig afronden"): the usual rule for amounts
     /// paid or shown, e.g. bijstand excluding vakantietoeslag = 95% of the norm, to cents.
     pub fn round_cents(self) -> Money {
-        Money(
-            self.0
-                .round_dp_with_strategy(2, RoundingStrategy::MidpointAwayFromZero),
-        )
+        Money::cents(self.0.round_dp_with_strategy(2, RoundingStrategy::MidpointAwayFromZero))
+    }
+
+    /// Always two decimals, so "6000" and "6000.00" print (and serialise) alike.
+    fn cents(mut d: Decimal) -> Money {
+        d.rescale(2);
+        Money(d)
     }
 
     /// Up to the next cent: the statutory minimum hourly wage is the monthly amount divided
     /// by 4⅓ × 36 hours, rounded up to a cent (Wml art. 8 lid 1 sub a).
     pub fn ceil_cents(self) -> Money {
-        Money(
-            self.0
-                .round_dp_with_strategy(2, RoundingStrategy::ToPositiveInfinity),
-        )
+        Money::cents(self.0.round_dp_with_strategy(2, RoundingStrategy::ToPositiveInfinity))
     }
 
     /// Down to the cent below.
     pub fn floor_cents(self) -> Money {
-        Money(
-            self.0
-                .round_dp_with_strategy(2, RoundingStrategy::ToNegativeInfinity),
-        )
+        Money::cents(self.0.round_dp_with_strategy(2, RoundingStrategy::ToNegativeInfinity))
     }
 
     /// Down to whole euros: e.g. a monthly toeslag advance is floor(yearly / 12).
@@ -63,10 +60,7 @@ impl Money {
 
     /// To whole euros, half away from zero.
     pub fn round_euros(self) -> Money {
-        Money(
-            self.0
-                .round_dp_with_strategy(0, RoundingStrategy::MidpointAwayFromZero),
-        )
+        Money(self.0.round_dp_with_strategy(0, RoundingStrategy::MidpointAwayFromZero))
     }
 
     pub fn max(self, other: Money) -> Money {
@@ -281,14 +275,8 @@ mod tests {
         assert_eq!(m("-12").dutch(), "-€ 12,00");
         assert_eq!(m("1234567.891").dutch(), "€ 1.234.567,89");
         assert_eq!(m("-0.001").dutch(), "€ 0,00");
-        assert_eq!(
-            Rate::from_percent(Decimal::from_str("23.5").unwrap()).dutch(),
-            "23,5%"
-        );
-        assert_eq!(
-            Rate::from_fraction(Decimal::from_str("0.70").unwrap()).dutch(),
-            "70%"
-        );
+        assert_eq!(Rate::from_percent(Decimal::from_str("23.5").unwrap()).dutch(), "23,5%");
+        assert_eq!(Rate::from_fraction(Decimal::from_str("0.70").unwrap()).dutch(), "70%");
         assert_eq!(dutch_number(Decimal::from_str("32.50").unwrap()), "32,5");
     }
 

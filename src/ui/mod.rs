@@ -67,11 +67,7 @@ fn page_from_hash() -> Option<Page> {
 
 #[function_component(App)]
 pub fn app(props: &AppProps) -> Html {
-    let initial = props
-        .tool
-        .as_deref()
-        .and_then(Page::from_slug)
-        .unwrap_or(Page::Start);
+    let initial = props.tool.as_deref().and_then(Page::from_slug).unwrap_or(Page::Start);
     let page = use_state(|| page_from_hash().unwrap_or(initial));
     // The rule date as typed, so a half-typed or refused date is never thrown away.
     let date_text = use_state(|| rules::current_or_latest(today()).to_string());
@@ -86,17 +82,11 @@ pub fn app(props: &AppProps) -> Html {
             });
             let window = web_sys::window();
             if let Some(w) = &window {
-                let _ = w.add_event_listener_with_callback(
-                    "hashchange",
-                    listener.as_ref().unchecked_ref(),
-                );
+                let _ = w.add_event_listener_with_callback("hashchange", listener.as_ref().unchecked_ref());
             }
             move || {
                 if let Some(w) = window {
-                    let _ = w.remove_event_listener_with_callback(
-                        "hashchange",
-                        listener.as_ref().unchecked_ref(),
-                    );
+                    let _ = w.remove_event_listener_with_callback("hashchange", listener.as_ref().unchecked_ref());
                 }
             }
         });
@@ -105,11 +95,7 @@ pub fn app(props: &AppProps) -> Html {
     let parsed = date_text
         .parse::<Date>()
         .map_err(|e| e.to_string())
-        .and_then(|d| {
-            rules::parameters_at(d)
-                .map(|s| (d, s))
-                .map_err(|e| e.message)
-        });
+        .and_then(|d| rules::parameters_at(d).map(|s| (d, s)).map_err(|e| e.message));
     let on_date = {
         let date_text = date_text.clone();
         Callback::from(move |text: String| date_text.set(text))

@@ -168,9 +168,7 @@ struct RulesProps {
 /// Every parameter in force on the rule date, with its article, source and status.
 #[function_component(RulesPage)]
 fn rules_page(props: &RulesProps) -> Html {
-    let national = rules::parameters_at(props.date)
-        .map(|s| s.index)
-        .unwrap_or(&[]);
+    let national = rules::parameters_at(props.date).map(|s| s.index).unwrap_or(&[]);
     let gemeente = rules::gemeente(props.gemeente).unwrap_or_else(rules::landelijk);
     let local = gemeente.rules_at(props.date);
     let unverified = national

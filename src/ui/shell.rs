@@ -55,19 +55,13 @@ pub fn date_field(props: &DateFieldProps) -> Html {
     };
     let oninput = {
         let cb = props.on_change.clone();
-        Callback::from(move |e: InputEvent| {
-            cb.emit(e.target_unchecked_into::<HtmlInputElement>().value())
-        })
+        Callback::from(move |e: InputEvent| cb.emit(e.target_unchecked_into::<HtmlInputElement>().value()))
     };
     let period_text = props
         .value
         .parse::<Date>()
         .ok()
-        .and_then(|d| {
-            periods
-                .iter()
-                .find(|p| p.valid_from <= d && d <= p.valid_until)
-        })
+        .and_then(|d| periods.iter().find(|p| p.valid_from <= d && d <= p.valid_until))
         .map(|p| {
             format!(
                 "Bedragen geldig van {} tot en met {}.",

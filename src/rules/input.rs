@@ -1,0 +1,163 @@
+//! Reading what people type. Forms keep the typed text (so nothing is lost on an error);
+//! the tools turn it into numbers here, with a field-level Dutch message when it is not one.
+
+use core::str::FromStr;
+
+use rust_decimal::Decimal;
+use serde::{Deserialize, Deserializer};
+
+use super::FieldError;
+
+/// Parses an amount or number as Dutch people write it: "14,99", "14.99", "€ 1.234,56",
+/// "32". Refuses exponents ("1e3", which `Decimal::from_str` would accept), several
+/// commas, letters, and empty text.
+pub fn parse_decimal(text: &str) -> Option<Decimal> {
+    let t: String = text
+        .trim()
+        .trim_start_matches('€')
+        .chars()
+        .filter(|c| !c.is_whitespace())
+        .collect();
+    if t.is_empty() || t.len() > 40 {
+        return None;
+    }
+    if !t
+        .chars()
+        .all(|c| c.is_ascii_digit() || c == ',' || c == '.' || c == '-')
+    {
+        return None;
+    }
+    if t.matches(',').count() > 1 || t.rfind('-').is_some_and(|i| i > 0) {
+        return None;
+    }
+    let normalised = if t.contains(',') {
+        // "1.234,56": dots are thousands separators, the comma is the decimal mark.
+        t.replace('.', "").replace(',', ".")
+    } else if t.matches('.').count() > 1 {
+        // "1.234.567": thousands separators only.
+        t.replace('.', "")
+    } else {
+        t
+    };
+    if normalised.starts_with('.') || normalised.ends_with('.') || normalised == "-" {
+        return None;
+    }
+    Decimal::from_str(&normalised).ok()
+}
+
+/// A required number within `min..=max`; `what` is the B1 name used in the message.
+pub fn number_in(field: &str, text: &str, min: Decimal, max: Decimal, message: &str) -> Result<Decimal, FieldError> {
+    if text.trim().is_empty() {
+        return Err(FieldError::new(field, "required", format!("Vul dit in. {message}")));
+    }
+    match parse_decimal(text) {
+        Some(v) if v >= min && v <= max => Ok(v),
+        Some(_) => Err(FieldError::new(field, "out_of_range", message)),
+        None => Err(FieldError::new(
+            field,
+            "not_a_number",
+            format!("Vul een getal in, bijvoorbeeld 32 of 14,99. {message}"),
+        )),
+    }
+}
+
+/// An optional number: empty text is `None`.
+pub fn optional_number_in(
+    field: &str,
+    text: &str,
+    min: Decimal,
+    max: Decimal,
+    message: &str,
+) -> Result<Option<Decimal>, FieldError> {
+    if text.trim().is_empty() {
+        return Ok(None);
+    }
+    number_in(field, text, min, max, message).map(Some)
+}
+
+/// A whole number (ages, months) within `min..=max`.
+pub fn whole_in(field: &str, text: &str, min: u32, max: u32, message: &str) -> Result<u32, FieldError> {
+    let v = number_in(field, text, Decimal::from(min), Decimal::from(max), message)?;
+    if v.fract() != Decimal::ZERO {
+        return Err(FieldError::new(
+            field,
+            "not_whole",
+            format!("Vul een heel getal in. {message}"),
+        ));
+    }
+    u32::try_from(v.trunc().mantissa()).map_err(|_| FieldError::new(field, "out_of_range", message))
+}
+
+/// For JS callers: accepts a string or a number for a form field, and keeps it as text,
+/// exactly as the form would have it.
+pub fn text_or_number<'de, D: Deserializer<'de>>(d: D) -> Result<String, D::Error> {
+    #[derive(Deserialize)]
+    #[serde(untagged)]
+    enum TextOrNumber {
+        Text(String),
+        Int(i64),
+        Float(f64),
+        Null(()),
+    }
+    Ok(match TextOrNumber::deserialize(d)? {
+        TextOrNumber::Text(s) => s,
+        TextOrNumber::Int(i) => i.to_string(),
+        // JS numbers arrive as f64; their shortest decimal text is what the caller wrote.
+        TextOrNumber::Float(f) => format!("{f}"),
+        TextOrNumber::Null(()) => String::new(),
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn p(s: &str) -> Option<String> {
+        parse_decimal(s).map(|d| d.to_string())
+    }
+
+    #[test]
+    fn dutch_and_plain_numbers() {
+        assert_eq!(p("14,99"), Some("14.99".into()));
+        assert_eq!(p("14.99"), Some("14.99".into()));
+        assert_eq!(p(" € 1.234,56 "), Some("1234.56".into()));
+        assert_eq!(p("1.234.567"), Some("1234567".into()));
+        assert_eq!(p("32"), Some("32".into()));
+        assert_eq!(p("-5"), Some("-5".into()));
+        for bad in [
+            "",
+            "1e3",
+            "abc",
+            "1,2,3",
+            "12-",
+            ",5",
+            "5.",
+            "-",
+            "1 2x",
+            "NaN",
+            "Infinity",
+            "99999999999999999999999999999999999999999",
+        ] {
+            assert_eq!(p(bad), None, "{bad:?}");
+        }
+    }
+
+    #[test]
+    fn ranges_and_messages() {
+        let e = number_in(
+            "hours",
+            "0",
+            Decimal::ONE,
+            Decimal::from(48),
+            "Vul 1 tot en met 48 uur in.",
+        )
+        .unwrap_err();
+        assert_eq!((e.field.as_str(), e.code), ("hours", "out_of_range"));
+        assert_eq!(whole_in("age", "25,5", 15, 66, "x").unwrap_err().code, "not_whole");
+        assert_eq!(whole_in("age", "25", 15, 66, "x"), Ok(25));
+        assert_eq!(
+            optional_number_in("wage", "  ", Decimal::ZERO, Decimal::ONE, "x"),
+            Ok(None)
+        );
+    }
+}
