@@ -1,1 +1,1260 @@
-//! (being written)
+//! The employer tool: loonkostensubsidie, loonkostenvoordeel and local instruments for one
+//! job, month by month over the first 36 months, with the gemeente's policy as data.
+//!
+//! Everything here composes the rules in `loonkostensubsidie` and `loonkostenvoordeel`;
+//! what this file adds is the timeline (forfaitair months, contract end, indexation on
+//! 1 January only, art. 10d lid 7), the employer's cost, and the gemeente's choices.
+
+use rust_decimal::Decimal;
+use serde::{Deserialize, Serialize};
+
+use super::explain::{LawRef, Line, SourceRef};
+use super::input::{number_in, optional_number_in, text_or_number, whole_in};
+use super::loonkostensubsidie::{lks_month, Basis, LksInput, LksMonth};
+use super::loonkostenvoordeel::{best_lkv, LkvKind};
+use super::minimumloon::{hourly_for_age, monthly_wage_line};
+use super::money::{dutch_number, Money, Rate};
+use super::params::{Gemeente, GemeenteRules, Param, Snapshot, Status};
+use super::{gemeente, landelijk, parameters_at, rule_periods, Date, FieldError};
+
+pub const PW_ART_10D_LID_7: LawRef = LawRef {
+    citation: "Participatiewet art. 10d lid 7",
+    bwb: "BWBR0015703",
+    article: "10d",
+};
+pub const PW_ART_10D_LID_9: LawRef = LawRef {
+    citation: "Participatiewet art. 10d lid 9",
+    bwb: "BWBR0015703",
+    article: "10d",
+};
+pub const PW_ART_6: LawRef = LawRef {
+    citation: "Participatiewet art. 6 lid 1 onder e en g",
+    bwb: "BWBR0015703",
+    article: "6",
+};
+pub const ZW_ART_29B: LawRef = LawRef {
+    citation: "Ziektewet art. 29b",
+    bwb: "BWBR0001888",
+    article: "29b",
+};
+pub const WBA_ART_2: LawRef = LawRef {
+    citation: "Wet banenafspraak art. 2",
+    bwb: "BWBR0051018",
+    article: "2",
+};
+pub const WML_ART_15: LawRef = LawRef {
+    citation: "Wet minimumloon en minimumvakantiebijslag art. 15",
+    bwb: "BWBR0002638",
+    article: "15",
+};
+
+/// How many months the overview covers.
+pub const MONTHS: u32 = 36;
+
+/// The form as typed. Every field is text (or a yes/no), so an error never loses input.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(default)]
+pub struct WerkgeverForm {
+    #[serde(deserialize_with = "text_or_number")]
+    pub gemeente: String,
+    #[serde(deserialize_with = "text_or_number")]
+    pub start_date: String,
+    #[serde(deserialize_with = "text_or_number")]
+    pub contract_hours: String,
+    #[serde(deserialize_with = "text_or_number")]
+    pub fulltime_hours: String,
+    #[serde(deserialize_with = "text_or_number")]
+    pub age: String,
+    /// Empty: the legal minimum for the employee's age.
+    #[serde(deserialize_with = "text_or_number")]
+    pub hourly_wage: String,
+    /// True when the gemeente has determined the loonwaarde.
+    pub loonwaarde_known: bool,
+    /// The loonwaarde (%); when not yet determined, an optional expectation for after the
+    /// forfaitair months.
+    #[serde(deserialize_with = "text_or_number")]
+    pub loonwaarde: String,
+    /// Empty: a permanent contract.
+    #[serde(deserialize_with = "text_or_number")]
+    pub contract_months: String,
+    pub doelgroepregister: bool,
+    pub arbeidsgehandicapt: bool,
+    pub herplaatsing: bool,
+    /// Empty: the 23,5% the law itself uses for werkgeverslasten, as an estimate.
+    #[serde(deserialize_with = "text_or_number")]
+    pub employer_charges_pct: String,
+}
+
+impl Default for WerkgeverForm {
+    fn default() -> Self {
+        WerkgeverForm {
+            gemeente: "landelijk".into(),
+            start_date: String::new(),
+            contract_hours: String::new(),
+            fulltime_hours: "36".into(),
+            age: String::new(),
+            hourly_wage: String::new(),
+            loonwaarde_known: true,
+            loonwaarde: String::new(),
+            contract_months: String::new(),
+            doelgroepregister: false,
+            arbeidsgehandicapt: false,
+            herplaatsing: false,
+            employer_charges_pct: String::new(),
+        }
+    }
+}
+
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub enum Loonwaarde {
+    Known(Rate),
+    NotYet { expected: Option<Rate> },
+}
+
+/// The form after validation.
+#[derive(Clone, Debug)]
+pub struct WerkgeverInput {
+    pub gemeente: &'static Gemeente,
+    pub start: Date,
+    pub contract_hours: Decimal,
+    pub fulltime_hours: Decimal,
+    pub age: u16,
+    pub hourly_wage: Option<Money>,
+    pub loonwaarde: Loonwaarde,
+    pub contract_months: Option<u32>,
+    pub lkv: Vec<LkvKind>,
+    pub employer_charges: Rate,
+    pub employer_charges_given: bool,
+}
+
+/// Checks every field and reports every problem at once, each at its field.
+pub fn validate(form: &WerkgeverForm) -> Result<WerkgeverInput, Vec<FieldError>> {
+    let mut errors: Vec<FieldError> = Vec::new();
+    macro_rules! keep {
+        ($e:expr) => {
+            match $e {
+                Ok(v) => Some(v),
+                Err(e) => {
+                    errors.push(e);
+                    None
+                }
+            }
+        };
+    }
+
+    let g = if form.gemeente.trim().is_empty() {
+        Some(landelijk())
+    } else {
+        gemeente(&form.gemeente)
+    };
+    if g.is_none() {
+        keep!(Err::<(), _>(FieldError::new(
+            "gemeente",
+            "unknown_gemeente",
+            "Kies een gemeente uit de lijst."
+        )));
+    }
+    let start = keep!(form.start_date.parse::<Date>().map_err(|_| {
+        FieldError::new(
+            "start_date",
+            "invalid_date",
+            "Vul een geldige startdatum in, bijvoorbeeld 1-9-2026.",
+        )
+    }))
+    .and_then(|d| {
+        keep!(parameters_at(d).map(|_| d).map_err(|e| FieldError {
+            field: "start_date".into(),
+            ..e
+        }))
+    });
+    let contract_hours = keep!(number_in(
+        "contract_hours",
+        &form.contract_hours,
+        Decimal::new(1, 0),
+        Decimal::from(60),
+        "Vul het aantal uren per week in het contract in: van 1 tot en met 60.",
+    ));
+    let fulltime_hours = keep!(number_in(
+        "fulltime_hours",
+        &form.fulltime_hours,
+        Decimal::from(30),
+        Decimal::from(40),
+        "Vul de volledige werkweek in uw sector in: meestal 36, 38 of 40 uur (30 tot en met 40).",
+    ));
+    let snapshot = start.and_then(|d| parameters_at(d).ok());
+    let aow = snapshot.map(|s| s.bijstand.aow_age.value).unwrap_or(67);
+    let age = keep!(whole_in(
+        "age",
+        &form.age,
+        15,
+        aow.saturating_sub(1),
+        &format!("Vul de leeftijd van de werknemer in: van 15 tot {aow} jaar (de AOW-leeftijd). Vanaf de AOW-leeftijd gelden geen loonkostensubsidie en geen loonkostenvoordeel."),
+    ))
+    .map(|a| a as u16);
+    let wage = keep!(optional_number_in(
+        "hourly_wage",
+        &form.hourly_wage,
+        Decimal::ZERO,
+        Decimal::from(200),
+        "Vul het brutoloon per uur in euro's in (tot € 200), of laat het leeg voor het minimumloon.",
+    ));
+    if let (Some(Some(w)), Some(s), Some(a), Some(d)) = (wage, snapshot, age, start) {
+        if let Ok(min) = hourly_for_age(s, a) {
+            if Money::new(w) < min.amount {
+                keep!(Err::<(), _>(FieldError::new(
+                    "hourly_wage",
+                    "below_minimum_wage",
+                    format!(
+                        "Dit is minder dan het minimumloon. Voor iemand van {a} jaar is het minimumloon op {} {} per uur.",
+                        d.dutch(),
+                        min.amount.dutch()
+                    ),
+                )));
+            }
+        }
+    }
+    let lw_range = "Vul de loonwaarde in als percentage van 0 tot en met 100.";
+    let loonwaarde = if form.loonwaarde_known {
+        keep!(number_in(
+            "loonwaarde",
+            &form.loonwaarde,
+            Decimal::ZERO,
+            Decimal::ONE_HUNDRED,
+            lw_range
+        ))
+        .map(|p| Loonwaarde::Known(Rate::from_percent(p)))
+    } else {
+        keep!(optional_number_in(
+            "loonwaarde",
+            &form.loonwaarde,
+            Decimal::ZERO,
+            Decimal::ONE_HUNDRED,
+            lw_range
+        ))
+        .map(|p| Loonwaarde::NotYet {
+            expected: p.map(Rate::from_percent),
+        })
+    };
+    let contract_months = if form.contract_months.trim().is_empty() {
+        Some(None)
+    } else {
+        keep!(whole_in(
+            "contract_months",
+            &form.contract_months,
+            1,
+            600,
+            "Vul de duur van het contract in maanden in (1 tot en met 600), of laat het leeg bij een vast contract.",
+        ))
+        .map(Some)
+    };
+    let charges = keep!(optional_number_in(
+        "employer_charges_pct",
+        &form.employer_charges_pct,
+        Decimal::ZERO,
+        Decimal::from(60),
+        "Vul uw werkgeverslasten in als percentage van 0 tot en met 60, of laat het leeg.",
+    ));
+
+    let mut lkv = Vec::new();
+    if form.arbeidsgehandicapt {
+        lkv.push(LkvKind::Arbeidsgehandicapt);
+    }
+    if form.doelgroepregister {
+        lkv.push(LkvKind::Banenafspraak);
+    }
+    if form.herplaatsing {
+        lkv.push(LkvKind::Herplaatsing);
+    }
+
+    match (
+        g,
+        start,
+        contract_hours,
+        fulltime_hours,
+        age,
+        wage,
+        loonwaarde,
+        contract_months,
+        charges,
+    ) {
+        (Some(g), Some(start), Some(ch), Some(ft), Some(age), Some(wage), Some(lw), Some(cm), Some(charges))
+            if errors.is_empty() =>
+        {
+            let default_charges = snapshot
+                .map(|s| s.loonkostensubsidie.werkgeverslasten_pct.value)
+                .unwrap_or_default();
+            Ok(WerkgeverInput {
+                gemeente: g,
+                start,
+                contract_hours: ch,
+                fulltime_hours: ft,
+                age,
+                hourly_wage: wage.map(Money::new),
+                loonwaarde: lw,
+                contract_months: cm,
+                lkv,
+                employer_charges: charges.map(Rate::from_percent).unwrap_or(default_charges),
+                employer_charges_given: charges.is_some(),
+            })
+        }
+        _ => Err(errors),
+    }
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Phase {
+    /// Forfaitaire LKS (art. 10d lid 5).
+    Forfaitair,
+    /// LKS on the determined (or expected) loonwaarde (art. 10d lid 4).
+    Loonwaarde,
+    /// No LKS: the law or the gemeente's policy rules it out (see the notices).
+    NoLks,
+    /// The loonwaarde is not known yet, so the LKS cannot be computed.
+    Unknown,
+    /// The contract has ended.
+    NotEmployed,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum NoticeKind {
+    /// An instrument that does not apply, and why.
+    Blocked,
+    /// Something to know or to do.
+    Info,
+    /// An assumption or an unverified figure that affects the result.
+    Warning,
+}
+
+#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+pub struct Notice {
+    pub kind: NoticeKind,
+    pub title: String,
+    pub text: String,
+    pub sources: Vec<SourceRef>,
+}
+
+impl Notice {
+    fn new(kind: NoticeKind, title: impl Into<String>, text: impl Into<String>) -> Notice {
+        Notice {
+            kind,
+            title: title.into(),
+            text: text.into(),
+            sources: Vec::new(),
+        }
+    }
+    fn param<T>(mut self, p: &Param<T>) -> Notice {
+        self.sources.push(SourceRef::from(p));
+        self
+    }
+    fn law(mut self, law: LawRef, date: Date) -> Notice {
+        self.sources.push(law.at(date));
+        self
+    }
+}
+
+/// A run of months with the same amounts, explained once.
+#[derive(Clone, Debug, Serialize)]
+pub struct Period {
+    pub from_month: u32,
+    pub to_month: u32,
+    pub from: Date,
+    pub to: Date,
+    pub phase: Phase,
+    /// Amounts of a year whose rules are not published yet (carried over, not indexed).
+    pub carried_over: bool,
+    pub lines: Vec<Line>,
+}
+
+#[derive(Clone, Debug, Serialize)]
+pub struct MonthRow {
+    pub month: u32,
+    pub date: Date,
+    pub phase: Phase,
+    pub gross_cost: Money,
+    /// `None` while the LKS cannot be computed (loonwaarde unknown).
+    pub lks: Option<Money>,
+    pub lkv: Money,
+    pub net_cost: Option<Money>,
+    pub period: usize,
+}
+
+#[derive(Clone, Debug, Serialize)]
+pub struct YearRow {
+    pub year: u32,
+    pub from: Date,
+    pub to: Date,
+    pub gross_cost: Money,
+    pub lks: Option<Money>,
+    pub lkv: Money,
+    pub net_cost: Option<Money>,
+}
+
+#[derive(Clone, Debug, Serialize)]
+pub struct WerkgeverResult {
+    pub gemeente: &'static str,
+    pub start: Date,
+    /// Headline amounts for the first month, explained.
+    pub summary: Vec<Line>,
+    /// What the employee earns: the full wage, whatever the loonwaarde.
+    pub employee: Vec<Line>,
+    pub periods: Vec<Period>,
+    pub months: Vec<MonthRow>,
+    pub years: Vec<YearRow>,
+    pub notices: Vec<Notice>,
+}
+
+/// The national parameters for `date`, or the last known ones (flagged) for a date after
+/// the known periods.
+fn snapshot_or_last(date: Date) -> (&'static Snapshot, bool) {
+    match parameters_at(date) {
+        Ok(s) => (s, false),
+        Err(_) => {
+            let last = rule_periods().last().map(|p| p.valid_until).unwrap_or(date);
+            // `last` is inside the known periods by construction, and build.rs refuses an
+            // empty params/national, so the fallback is never reached.
+            let s = parameters_at(last).unwrap_or(&super::SNAPSHOTS[0]);
+            (s, true)
+        }
+    }
+}
+
+/// What the gemeente's policy and the law allow, decided once for the whole job.
+struct Allowed {
+    forfaitair: bool,
+    /// Loonwaarde basis for the months after the forfaitair period (or all months).
+    basis: Option<Rate>,
+    /// The law or the gemeente rules out LKS for the loonwaarde basis.
+    lks_blocked: bool,
+}
+
+fn decide(input: &WerkgeverInput, s: &Snapshot, rules: &GemeenteRules, notices: &mut Vec<Notice>) -> Allowed {
+    let name = input.gemeente.name;
+    let date = input.start;
+    let policy = &rules.lks;
+    let (basis, expected) = match input.loonwaarde {
+        Loonwaarde::Known(r) => (Some(r), false),
+        Loonwaarde::NotYet { expected } => (expected, true),
+    };
+    let mut lks_blocked = false;
+    if let Some(lw) = basis {
+        if lw.fraction() >= Decimal::ONE {
+            lks_blocked = true;
+            notices.push(
+                Notice::new(
+                    NoticeKind::Blocked,
+                    "Geen loonkostensubsidie bij een loonwaarde van 100%",
+                    "Loonkostensubsidie is voor iemand die met een volledige baan het minimumloon niet kan verdienen. Bij een loonwaarde van 100% kan dat wel.",
+                )
+                .law(PW_ART_6, date),
+            );
+        } else if let Some(min) = policy.min_loonwaarde.value.filter(|m| lw < *m) {
+            lks_blocked = true;
+            notices.push(
+                Notice::new(
+                    NoticeKind::Blocked,
+                    format!("{name} geeft geen loonkostensubsidie bij deze loonwaarde"),
+                    format!(
+                        "{name} geeft loonkostensubsidie vanaf een loonwaarde van {}. {} is {}{}. De wet zelf noemt geen minimum; dit is een keuze van de gemeente.",
+                        min.dutch(),
+                        if expected { "De verwachte loonwaarde" } else { "De loonwaarde" },
+                        lw.dutch(),
+                        if policy.min_loonwaarde.status.needs_warning() { " (deze regel van de gemeente is niet gecontroleerd)" } else { "" }
+                    ),
+                )
+                .param(&policy.min_loonwaarde),
+            );
+        } else if let Some(min) = policy.min_loonwaarde.value.filter(|m| !m.fraction().is_zero()) {
+            notices.push(
+                Notice::new(
+                    NoticeKind::Info,
+                    format!("{name}: loonkostensubsidie vanaf {} loonwaarde", min.dutch()),
+                    format!(
+                        "De loonwaarde van {} is hoog genoeg voor de regel van {name}.",
+                        lw.dutch()
+                    ),
+                )
+                .param(&policy.min_loonwaarde),
+            );
+        }
+        if !lks_blocked && (Decimal::ONE - lw.fraction()) > s.loonkostensubsidie.max_pct.value.fraction() {
+            notices.push(
+                Notice::new(
+                    NoticeKind::Info,
+                    "De subsidie is begrensd op 70%",
+                    format!(
+                        "Bij een loonwaarde onder 30% blijft de subsidie gelijk aan die bij 30%. Het verschil tussen {} loonwaarde en 30% betaalt u zelf.",
+                        lw.dutch()
+                    ),
+                )
+                .param(&s.loonkostensubsidie.max_pct),
+            );
+        }
+    }
+
+    let mut forfaitair = false;
+    if let Loonwaarde::NotYet { .. } = input.loonwaarde {
+        let months = s.loonkostensubsidie.forfaitair_months.value;
+        match policy.forfaitair_allowed.value {
+            Some(false) => notices.push(
+                Notice::new(
+                    NoticeKind::Blocked,
+                    "Geen forfaitaire loonkostensubsidie",
+                    format!("{name} geeft geen forfaitaire loonkostensubsidie. Eerst wordt de loonwaarde vastgesteld; daarna kan loonkostensubsidie volgen."),
+                )
+                .param(&policy.forfaitair_allowed),
+            ),
+            allowed => {
+                let min_months = policy.forfaitair_min_contract_months.value;
+                let too_short = matches!((min_months, input.contract_months), (Some(min), Some(c)) if c < min);
+                if too_short {
+                    notices.push(
+                        Notice::new(
+                            NoticeKind::Blocked,
+                            "Geen forfaitaire loonkostensubsidie bij dit contract",
+                            format!(
+                                "{name} geeft forfaitaire loonkostensubsidie alleen bij een contract van minstens {} maanden. Dit contract duurt {} maanden. Eerst wordt de loonwaarde vastgesteld.",
+                                min_months.unwrap_or_default(),
+                                input.contract_months.unwrap_or_default()
+                            ),
+                        )
+                        .param(&policy.forfaitair_min_contract_months),
+                    );
+                } else {
+                    forfaitair = true;
+                    let mut n = Notice::new(
+                        NoticeKind::Info,
+                        "Forfaitaire loonkostensubsidie zolang de loonwaarde niet bekend is",
+                        format!(
+                            "De gemeente kan, in overleg met u, de eerste {months} maanden een vaste subsidie van {} geven zonder loonwaardemeting. Daarna stelt zij de loonwaarde vast.{}{}",
+                            s.loonkostensubsidie.forfaitair_pct.value.dutch(),
+                            if allowed.is_none() { " Of uw gemeente dit doet, beslist zij zelf." } else { "" },
+                            match min_months {
+                                Some(m) => format!(" {name} doet dit bij een contract van minstens {m} maanden."),
+                                None => String::new(),
+                            }
+                        ),
+                    )
+                    .param(&s.loonkostensubsidie.forfaitair_pct)
+                    .param(&s.loonkostensubsidie.forfaitair_months);
+                    if min_months.is_some() {
+                        n = n.param(&policy.forfaitair_min_contract_months);
+                    }
+                    notices.push(n);
+                }
+            }
+        }
+        if basis.is_none() {
+            notices.push(Notice::new(
+                NoticeKind::Warning,
+                "Loonwaarde nog niet bekend",
+                "Na de vaststelling van de loonwaarde hangt de subsidie af van die loonwaarde. Vul een verwachte loonwaarde in om ook die maanden te berekenen.",
+            ));
+        } else if !lks_blocked {
+            notices.push(Notice::new(
+                NoticeKind::Warning,
+                "Gerekend met de verwachte loonwaarde",
+                format!(
+                    "{} rekenen we met de verwachte loonwaarde van {}. De echte subsidie hangt af van de loonwaarde die de gemeente vaststelt.",
+                    if forfaitair { "Na de forfaitaire maanden" } else { "Vanaf het begin" },
+                    basis.map(|b| b.dutch()).unwrap_or_default()
+                ),
+            ));
+        }
+    }
+    Allowed {
+        forfaitair,
+        basis,
+        lks_blocked,
+    }
+}
+
+#[derive(Clone, PartialEq)]
+struct MonthCalc {
+    phase: Phase,
+    carried_over: bool,
+    lks: Option<LksMonthEq>,
+    wage: Money,
+    vakantiegeld: Money,
+    charges: Money,
+    gross: Money,
+    lkv_month: Money,
+    lkv_year: Option<(LkvKind, Money)>,
+}
+
+/// The LKS lines compared by amount only, to find where a new period starts.
+#[derive(Clone)]
+struct LksMonthEq(LksMonth);
+
+impl PartialEq for LksMonthEq {
+    fn eq(&self, other: &Self) -> bool {
+        self.0.total.amount == other.0.total.amount && self.0.wage_part.amount == other.0.wage_part.amount
+    }
+}
+
+/// Runs the employer calculation for a validated input.
+pub fn calculate(input: &WerkgeverInput) -> WerkgeverResult {
+    let start = input.start;
+    let (s0, _) = snapshot_or_last(start);
+    let rules = input.gemeente.rules_at(start);
+    let mut notices = Vec::new();
+    let allowed = decide(input, s0, rules, &mut notices);
+    let forfaitair_months = s0.loonkostensubsidie.forfaitair_months.value;
+
+    let mut months: Vec<MonthRow> = Vec::new();
+    let mut periods: Vec<Period> = Vec::new();
+    let mut calcs: Vec<MonthCalc> = Vec::new();
+    let mut any_carried = false;
+
+    for m in 1..=MONTHS {
+        let date = start.add_months(m - 1);
+        let employed = input.contract_months.is_none_or(|n| m <= n);
+        let age = input.age.saturating_add(u16::try_from((m - 1) / 12).unwrap_or(0));
+        let (wage_s, wage_carried) = snapshot_or_last(date);
+        // LKS is set at the start and re-set only on 1 January (art. 10d lid 7).
+        let grant_date = if date.year() == start.year() {
+            start
+        } else {
+            Date::new(date.year(), 1, 1).unwrap_or(start)
+        };
+        let (grant_s, grant_carried) = snapshot_or_last(grant_date);
+        let carried_over = employed && (wage_carried || grant_carried);
+        any_carried |= carried_over;
+
+        let calc = if !employed {
+            MonthCalc {
+                phase: Phase::NotEmployed,
+                carried_over: false,
+                lks: None,
+                wage: Money::ZERO,
+                vakantiegeld: Money::ZERO,
+                charges: Money::ZERO,
+                gross: Money::ZERO,
+                lkv_month: Money::ZERO,
+                lkv_year: None,
+            }
+        } else {
+            let hourly = match input.hourly_wage {
+                Some(w) => w,
+                None => hourly_for_age(wage_s, age).map(|l| l.amount).unwrap_or(Money::ZERO),
+            };
+            let wage = super::minimumloon::monthly_wage(hourly, input.contract_hours);
+            let vakantiegeld = (wage * wage_s.wml.vakantiebijslag.value).round_cents();
+            let charges = ((wage + vakantiegeld) * input.employer_charges).round_cents();
+            let gross = wage + vakantiegeld + charges;
+
+            let (phase, basis) = if allowed.forfaitair && m <= forfaitair_months {
+                (Phase::Forfaitair, Some(Basis::Forfaitair))
+            } else if allowed.lks_blocked {
+                (Phase::NoLks, None)
+            } else if let Some(lw) = allowed.basis {
+                (Phase::Loonwaarde, Some(Basis::Loonwaarde(lw)))
+            } else {
+                (Phase::Unknown, None)
+            };
+            let lks = basis.and_then(|basis| {
+                lks_month(
+                    grant_s,
+                    grant_date,
+                    LksInput {
+                        basis,
+                        contract_hours: input.contract_hours,
+                        fulltime_hours: input.fulltime_hours,
+                        age,
+                    },
+                )
+                .ok()
+                .map(LksMonthEq)
+            });
+
+            // LKV per contract year, on the hours paid in that year.
+            let year = (m - 1) / 12 + 1;
+            let months_in_year = (1..=12)
+                .filter(|k| input.contract_months.is_none_or(|n| (year - 1) * 12 + k <= n))
+                .count() as u32;
+            let paid_hours =
+                input.contract_hours * Decimal::from(52) * Decimal::from(months_in_year) / Decimal::from(12);
+            let lkv = best_lkv(wage_s, date, &input.lkv, paid_hours, year);
+            let lkv_month = lkv
+                .as_ref()
+                .map(|(_, l)| Money::new(l.amount.amount() / Decimal::from(months_in_year.max(1))).round_cents())
+                .unwrap_or(Money::ZERO);
+            MonthCalc {
+                phase,
+                carried_over,
+                lks,
+                wage,
+                vakantiegeld,
+                charges,
+                gross,
+                lkv_month,
+                lkv_year: lkv.map(|(k, l)| (k, l.amount)),
+            }
+        };
+
+        let new_period = calcs.last() != Some(&calc);
+        if new_period {
+            periods.push(explain_period(input, m, date, &calc, wage_s, grant_s, grant_date));
+        } else if let Some(p) = periods.last_mut() {
+            p.to_month = m;
+            p.to = date.add_months(1).previous_day();
+        }
+        let lks_amount = match calc.phase {
+            Phase::Unknown => None,
+            _ => Some(calc.lks.as_ref().map(|l| l.0.total.amount).unwrap_or(Money::ZERO)),
+        };
+        months.push(MonthRow {
+            month: m,
+            date,
+            phase: calc.phase,
+            gross_cost: calc.gross,
+            lks: lks_amount,
+            lkv: calc.lkv_month,
+            net_cost: lks_amount.map(|l| calc.gross - l - calc.lkv_month),
+            period: periods.len().saturating_sub(1),
+        });
+        calcs.push(calc);
+    }
+
+    let years = (0..MONTHS / 12)
+        .map(|y| {
+            let rows: Vec<&MonthRow> = months.iter().skip((y * 12) as usize).take(12).collect();
+            let sum = |f: &dyn Fn(&MonthRow) -> Option<Money>| -> Option<Money> { rows.iter().map(|r| f(r)).sum() };
+            YearRow {
+                year: y + 1,
+                from: start.add_months(y * 12),
+                to: start.add_months((y + 1) * 12).previous_day(),
+                gross_cost: rows.iter().map(|r| r.gross_cost).sum(),
+                lks: sum(&|r| r.lks),
+                lkv: rows.iter().map(|r| r.lkv).sum(),
+                net_cost: sum(&|r| r.net_cost),
+            }
+        })
+        .collect();
+
+    general_notices(input, s0, rules, &allowed, any_carried, &calcs, &mut notices);
+    let summary = summary_lines(&months, &periods);
+    let employee = employee_lines(input, &calcs, s0);
+    WerkgeverResult {
+        gemeente: input.gemeente.name,
+        start,
+        summary,
+        employee,
+        periods,
+        months,
+        years,
+        notices,
+    }
+}
+
+#[allow(clippy::too_many_arguments)]
+fn explain_period(
+    input: &WerkgeverInput,
+    m: u32,
+    date: Date,
+    calc: &MonthCalc,
+    wage_s: &Snapshot,
+    grant_s: &Snapshot,
+    grant_date: Date,
+) -> Period {
+    let mut lines = Vec::new();
+    if calc.phase != Phase::NotEmployed {
+        let hourly_line = match input.hourly_wage {
+            Some(w) => Line::new(
+                "wage.hourly",
+                "Brutoloon per uur",
+                w,
+                format!("Uw loon: {} per uur.", w.dutch()),
+            ),
+            None => {
+                let age = input.age.saturating_add(u16::try_from((m - 1) / 12).unwrap_or(0));
+                hourly_for_age(wage_s, age)
+                    .unwrap_or_else(|_| Line::new("wage.hourly", "Brutoloon per uur", Money::ZERO, ""))
+            }
+        };
+        let hourly = hourly_line.amount;
+        lines.push(hourly_line.clone());
+        lines.push(monthly_wage_line(hourly, input.contract_hours).from_lines([&hourly_line]));
+        lines.push(
+            Line::new(
+                "wage.vakantiegeld",
+                "Vakantiegeld (opgebouwd per maand)",
+                calc.vakantiegeld,
+                format!(
+                    "{} van {} = {}.",
+                    wage_s.wml.vakantiebijslag.value.dutch(),
+                    calc.wage.dutch(),
+                    calc.vakantiegeld.dutch()
+                ),
+            )
+            .param(&wage_s.wml.vakantiebijslag)
+            .law(WML_ART_15, date),
+        );
+        let charges_line = Line::new(
+            "cost.charges",
+            "Werkgeverslasten (schatting)",
+            calc.charges,
+            if input.employer_charges_given {
+                format!(
+                    "Uw opgave: {} van {} = {}.",
+                    input.employer_charges.dutch(),
+                    (calc.wage + calc.vakantiegeld).dutch(),
+                    calc.charges.dutch()
+                )
+            } else {
+                format!(
+                    "Schatting: {} van {} = {}. Dit is het percentage dat de wet gebruikt voor de vergoeding van werkgeverslasten. Uw echte lasten (premies, pensioen) kunnen anders zijn; vul ze in als u ze weet.",
+                    input.employer_charges.dutch(),
+                    (calc.wage + calc.vakantiegeld).dutch(),
+                    calc.charges.dutch()
+                )
+            },
+        );
+        lines.push(if input.employer_charges_given {
+            charges_line
+        } else {
+            charges_line.param(&wage_s.loonkostensubsidie.werkgeverslasten_pct)
+        });
+        lines.push(Line::new(
+            "cost.gross",
+            "Loonkosten per maand",
+            calc.gross,
+            format!(
+                "{} + {} + {} = {}.",
+                calc.wage.dutch(),
+                calc.vakantiegeld.dutch(),
+                calc.charges.dutch(),
+                calc.gross.dutch()
+            ),
+        ));
+        match (&calc.lks, calc.phase) {
+            (Some(l), _) => {
+                let l = &l.0;
+                lines.extend([
+                    l.wml.clone(),
+                    l.wml_plus_vb.clone(),
+                    l.wage_part.clone(),
+                    l.werkgeverslasten.clone(),
+                    l.total.clone(),
+                ]);
+                if grant_date != date || calc.carried_over {
+                    lines.push(
+                        Line::new(
+                            "lks.indexation",
+                            "Bedragen van de subsidie vastgesteld op",
+                            l.total.amount,
+                            format!(
+                                "De subsidie rekent met de bedragen van {}{}. De gemeente past de subsidie alleen op 1 januari aan.",
+                                grant_s.valid_from.dutch(),
+                                if calc.carried_over { " (de bedragen voor later zijn nog niet bekend)" } else { "" }
+                            ),
+                        )
+                        .law(PW_ART_10D_LID_7, grant_date),
+                    );
+                }
+            }
+            (None, Phase::NoLks) => lines.push(Line::new(
+                "lks.total",
+                "Loonkostensubsidie per maand",
+                Money::ZERO,
+                "Geen loonkostensubsidie: zie de uitleg hieronder.",
+            )),
+            (None, _) => lines.push(Line::new(
+                "lks.total",
+                "Loonkostensubsidie per maand",
+                Money::ZERO,
+                "Nog niet te berekenen: de loonwaarde is niet bekend.",
+            )),
+        }
+        if let Some((kind, yearly)) = calc.lkv_year {
+            lines.push(Line::new(
+                "lkv.month",
+                "Loonkostenvoordeel, gemiddeld per maand",
+                calc.lkv_month,
+                format!(
+                    "{}: {} per jaar, gemiddeld {} per maand. De Belastingdienst betaalt het na afloop van het jaar uit.",
+                    kind.dutch(),
+                    yearly.dutch(),
+                    calc.lkv_month.dutch()
+                ),
+            ));
+        }
+        let lks = calc.lks.as_ref().map(|l| l.0.total.amount).unwrap_or(Money::ZERO);
+        if calc.phase != Phase::Unknown {
+            lines.push(Line::new(
+                "cost.net",
+                "Uw kosten na subsidie, per maand",
+                calc.gross - lks - calc.lkv_month,
+                format!(
+                    "{} − {} − {} = {}.",
+                    calc.gross.dutch(),
+                    lks.dutch(),
+                    calc.lkv_month.dutch(),
+                    (calc.gross - lks - calc.lkv_month).dutch()
+                ),
+            ));
+        }
+    }
+    Period {
+        from_month: m,
+        to_month: m,
+        from: date,
+        to: date.add_months(1).previous_day(),
+        phase: calc.phase,
+        carried_over: calc.carried_over,
+        lines,
+    }
+}
+
+fn general_notices(
+    input: &WerkgeverInput,
+    s: &Snapshot,
+    rules: &GemeenteRules,
+    allowed: &Allowed,
+    any_carried: bool,
+    calcs: &[MonthCalc],
+    notices: &mut Vec<Notice>,
+) {
+    let date = input.start;
+    let name = input.gemeente.name;
+    if let (Some(w), Ok(min)) = (input.hourly_wage, hourly_for_age(s, input.age)) {
+        if w > min.amount {
+            notices.push(
+                Notice::new(
+                    NoticeKind::Info,
+                    "Loon boven het minimumloon",
+                    format!(
+                        "U betaalt {} per uur; het minimumloon is {}. De loonkostensubsidie rekent met het minimumloon, want de loonwaarde is een percentage van het minimumloon. Het verschil betaalt u zelf.",
+                        w.dutch(),
+                        min.amount.dutch()
+                    ),
+                )
+                .law(PW_ART_6, date),
+            );
+        }
+    }
+    if input.contract_hours > input.fulltime_hours {
+        notices.push(Notice::new(
+            NoticeKind::Info,
+            "Meer uren dan een volledige werkweek",
+            format!(
+                "De subsidie telt ten hoogste {} uur per week mee, de volledige werkweek in uw sector.",
+                dutch_number(input.fulltime_hours)
+            ),
+        ));
+    }
+    if input.hourly_wage.is_none()
+        && calcs
+            .windows(2)
+            .any(|w| w[0].wage != w[1].wage && w[1].phase != Phase::NotEmployed)
+    {
+        notices.push(
+            Notice::new(
+                NoticeKind::Info,
+                "Het minimumloon stijgt, de subsidie pas op 1 januari",
+                "Het minimumloon stijgt op 1 januari en 1 juli, en daarmee uw loonkosten. De gemeente past de loonkostensubsidie alleen op 1 januari aan.",
+            )
+            .law(PW_ART_10D_LID_7, date),
+        );
+    }
+    if any_carried {
+        let last = rule_periods().last().map(|p| p.valid_until.dutch()).unwrap_or_default();
+        notices.push(Notice::new(
+            NoticeKind::Warning,
+            "Bedragen voor later zijn nog niet bekend",
+            format!("Na {last} rekenen we met de laatst bekende bedragen. Het minimumloon en de subsidie worden dan nog verhoogd; die bedragen zijn nog niet gepubliceerd."),
+        ));
+    }
+    if input.age < 21 {
+        notices.push(Notice::new(
+            NoticeKind::Info,
+            "Jonger dan 21",
+            "Voor werknemers jonger dan 21 gelden het minimumjeugdloon en een lagere subsidie. We nemen aan dat de werknemer elk jaar na de start een jaar ouder wordt.",
+        ));
+    }
+    if let Some(pct) = rules.lks.hiring_subsidy_pct.value {
+        let months = rules.lks.hiring_subsidy_months.value.unwrap_or(12) as usize;
+        let base: Money = calcs.iter().take(months).map(|c| c.gross).sum();
+        let max = (base * pct).round_cents();
+        let lks_first: Money = calcs
+            .iter()
+            .take(months)
+            .filter_map(|c| c.lks.as_ref().map(|l| l.0.total.amount))
+            .sum();
+        let mut n = Notice::new(
+            NoticeKind::Info,
+            format!("{name}: subsidie voor het in dienst nemen (in plaats van loonkostensubsidie)"),
+            format!(
+                "{name} kan een subsidie geven van ten hoogste {} van de loonkosten, {} maanden lang: hier ten hoogste {}. Naast loonkostensubsidie mag dat niet voor dezelfde baan: u kiest één van de twee. Loonkostensubsidie over dezelfde maanden: {}.{}",
+                pct.dutch(),
+                months,
+                max.dutch(),
+                lks_first.dutch(),
+                if rules.lks.hiring_subsidy_pct.status.needs_warning() { " Deze regel van de gemeente is niet gecontroleerd." } else { "" }
+            ),
+        )
+        .param(&rules.lks.hiring_subsidy_pct)
+        .law(PW_ART_10D_LID_9, date);
+        if rules.lks.hiring_subsidy_months.value.is_some() {
+            n = n.param(&rules.lks.hiring_subsidy_months);
+        }
+        notices.push(n);
+    }
+    let counts = input.lkv.contains(&LkvKind::Banenafspraak)
+        || matches!(input.loonwaarde, Loonwaarde::Known(lw) if lw.fraction() < Decimal::ONE);
+    notices.push(
+        Notice::new(
+            NoticeKind::Info,
+            if counts { "Deze baan telt mee voor de banenafspraak" } else { "Telt deze baan mee voor de banenafspraak?" },
+            if counts {
+                "Iemand in het doelgroepregister, of van wie de gemeente een loonwaarde onder het minimumloon heeft vastgesteld, telt mee voor de banenafspraak. De gemeente meldt die vaststelling aan UWV."
+            } else {
+                "Alleen als de werknemer in het doelgroepregister staat, of als de gemeente een loonwaarde onder het minimumloon vaststelt. U kunt UWV vragen of iemand in het register staat."
+            },
+        )
+        .law(WBA_ART_2, date),
+    );
+    let mut no_risk = Notice::new(
+        NoticeKind::Info,
+        "No-riskpolis",
+        "Wordt de werknemer ziek, dan kan UWV u een Ziektewet-uitkering betalen in plaats van dat u het loon zelf draagt. Dit geldt voor werknemers uit de doelgroep banenafspraak en de doelgroep loonkostensubsidie, zolang zij bij u werken. Tijdens ziekte stopt de loonkostensubsidie over de ziekte-uren. Hoe lang en hoeveel: vraag het UWV.",
+    )
+    .law(ZW_ART_29B, date);
+    if let Some(src) = no_risk.sources.last_mut() {
+        src.status = Status::Unverified;
+        src.note =
+            "De tekst van art. 29b Ziektewet is niet zelf gelezen; duur en hoogte komen uit secundaire bronnen.".into();
+    }
+    notices.push(no_risk);
+    if input
+        .lkv
+        .iter()
+        .any(|k| matches!(k, LkvKind::Arbeidsgehandicapt | LkvKind::Herplaatsing))
+    {
+        notices.push(
+            Notice::new(
+                NoticeKind::Info,
+                "Doelgroepverklaring aanvragen",
+                "Voor het loonkostenvoordeel arbeidsgehandicapte werknemer of herplaatsing vraagt de werknemer of u binnen 3 maanden na de start een doelgroepverklaring aan bij UWV. U vraagt het loonkostenvoordeel aan in de loonaangifte.",
+            )
+            .law(super::loonkostenvoordeel::WTL_ART_2_1, date),
+        );
+    }
+    if allowed.lks_blocked || allowed.forfaitair || allowed.basis.is_some() {
+        notices.push(Notice::new(
+            NoticeKind::Info,
+            "Wajong",
+            "Heeft de werknemer een Wajong-uitkering? Dan krijgt u geen loonkostensubsidie van de gemeente, maar kan UWV loondispensatie geven.",
+        ));
+    }
+}
+
+fn summary_lines(months: &[MonthRow], periods: &[Period]) -> Vec<Line> {
+    let mut out = Vec::new();
+    if let Some(first) = periods.first() {
+        for key in ["lks.total", "cost.gross", "cost.net"] {
+            if let Some(l) = first.lines.iter().find(|l| l.key == key) {
+                out.push(Line {
+                    label: format!("{} (maand 1)", l.label),
+                    ..l.clone()
+                });
+            }
+        }
+    }
+    let gross: Money = months.iter().map(|m| m.gross_cost).sum();
+    out.push(Line::new(
+        "total.gross",
+        format!("Loonkosten over {MONTHS} maanden"),
+        gross,
+        "De loonkosten van alle maanden bij elkaar.",
+    ));
+    let lks: Option<Money> = months.iter().map(|m| m.lks).sum();
+    let lkv: Money = months.iter().map(|m| m.lkv).sum();
+    if let Some(lks) = lks {
+        out.push(Line::new(
+            "total.lks",
+            format!("Loonkostensubsidie over {MONTHS} maanden"),
+            lks,
+            "De subsidie van alle maanden bij elkaar.",
+        ));
+        out.push(Line::new(
+            "total.lkv",
+            format!("Loonkostenvoordeel over {MONTHS} maanden"),
+            lkv,
+            "Het loonkostenvoordeel van alle maanden bij elkaar.",
+        ));
+        out.push(Line::new(
+            "total.net",
+            format!("Uw kosten na subsidie over {MONTHS} maanden"),
+            gross - lks - lkv,
+            format!(
+                "{} − {} − {} = {}.",
+                gross.dutch(),
+                lks.dutch(),
+                lkv.dutch(),
+                (gross - lks - lkv).dutch()
+            ),
+        ));
+    }
+    out
+}
+
+fn employee_lines(input: &WerkgeverInput, calcs: &[MonthCalc], s: &Snapshot) -> Vec<Line> {
+    let Some(first) = calcs.first() else { return Vec::new() };
+    vec![
+        Line::new(
+            "employee.wage",
+            "Brutoloon van de werknemer per maand",
+            first.wage,
+            format!(
+                "De werknemer krijgt het volle loon voor {} uur per week, niet een loon naar loonwaarde. De subsidie gaat naar u als werkgever.",
+                dutch_number(input.contract_hours)
+            ),
+        ),
+        Line::new(
+            "employee.vakantiegeld",
+            "Plus vakantiegeld per maand (opgebouwd)",
+            first.vakantiegeld,
+            format!("{} van het brutoloon; meestal in mei uitbetaald.", s.wml.vakantiebijslag.value.dutch()),
+        )
+        .param(&s.wml.vakantiebijslag),
+    ]
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn form(start: &str, hours: &str, lw: &str) -> WerkgeverForm {
+        WerkgeverForm {
+            start_date: start.into(),
+            contract_hours: hours.into(),
+            fulltime_hours: "36".into(),
+            age: "30".into(),
+            loonwaarde: lw.into(),
+            ..WerkgeverForm::default()
+        }
+    }
+
+    fn run(f: &WerkgeverForm) -> WerkgeverResult {
+        calculate(&validate(f).expect("valid form"))
+    }
+
+    #[test]
+    fn first_month_matches_public_vector_d1() {
+        let r = run(&form("2026-01-01", "36", "60"));
+        assert_eq!(r.months[0].lks, Some(Money::new(Decimal::new(122411, 2))));
+        assert_eq!(r.months.len(), 36);
+        assert_eq!(r.years.len(), 3);
+    }
+
+    #[test]
+    fn lks_indexed_only_on_1_january() {
+        // Start in February 2026: the July WML rise raises the wage cost but not the LKS.
+        let r = run(&form("2026-02-01", "36", "60"));
+        let feb = &r.months[0];
+        let jul = &r.months[5];
+        assert_eq!(feb.lks, jul.lks);
+        assert!(jul.gross_cost > feb.gross_cost);
+        assert!(r.notices.iter().any(|n| n.title.contains("pas op 1 januari")));
+        // 2027 and later: not published yet, carried over and said so.
+        let jan27 = &r.months[11];
+        assert_eq!(jan27.date.to_string(), "2027-01-01");
+        assert!(r.periods[jan27.period].carried_over);
+        assert!(r
+            .notices
+            .iter()
+            .any(|n| n.kind == NoticeKind::Warning && n.title.contains("nog niet bekend")));
+    }
+
+    #[test]
+    fn kampen_blocks_below_30_percent_and_short_forfaitair() {
+        let mut f = form("2026-07-01", "32", "25");
+        f.gemeente = "kampen".into();
+        let r = run(&f);
+        assert!(r.months.iter().all(|m| m.lks == Some(Money::ZERO)));
+        assert!(r
+            .notices
+            .iter()
+            .any(|n| n.kind == NoticeKind::Blocked && n.text.contains("vanaf een loonwaarde van 30%")));
+
+        let mut f = form("2026-07-01", "32", "");
+        f.gemeente = "GM0166".into();
+        f.loonwaarde_known = false;
+        f.contract_months = "6".into();
+        let r = run(&f);
+        assert!(r
+            .notices
+            .iter()
+            .any(|n| n.kind == NoticeKind::Blocked && n.text.contains("minstens 12 maanden")));
+        assert!(r.months.iter().take(6).all(|m| m.phase == Phase::Unknown));
+        assert!(r.months.iter().skip(6).all(|m| m.phase == Phase::NotEmployed));
+
+        f.contract_months = "12".into();
+        let r = run(&f);
+        assert!(r.months.iter().take(6).all(|m| m.phase == Phase::Forfaitair));
+        assert_eq!(r.months[6].phase, Phase::Unknown);
+    }
+
+    #[test]
+    fn ommen_hiring_subsidy_is_an_alternative_not_a_sum() {
+        let mut f = form("2026-07-01", "32", "60");
+        f.gemeente = "ommen".into();
+        let r = run(&f);
+        let n = r
+            .notices
+            .iter()
+            .find(|n| n.title.starts_with("Ommen: subsidie"))
+            .expect("notice");
+        assert!(n.text.contains("mag dat niet voor dezelfde baan"));
+        assert!(n.sources.iter().any(|s| s.article == "Participatiewet art. 10d lid 9"));
+        assert!(n.sources.iter().any(|s| s.status == Status::Unverified));
+    }
+
+    #[test]
+    fn cao_wage_does_not_raise_lks() {
+        let base = run(&form("2026-07-01", "36", "60"));
+        let mut f = form("2026-07-01", "36", "60");
+        f.hourly_wage = "18,50".into();
+        let cao = run(&f);
+        assert_eq!(base.months[0].lks, cao.months[0].lks);
+        assert!(cao.months[0].gross_cost > base.months[0].gross_cost);
+        assert!(cao.notices.iter().any(|n| n.title == "Loon boven het minimumloon"));
+    }
+
+    #[test]
+    fn lkv_highest_only_and_yearly() {
+        let mut f = form("2026-01-01", "36", "60");
+        f.doelgroepregister = true;
+        f.arbeidsgehandicapt = true;
+        let r = run(&f);
+        assert_eq!(r.years[0].lkv, Money::new(Decimal::new(570960, 2)));
+    }
+
+    #[test]
+    fn field_errors_name_the_field() {
+        let mut f = form("2024-01-01", "0", "120");
+        f.age = "14".into();
+        f.hourly_wage = "abc".into();
+        f.fulltime_hours = "50".into();
+        let errors = validate(&f).unwrap_err();
+        let fields: Vec<&str> = errors.iter().map(|e| e.field.as_str()).collect();
+        for want in [
+            "start_date",
+            "contract_hours",
+            "fulltime_hours",
+            "age",
+            "hourly_wage",
+            "loonwaarde",
+        ] {
+            assert!(fields.contains(&want), "{want} missing in {fields:?}");
+        }
+        let mut f = form("2026-07-01", "36", "60");
+        f.age = "19".into();
+        f.hourly_wage = "8,00".into();
+        let e = validate(&f).unwrap_err();
+        assert_eq!(e[0].code, "below_minimum_wage");
+        assert!(e[0].message.contains("€ 8,99"), "{}", e[0].message);
+    }
+}
