@@ -17,8 +17,7 @@ fn main() {
     println!("cargo:rerun-if-changed=build.rs");
     match codegen::generate(Path::new("params")) {
         Ok(out) => {
-            let dest = PathBuf::from(std::env::var("OUT_DIR").expect("cargo sets OUT_DIR"))
-                .join("params_generated.rs");
+            let dest = PathBuf::from(std::env::var("OUT_DIR").expect("cargo sets OUT_DIR")).join("params_generated.rs");
             std::fs::write(dest, out).expect("write generated parameters");
         }
         Err(errors) => {

@@ -26,10 +26,7 @@ pub fn generate(root: &Path) -> Result<String, Vec<String>> {
 fn generate_national(dir: &Path, out: &mut String, errors: &mut Vec<String>) {
     let files = dated_files(dir, errors);
     if files.is_empty() {
-        errors.push(format!(
-            "{} holds no <jjjj-mm-dd>.toml files",
-            dir.display()
-        ));
+        errors.push(format!("{} holds no <jjjj-mm-dd>.toml files", dir.display()));
     }
     let mut keysets: Vec<(String, BTreeSet<String>)> = Vec::new();
     let mut snapshots = Vec::new();
@@ -79,14 +76,22 @@ fn generate_national(dir: &Path, out: &mut String, errors: &mut Vec<String>) {
     if let Some((first_name, first)) = keysets.first() {
         for (name, keys) in keysets.iter().skip(1) {
             for missing in first.difference(keys) {
-                errors.push(format!("{name}: lacks `{missing}` (present in {first_name}); every snapshot is complete"));
+                errors.push(format!(
+                    "{name}: lacks `{missing}` (present in {first_name}); every snapshot is complete"
+                ));
             }
             for extra in keys.difference(first) {
-                errors.push(format!("{name}: has `{extra}`, which {first_name} lacks; every snapshot has the same keys"));
+                errors.push(format!(
+                    "{name}: has `{extra}`, which {first_name} lacks; every snapshot has the same keys"
+                ));
             }
         }
     }
-    let _ = writeln!(out, "/// National snapshots, oldest first (from params/national/).\npub static SNAPSHOTS: &[Snapshot] = &[\n{}\n];", snapshots.join(",\n"));
+    let _ = writeln!(
+        out,
+        "/// National snapshots, oldest first (from params/national/).\npub static SNAPSHOTS: &[Snapshot] = &[\n{}\n];",
+        snapshots.join(",\n")
+    );
 }
 
 // ---- municipal -------------------------------------------------------------------------
@@ -107,11 +112,7 @@ fn generate_gemeenten(root: &Path, out: &mut String, errors: &mut Vec<String>) {
     let mut gemeenten = Vec::new();
     let mut seen_codes = BTreeSet::new();
     for dir in dirs {
-        let slug = dir
-            .file_name()
-            .and_then(|s| s.to_str())
-            .unwrap_or_default()
-            .to_string();
+        let slug = dir.file_name().and_then(|s| s.to_str()).unwrap_or_default().to_string();
         if slug.is_empty()
             || !slug
                 .bytes()
@@ -133,14 +134,9 @@ fn generate_gemeenten(root: &Path, out: &mut String, errors: &mut Vec<String>) {
         let national_default = slug == "landelijk";
         if national_default {
             if !cbs.is_empty() {
-                errors.push(format!(
-                    "{meta_name}: the national default has an empty cbs_code"
-                ));
+                errors.push(format!("{meta_name}: the national default has an empty cbs_code"));
             }
-        } else if !(cbs.len() == 6
-            && cbs.starts_with("GM")
-            && cbs[2..].bytes().all(|b| b.is_ascii_digit()))
-        {
+        } else if !(cbs.len() == 6 && cbs.starts_with("GM") && cbs[2..].bytes().all(|b| b.is_ascii_digit())) {
             errors.push(format!("{meta_name}: cbs_code must look like GM0175"));
         } else if !seen_codes.insert(cbs.clone()) {
             errors.push(format!("{meta_name}: cbs_code {cbs} is used twice"));
@@ -212,7 +208,11 @@ fn generate_gemeenten(root: &Path, out: &mut String, errors: &mut Vec<String>) {
             root.display()
         ));
     }
-    let _ = writeln!(out, "/// Municipal rule sets (from params/gemeenten/).\npub static GEMEENTEN: &[Gemeente] = &[\n{}\n];", gemeenten.join(",\n"));
+    let _ = writeln!(
+        out,
+        "/// Municipal rule sets (from params/gemeenten/).\npub static GEMEENTEN: &[Gemeente] = &[\n{}\n];",
+        gemeenten.join(",\n")
+    );
 }
 
 // ---- shared ----------------------------------------------------------------------------
@@ -232,10 +232,7 @@ impl Ctx {
     /// A source nobody cites is a sign of a value that lost its reference.
     fn check_unused_sources(&self, errors: &mut Vec<String>) {
         for unused in self.sources.difference(&self.used_sources) {
-            errors.push(format!(
-                "{}: sources.{unused} is not used by any parameter",
-                self.file
-            ));
+            errors.push(format!("{}: sources.{unused} is not used by any parameter", self.file));
         }
     }
 }
@@ -317,9 +314,7 @@ fn check_valid_from(table: &Table, date: (u16, u8, u8), name: &str, errors: &mut
             "{name}: valid_from {:04}-{:02}-{:02} differs from the file name",
             d.0, d.1, d.2
         )),
-        None => errors.push(format!(
-            "{name}: needs `valid_from = jjjj-mm-dd` (a TOML date)"
-        )),
+        None => errors.push(format!("{name}: needs `valid_from = jjjj-mm-dd` (a TOML date)")),
     }
 }
 
@@ -394,11 +389,7 @@ fn emit_group(ctx: &mut Ctx, group: &str, params: &Table, errors: &mut Vec<Strin
         };
         ctx.keys.insert(path.clone());
         for k in p.keys() {
-            if ![
-                "label", "value", "unit", "article", "source", "status", "note", "row",
-            ]
-            .contains(&k.as_str())
-            {
+            if !["label", "value", "unit", "article", "source", "status", "note", "row"].contains(&k.as_str()) {
                 errors.push(format!("{here}: unknown key `{k}`"));
             }
         }
@@ -420,9 +411,7 @@ fn emit_group(ctx: &mut Ctx, group: &str, params: &Table, errors: &mut Vec<Strin
         }
         ctx.used_sources.insert(source.clone());
         if !ctx.sources.contains(&source) {
-            errors.push(format!(
-                "{here}: source `{source}` is not in this file's [sources]"
-            ));
+            errors.push(format!("{here}: source `{source}` is not in this file's [sources]"));
         }
         let status_rs = match status.as_str() {
             "verified" => "Status::Verified",
@@ -441,12 +430,8 @@ fn emit_group(ctx: &mut Ctx, group: &str, params: &Table, errors: &mut Vec<Strin
                 "Status::Unknown"
             }
         };
-        if (status == "derived" || status == "unverified" || status == "unknown")
-            && note.trim().is_empty()
-        {
-            errors.push(format!(
-                "{here}: a {status} value needs a note that says why or how"
-            ));
+        if (status == "derived" || status == "unverified" || status == "unknown") && note.trim().is_empty() {
+            errors.push(format!("{here}: a {status} value needs a note that says why or how"));
         }
         let (value_rs, display) = match (p.get("value"), status.as_str()) {
             (None, "unknown") => ("None".to_string(), "onbekend".to_string()),
@@ -470,9 +455,12 @@ fn emit_group(ctx: &mut Ctx, group: &str, params: &Table, errors: &mut Vec<Strin
             },
         };
         let src = format!("&{}_SRC_{}", ctx.ident, source.to_uppercase());
+        // The metadata is stored once, in the index; the typed parameter points at it.
         let _ = writeln!(
             body,
-            "        {key}: Param {{ value: {value_rs}, label: {label:?}, article: {article:?}, source: {src}, status: {status_rs}, note: {note:?} }},"
+            "        {key}: Param {{ value: {value_rs}, info: &{}_INDEX[{}] }},",
+            ctx.ident,
+            ctx.index.len()
         );
         ctx.index.push(format!(
             "ParamInfo {{ path: {path:?}, label: {label:?}, value: {display:?}, article: {article:?}, source: {src}, status: {status_rs}, note: {note:?} }}"
@@ -482,22 +470,24 @@ fn emit_group(ctx: &mut Ctx, group: &str, params: &Table, errors: &mut Vec<Strin
 }
 
 /// Rust expression and Dutch display text for a value, by its unit.
-fn emit_value(
-    v: &Value,
-    unit: &str,
-    row: Option<&Value>,
-    here: &str,
-) -> Result<(String, String), String> {
+fn emit_value(v: &Value, unit: &str, row: Option<&Value>, here: &str) -> Result<(String, String), String> {
     match unit {
         u if u.starts_with("euro") => {
             let s = dec_str(v, here)?;
             let per = u.strip_prefix("euro").unwrap_or("").trim();
-            let disp = if per.is_empty() { dutch_euro(&s) } else { format!("{} {per}", dutch_euro(&s)) };
+            let disp = if per.is_empty() {
+                dutch_euro(&s)
+            } else {
+                format!("{} {per}", dutch_euro(&s))
+            };
             Ok((format!("Money::new({})", decimal(&s, 0, here)?), disp))
         }
         "procent" => {
             let s = dec_str(v, here)?;
-            Ok((format!("Rate::from_fraction({})", decimal(&s, 2, here)?), format!("{}%", dutch_num(&s))))
+            Ok((
+                format!("Rate::from_fraction({})", decimal(&s, 2, here)?),
+                format!("{}%", dutch_num(&s)),
+            ))
         }
         "maanden" | "jaar" | "uren" => match v {
             Value::Integer(n) if *n >= 0 && *n <= 1000 => Ok((n.to_string(), format!("{n} {unit}"))),
@@ -539,7 +529,11 @@ fn emit_value(
                             fields.push(format!("{k}: Money::new({})", decimal(s, 0, here)?));
                             parts.push((k.clone(), dutch_euro(s)));
                         }
-                        _ => return Err(format!("{here}: row field `{k}` must be a decimal string or a small whole number")),
+                        _ => {
+                            return Err(format!(
+                                "{here}: row field `{k}` must be a decimal string or a small whole number"
+                            ))
+                        }
                     }
                 }
                 rs.push(format!("{row} {{ {} }}", fields.join(", ")));
@@ -547,7 +541,9 @@ fn emit_value(
             }
             Ok((format!("&[{}]", rs.join(", ")), disp.join("; ")))
         }
-        other => Err(format!("{here}: unit `{other}` is not one of euro…, procent, maanden, jaar, uren, ja/nee, tabel")),
+        other => Err(format!(
+            "{here}: unit `{other}` is not one of euro…, procent, maanden, jaar, uren, ja/nee, tabel"
+        )),
     }
 }
 
@@ -577,7 +573,9 @@ fn dec_str(v: &Value, here: &str) -> Result<String, String> {
     match v {
         Value::String(s) => Ok(s.clone()),
         Value::Integer(n) => Ok(n.to_string()),
-        Value::Float(_) => Err(format!("{here}: write decimals as a string (\"14.71\"): a TOML float is binary and loses cents")),
+        Value::Float(_) => Err(format!(
+            "{here}: write decimals as a string (\"14.71\"): a TOML float is binary and loses cents"
+        )),
         _ => Err(format!("{here}: value must be a decimal string")),
     }
 }
@@ -590,16 +588,11 @@ fn decimal(s: &str, extra_scale: u32, here: &str) -> Result<String, String> {
         None => (false, s),
     };
     let (int, frac) = body.split_once('.').unwrap_or((body, ""));
-    if int.is_empty()
-        || !int.bytes().all(|b| b.is_ascii_digit())
-        || !frac.bytes().all(|b| b.is_ascii_digit())
-    {
+    if int.is_empty() || !int.bytes().all(|b| b.is_ascii_digit()) || !frac.bytes().all(|b| b.is_ascii_digit()) {
         return Err(format!("{here}: `{s}` is not a plain decimal like 1401.50"));
     }
     let digits = format!("{int}{frac}");
-    let mantissa: u128 = digits
-        .parse()
-        .map_err(|_| format!("{here}: `{s}` is too large"))?;
+    let mantissa: u128 = digits.parse().map_err(|_| format!("{here}: `{s}` is too large"))?;
     if mantissa >> 96 != 0 {
         return Err(format!("{here}: `{s}` is too large"));
     }

@@ -6,7 +6,8 @@
 use serde::Serialize;
 use wasm_bindgen::prelude::*;
 
-use crate::rules::{self, params::ParamInfo, Date, FieldError, RulePeriod};
+use crate::rules::input::{FormFields, Slot};
+use crate::rules::{self, params::ParamInfo, werkgever, Date, FieldError, RulePeriod};
 
 fn to_js<T: Serialize + ?Sized>(value: &T) -> Result<JsValue, JsValue> {
     value
@@ -16,6 +17,67 @@ fn to_js<T: Serialize + ?Sized>(value: &T) -> Result<JsValue, JsValue> {
 
 fn err(e: FieldError) -> JsValue {
     to_js(&e).unwrap_or_else(|_| JsValue::from_str(&e.message))
+}
+
+/// Several field errors: thrown as the first one, with all of them in `errors`.
+fn errs(errors: Vec<FieldError>) -> JsValue {
+    #[derive(Serialize)]
+    struct Many<'a> {
+        field: &'a str,
+        code: &'a str,
+        message: &'a str,
+        errors: &'a [FieldError],
+    }
+    let first = errors.first();
+    let many = Many {
+        field: first.map(|e| e.field.as_str()).unwrap_or(""),
+        code: first.map(|e| e.code).unwrap_or("invalid"),
+        message: first.map(|e| e.message.as_str()).unwrap_or(""),
+        errors: &errors,
+    };
+    to_js(&many).unwrap_or_else(|_| JsValue::from_str("invalid input"))
+}
+
+/// Fills a form from a plain object: texts or numbers for text fields, booleans for yes/no
+/// fields; a missing field keeps its default. A value of the wrong type is a field error.
+fn form<T: FormFields + Default>(value: JsValue) -> Result<T, JsValue> {
+    if !value.is_object() {
+        return Err(err(FieldError::new(
+            "form",
+            "invalid_form",
+            "Geef de invoer als object met velden.",
+        )));
+    }
+    let mut f = T::default();
+    let mut errors = Vec::new();
+    for (name, slot) in f.slots() {
+        let v = js_sys::Reflect::get(&value, &JsValue::from_str(name)).unwrap_or(JsValue::UNDEFINED);
+        if v.is_undefined() || v.is_null() {
+            continue;
+        }
+        match slot {
+            Slot::Text(t) => match (v.as_string(), v.as_f64()) {
+                (Some(s), _) => *t = s,
+                // JavaScript formats the number, exactly as the caller would see it.
+                (None, Some(_)) => {
+                    *t = js_sys::Number::from(v)
+                        .to_string_with_radix(10)
+                        .map(String::from)
+                        .unwrap_or_default()
+                }
+                _ => errors.push(FieldError::new(name, "invalid_type", "Geef hier tekst of een getal.")),
+            },
+            Slot::Flag(b) => match v.as_bool() {
+                Some(x) => *b = x,
+                None => errors.push(FieldError::new(name, "invalid_type", "Geef hier true of false.")),
+            },
+        }
+    }
+    if errors.is_empty() {
+        Ok(f)
+    } else {
+        Err(errs(errors))
+    }
 }
 
 fn parse_date(field: &str, text: &str) -> Result<Date, JsValue> {
@@ -119,6 +181,16 @@ pub fn gemeente_parameters(gemeente: &str, date: &str) -> Result<JsValue, JsValu
         valid_from: r.valid_from,
         parameters: r.index,
     })
+}
+
+/// The employer calculation (loonkostensubsidie, loonkostenvoordeel, local policy) for a
+/// form object; see docs/api.md for the fields. Throws the field errors when the form is
+/// not valid.
+#[wasm_bindgen]
+pub fn werkgever(input: JsValue) -> Result<JsValue, JsValue> {
+    let f: werkgever::WerkgeverForm = form(input)?;
+    let valid = werkgever::validate(&f).map_err(errs)?;
+    to_js(&werkgever::calculate(&valid))
 }
 
 /// Mounts the app on every `[data-rekenhulp]` element once the module is loaded.

@@ -26,22 +26,13 @@ fn copy_dir(from: &Path, to: &Path) {
 fn scratch(name: &str) -> PathBuf {
     let dir = std::env::temp_dir().join(format!("rekenhulp-params-{name}-{}", std::process::id()));
     let _ = fs::remove_dir_all(&dir);
-    copy_dir(
-        Path::new(env!("CARGO_MANIFEST_DIR"))
-            .join("params")
-            .as_path(),
-        &dir,
-    );
+    copy_dir(Path::new(env!("CARGO_MANIFEST_DIR")).join("params").as_path(), &dir);
     dir
 }
 
 fn edit(path: &Path, from: &str, to: &str) {
     let text = fs::read_to_string(path).expect("read");
-    assert!(
-        text.contains(from),
-        "{} does not contain {from:?}",
-        path.display()
-    );
+    assert!(text.contains(from), "{} does not contain {from:?}", path.display());
     fs::write(path, text.replacen(from, to, 1)).expect("write");
 }
 
@@ -121,10 +112,7 @@ fn an_unverified_value_needs_a_note_and_status_must_be_known() {
         "status = \"maybe\"\n\n[wml.vakantiebijslag]",
     );
     let errors = errors_for(&dir);
-    assert!(
-        errors.contains("a unverified value needs a note"),
-        "{errors}"
-    );
+    assert!(errors.contains("a unverified value needs a note"), "{errors}");
     assert!(errors.contains("status `maybe`"), "{errors}");
 }
 
@@ -137,10 +125,7 @@ fn snapshots_must_have_the_same_keys() {
         "[kinderbijslag.age_6_to_11]",
     );
     let errors = errors_for(&dir);
-    assert!(
-        errors.contains("lacks `kinderbijslag.age_6_11`"),
-        "{errors}"
-    );
+    assert!(errors.contains("lacks `kinderbijslag.age_6_11`"), "{errors}");
 }
 
 #[test]
@@ -161,10 +146,7 @@ fn a_gemeente_needs_a_real_cbs_code() {
 #[test]
 fn a_new_gemeente_is_a_data_file_only() {
     let dir = scratch("newgemeente");
-    copy_dir(
-        &dir.join("gemeenten/kampen"),
-        &dir.join("gemeenten/dalfsen"),
-    );
+    copy_dir(&dir.join("gemeenten/kampen"), &dir.join("gemeenten/dalfsen"));
     edit(
         &dir.join("gemeenten/dalfsen/gemeente.toml"),
         "name = \"Kampen\"\ncbs_code = \"GM0166\"",

@@ -36,18 +36,10 @@ fn dates_outside_the_snapshots_are_refused_not_zero() {
     let before = parameters_at(d("2024-12-31")).unwrap_err();
     assert_eq!(before.code, "date_before_rules");
     assert_eq!(before.field, "date");
-    assert!(
-        before.message.contains("1 januari 2025"),
-        "{}",
-        before.message
-    );
+    assert!(before.message.contains("1 januari 2025"), "{}", before.message);
     let after = parameters_at(d("2027-01-01")).unwrap_err();
     assert_eq!(after.code, "date_after_rules");
-    assert!(
-        after.message.contains("31 december 2026"),
-        "{}",
-        after.message
-    );
+    assert!(after.message.contains("31 december 2026"), "{}", after.message);
 }
 
 #[test]
@@ -70,23 +62,14 @@ fn every_value_has_a_dated_source_and_unverified_ones_say_why() {
     for s in rules::SNAPSHOTS {
         assert!(!s.index.is_empty());
         for p in s.index {
-            assert!(
-                p.source.url.starts_with("https://"),
-                "{}: {}",
-                s.valid_from,
-                p.path
-            );
+            assert!(p.source.url.starts_with("https://"), "{}: {}", s.valid_from, p.path);
             assert!(
                 !p.article.is_empty() && !p.label.is_empty(),
                 "{}: {}",
                 s.valid_from,
                 p.path
             );
-            assert!(
-                p.source.checked <= d("2026-11-22"),
-                "checked in the future: {}",
-                p.path
-            );
+            assert!(p.source.checked <= d("2026-11-22"), "checked in the future: {}", p.path);
             if p.status != Status::Verified {
                 assert!(
                     !p.note.is_empty(),
@@ -110,15 +93,9 @@ fn known_values_per_snapshot() {
     assert_eq!(jul.bijstand.couple.value.amount(), dec("2027.79"));
     assert_eq!(jul.wml.monthly.value.amount(), dec("2337.00"));
     assert_eq!(jul.kinderbijslag.age_12_17.value.amount(), dec("426.29"));
+    assert_eq!(jan.loonkostensubsidie.werkgeverslasten_pct.value.percent(), dec("23.5"));
     assert_eq!(
-        jan.loonkostensubsidie.werkgeverslasten_pct.value.percent(),
-        dec("23.5")
-    );
-    assert_eq!(
-        jan.index
-            .iter()
-            .find(|p| p.path == "bijstand.single")
-            .map(|p| p.value),
+        jan.index.iter().find(|p| p.path == "bijstand.single").map(|p| p.value),
         Some("€ 1.401,50 per maand")
     );
     // Yearly values carry over unchanged from January to July.
@@ -133,14 +110,9 @@ fn gemeenten_by_code_slug_or_name() {
     let ommen = rules::gemeente("GM0175").expect("ommen");
     assert_eq!(ommen.name, "Ommen");
     assert_eq!(rules::gemeente("ommen").map(|g| g.cbs_code), Some("GM0175"));
-    assert_eq!(
-        rules::gemeente("Kampen").map(|g| g.cbs_code),
-        Some("GM0166")
-    );
+    assert_eq!(rules::gemeente("Kampen").map(|g| g.cbs_code), Some("GM0166"));
     assert!(rules::gemeente("Atlantis").is_none());
-    let kampen = rules::gemeente("gm0166")
-        .expect("kampen")
-        .rules_at(d("2026-07-01"));
+    let kampen = rules::gemeente("gm0166").expect("kampen").rules_at(d("2026-07-01"));
     assert_eq!(
         kampen.lks.min_loonwaarde.value.map(|r| r.percent()),
         Some(Decimal::from(30))

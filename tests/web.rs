@@ -15,14 +15,8 @@ fn get(obj: &JsValue, key: &str) -> JsValue {
 #[wasm_bindgen_test]
 fn api_parameters_for_a_date() {
     let set = api::parameters("2026-07-01").expect("snapshot");
-    assert_eq!(
-        get(&set, "validFrom").as_string().as_deref(),
-        Some("2026-07-01")
-    );
-    assert_eq!(
-        get(&set, "validUntil").as_string().as_deref(),
-        Some("2026-12-31")
-    );
+    assert_eq!(get(&set, "validFrom").as_string().as_deref(), Some("2026-07-01"));
+    assert_eq!(get(&set, "validUntil").as_string().as_deref(), Some("2026-12-31"));
     let params: js_sys::Array = get(&set, "parameters").dyn_into().expect("array");
     let single = params
         .iter()
@@ -32,10 +26,7 @@ fn api_parameters_for_a_date() {
         get(&single, "value").as_string().as_deref(),
         Some("€ 1.419,46 per maand")
     );
-    assert_eq!(
-        get(&single, "status").as_string().as_deref(),
-        Some("verified")
-    );
+    assert_eq!(get(&single, "status").as_string().as_deref(), Some("verified"));
     let source = get(&single, "source");
     assert!(get(&source, "url")
         .as_string()
@@ -52,30 +43,16 @@ fn api_refuses_bad_dates_with_a_field_error() {
         ("", "invalid_date"),
     ] {
         let e = api::parameters(input).expect_err("refused");
-        assert_eq!(
-            get(&e, "field").as_string().as_deref(),
-            Some("date"),
-            "{input}"
-        );
-        assert_eq!(
-            get(&e, "code").as_string().as_deref(),
-            Some(code),
-            "{input}"
-        );
-        assert!(!get(&e, "message")
-            .as_string()
-            .unwrap_or_default()
-            .is_empty());
+        assert_eq!(get(&e, "field").as_string().as_deref(), Some("date"), "{input}");
+        assert_eq!(get(&e, "code").as_string().as_deref(), Some(code), "{input}");
+        assert!(!get(&e, "message").as_string().unwrap_or_default().is_empty());
     }
 }
 
 #[wasm_bindgen_test]
 fn api_gemeenten() {
     let list: js_sys::Array = api::gemeenten().expect("list").dyn_into().expect("array");
-    let codes: Vec<String> = list
-        .iter()
-        .filter_map(|g| get(&g, "cbsCode").as_string())
-        .collect();
+    let codes: Vec<String> = list.iter().filter_map(|g| get(&g, "cbsCode").as_string()).collect();
     assert!(
         codes.contains(&"GM0175".to_string()) && codes.contains(&"GM0166".to_string()),
         "{codes:?}"
@@ -83,10 +60,7 @@ fn api_gemeenten() {
     let kampen = api::gemeente_parameters("GM0166", "2026-07-01").expect("kampen");
     assert_eq!(get(&kampen, "name").as_string().as_deref(), Some("Kampen"));
     let e = api::gemeente_parameters("Atlantis", "2026-07-01").expect_err("unknown");
-    assert_eq!(
-        get(&e, "code").as_string().as_deref(),
-        Some("unknown_gemeente")
-    );
+    assert_eq!(get(&e, "code").as_string().as_deref(), Some("unknown_gemeente"));
 }
 
 async fn settle() {
@@ -95,17 +69,11 @@ async fn settle() {
 
 #[wasm_bindgen_test]
 async fn app_mounts_on_data_rekenhulp_and_navigates() {
-    let document = web_sys::window()
-        .and_then(|w| w.document())
-        .expect("document");
+    let document = web_sys::window().and_then(|w| w.document()).expect("document");
     let host = document.create_element("div").expect("div");
     host.set_attribute("data-rekenhulp", "").expect("attr");
     host.set_attribute("data-gemeente", "kampen").expect("attr");
-    document
-        .body()
-        .expect("body")
-        .append_child(&host)
-        .expect("append");
+    document.body().expect("body").append_child(&host).expect("append");
     rekenhulp::ui::mount_all();
     settle().await;
 
@@ -115,11 +83,7 @@ async fn app_mounts_on_data_rekenhulp_and_navigates() {
         "{text}"
     );
     assert!(text.contains("Rekenhulp Werk & Inkomen"));
-    assert!(host
-        .query_selector("input#rh-rekendatum")
-        .ok()
-        .flatten()
-        .is_some());
+    assert!(host.query_selector("input#rh-rekendatum").ok().flatten().is_some());
 
     // Mounting twice must not render a second app into the same element.
     rekenhulp::ui::mount_all();
@@ -159,10 +123,7 @@ async fn app_mounts_on_data_rekenhulp_and_navigates() {
         .ok()
         .flatten()
         .expect("field error shown");
-    assert!(error
-        .text_content()
-        .unwrap_or_default()
-        .contains("1 januari 2025"));
+    assert!(error.text_content().unwrap_or_default().contains("1 januari 2025"));
     assert_eq!(input.value(), "2024-06-01");
     assert_eq!(input.get_attribute("aria-invalid").as_deref(), Some("true"));
     host.remove();

@@ -1,1 +1,521 @@
-//! (being written)
+//! Huurtoeslag, 2026 method (Wet op de huurtoeslag as in force from 1 January 2026): a share
+//! of the kale huur above a fixed basishuur, in three bands, minus a reduction that grows
+//! linearly with the income above the minimum-inkomensijkpunt.
+//!
+//! Before 2026 the normhuur rose with income (quadratic formula, old art. 18 and 19). That
+//! method is not implemented: for those snapshots [`huurtoeslag`] refuses with `not_covered`.
+//!
+//! Rounding. Art. 21 lid 2 expresses the income reduction per month (Y × afbouwpercentage
+//! / 12). We follow that literally, and every euro amount shown is rounded to cents (half
+//! away from zero) with the next step using the shown amount, so each how text adds up. The
+//! result is a monthly amount in cents. Consequences:
+//! - the maximum for one person with a rent at or above the cap is € 523,27: the three
+//!   bands rounded to cents (295,68 + 139,63 + 87,96); the unrounded sum is € 523,277
+//!   (verify-2026 quotes € 523,28);
+//! - the Belastingdienst proefberekening instead takes 12 × the monthly amount floored to
+//!   whole euros and subtracts the reduction per year; the two differ by less than € 1 a
+//!   month;
+//! - the tegemoetkoming itself is a yearly amount rounded to whole euros (Awir art. 14
+//!   lid 4); that is not applied to the monthly figure shown here.
+
+use rust_decimal::Decimal;
+
+use super::explain::{LawRef, Line};
+use super::money::Money;
+use super::params::{Param, Snapshot};
+use super::zorgtoeslag::{uitbetaalgrens_source, AWIR_UITBETAALGRENS};
+use super::{Date, FieldError};
+
+pub const WHT_ART_13: LawRef = LawRef {
+    citation: "Wet op de huurtoeslag art. 13 (maximale huurgrens)",
+    bwb: "BWBR0008659",
+    article: "13",
+};
+pub const WHT_ART_17: LawRef = LawRef {
+    citation: "Wet op de huurtoeslag art. 17 (basishuur en minimum-inkomensijkpunt)",
+    bwb: "BWBR0008659",
+    article: "17",
+};
+pub const WHT_ART_20: LawRef = LawRef {
+    citation: "Wet op de huurtoeslag art. 20 (kwaliteitskortingsgrens en aftoppingsgrens)",
+    bwb: "BWBR0008659",
+    article: "20",
+};
+pub const WHT_ART_21: LawRef = LawRef {
+    citation: "Wet op de huurtoeslag art. 21",
+    bwb: "BWBR0008659",
+    article: "21",
+};
+/// The vermogenstoets for toeslagen is in the Awir; the data files cite it for the limits.
+pub const AWIR_ART_7: LawRef = LawRef {
+    citation: "Algemene wet inkomensafhankelijke regelingen art. 7 (vermogen)",
+    bwb: "BWBR0018472",
+    article: "7",
+};
+
+const TWELVE: Decimal = Decimal::from_parts(12, 0, 0, false, 0);
+
+#[derive(Clone, Copy, Debug)]
+pub struct HuurtoeslagInput {
+    /// Kale huur per month: the rent without servicekosten.
+    pub kale_huur: Money,
+    /// Yearly toetsingsinkomen of the household (tenant, toeslagpartner and medebewoners).
+    pub toetsingsinkomen: Money,
+    /// Number of people in the home, the tenant included.
+    pub household_size: u32,
+    /// Everyone in the home is under 21 (and none of the exceptions of art. 13 lid 1 onder a
+    /// applies, such as a child living in the home): then the lower rent cap counts.
+    pub all_under_21: bool,
+    pub has_partner: bool,
+    /// Vermogen (rendementsgrondslag box 3) on 1 January, together with the toeslagpartner.
+    pub vermogen: Money,
+}
+
+/// Huurtoeslag per month, in cents.
+///
+/// Errors: `not_covered` (field `date`) for years with an income-dependent normhuur, and
+/// `household_size_invalid` when the household size does not fit the other answers.
+pub fn huurtoeslag(s: &Snapshot, date: Date, input: HuurtoeslagInput) -> Result<Line, FieldError> {
+    let h = &s.huurtoeslag;
+    if h.income_dependent_normhuur.value {
+        return Err(FieldError::new(
+            "date",
+            "not_covered",
+            format!(
+                "Deze rekenhulp rekent de huurtoeslag uit met de regels vanaf 2026. Voor {} gelden oudere regels. Kies een datum in 2026, of gebruik de proefberekening van de Dienst Toeslagen.",
+                date.dutch()
+            ),
+        ));
+    }
+    if input.household_size == 0 {
+        return Err(FieldError::new(
+            "household_size",
+            "household_size_invalid",
+            "Vul in met hoeveel mensen u in de woning woont. Telt u zichzelf mee: dat is minstens 1.",
+        ));
+    }
+    if input.has_partner && input.household_size < 2 {
+        return Err(FieldError::new(
+            "household_size",
+            "household_size_invalid",
+            "U hebt een toeslagpartner. Dan woont u met minstens 2 mensen in de woning. Tel uzelf en uw partner mee.",
+        ));
+    }
+
+    let base = Line::new("huurtoeslag.monthly", "Huurtoeslag per maand", Money::ZERO, "");
+
+    let (limit_param, who) = if input.has_partner {
+        (&h.vermogen_partner, "samen met uw toeslagpartner ")
+    } else {
+        (&h.vermogen_single, "")
+    };
+    if input.vermogen > limit_param.value {
+        return Ok(Line {
+            how: format!(
+                "Uw vermogen {who}op 1 januari ({}) is hoger dan de vermogensgrens van {}. Dan krijgt u geen huurtoeslag.",
+                input.vermogen.dutch(),
+                limit_param.value.dutch()
+            ),
+            ..base
+        }
+        .param(limit_param)
+        .law(AWIR_ART_7, date));
+    }
+
+    let one_person = input.household_size == 1;
+    let huur = input.kale_huur.at_least_zero();
+    let cap_param = if input.all_under_21 {
+        &h.max_rent_young
+    } else {
+        &h.max_rent
+    };
+    let cap = cap_param.value;
+    let rekenhuur = huur.min(cap);
+    let mut steps = Vec::new();
+    steps.push(if huur > cap {
+        format!(
+            "1. Rekenhuur: uw kale huur is {}. Huur boven {}{} telt niet mee, dus de rekenhuur is {}.",
+            huur.dutch(),
+            cap.dutch(),
+            if input.all_under_21 {
+                " (iedereen in huis is jonger dan 21)"
+            } else {
+                ""
+            },
+            rekenhuur.dutch()
+        )
+    } else {
+        format!(
+            "1. Rekenhuur: uw kale huur, {} (servicekosten tellen niet mee).",
+            rekenhuur.dutch()
+        )
+    });
+
+    let basishuur_param = if one_person {
+        &h.basishuur_single
+    } else {
+        &h.basishuur_multi
+    };
+    let basishuur = basishuur_param.value;
+    steps.push(format!(
+        "2. Basishuur: {} voor {}. Dit deel van de huur betaalt u altijd zelf.",
+        basishuur.dutch(),
+        if one_person {
+            "iemand die alleen woont"
+        } else {
+            "een huishouden van meer personen"
+        }
+    ));
+
+    let kkg = h.kwaliteitskortingsgrens.value;
+    let aft_param = if input.household_size <= 2 {
+        &h.aftoppingsgrens_small
+    } else {
+        &h.aftoppingsgrens_large
+    };
+    let aft = aft_param.value;
+
+    let band_a = (rekenhuur.min(kkg) - basishuur).at_least_zero();
+    let part_a = band_a.round_cents();
+    let band_b = (rekenhuur.min(aft) - kkg).at_least_zero();
+    let part_b = (band_b * h.share_to_aftopping.value).round_cents();
+    let band_c = (rekenhuur - aft).at_least_zero();
+    let part_c = (band_c * h.share_above_aftopping.value).round_cents();
+    let full = part_a + part_b + part_c;
+
+    if part_a.is_zero() {
+        steps.push("3. De rekenhuur is niet hoger dan de basishuur. Dan krijgt u geen huurtoeslag.".to_string());
+        return Ok(with_sources(
+            Line {
+                how: steps.join(" "),
+                ..base
+            },
+            s,
+            date,
+            &[cap_param, basishuur_param],
+        ));
+    }
+    let mut band_text = format!(
+        "3. Tot de kwaliteitskortingsgrens ({}) krijgt u 100%: {} − {} = {}.",
+        kkg.dutch(),
+        rekenhuur.min(kkg).dutch(),
+        basishuur.dutch(),
+        part_a.dutch()
+    );
+    if !band_b.is_zero() {
+        let group = if input.household_size <= 2 {
+            "1 of 2 personen"
+        } else {
+            "3 of meer personen"
+        };
+        let upto = if rekenhuur >= aft {
+            format!("de aftoppingsgrens voor {group} ({})", aft.dutch())
+        } else {
+            format!("uw rekenhuur ({})", rekenhuur.dutch())
+        };
+        band_text.push_str(&format!(
+            " Van {} tot {upto} krijgt u {}: {} × {} = {}.",
+            kkg.dutch(),
+            h.share_to_aftopping.value.dutch(),
+            h.share_to_aftopping.value.dutch(),
+            band_b.dutch(),
+            part_b.dutch()
+        ));
+    }
+    if !band_c.is_zero() {
+        band_text.push_str(&format!(
+            " Boven de aftoppingsgrens ({}) krijgt u {}: {} × {} = {}.",
+            aft.dutch(),
+            h.share_above_aftopping.value.dutch(),
+            h.share_above_aftopping.value.dutch(),
+            band_c.dutch(),
+            part_c.dutch()
+        ));
+    }
+    steps.push(band_text);
+    steps.push(if part_b.is_zero() && part_c.is_zero() {
+        format!("Huurtoeslag bij een laag inkomen: {} per maand.", full.dutch())
+    } else {
+        format!(
+            "Samen: {} per maand bij een laag inkomen.",
+            [part_a, part_b, part_c]
+                .iter()
+                .filter(|p| !p.is_zero())
+                .map(|p| p.dutch())
+                .collect::<Vec<_>>()
+                .join(" + ")
+                + " = "
+                + &full.dutch()
+        )
+    });
+
+    let (min_income_param, afbouw_param) = if one_person {
+        (&h.min_income_single, &h.afbouw_single)
+    } else {
+        (&h.min_income_multi, &h.afbouw_multi)
+    };
+    let income = input.toetsingsinkomen.at_least_zero();
+    let min_income = min_income_param.value;
+    let above = (income - min_income).at_least_zero();
+    let reduction = (above * afbouw_param.value)
+        .checked_div(TWELVE)
+        .unwrap_or(Money::ZERO)
+        .round_cents();
+    let income_word = if input.household_size > 1 {
+        "Het inkomen van uw huishouden"
+    } else {
+        "Uw inkomen"
+    };
+    if above.is_zero() {
+        steps.push(format!(
+            "4. {income_word} ({} per jaar) is niet hoger dan {}. Er gaat dus niets af.",
+            income.dutch(),
+            min_income.dutch()
+        ));
+    } else {
+        steps.push(format!(
+            "4. {income_word} ({} per jaar) is {} hoger dan {}. Daarom gaat er per maand {} × {} ÷ 12 = {} af.",
+            income.dutch(),
+            above.dutch(),
+            min_income.dutch(),
+            afbouw_param.value.dutch(),
+            above.dutch(),
+            reduction.dutch()
+        ));
+    }
+    let raw = full - reduction;
+    let mut amount = raw.at_least_zero();
+    let mut below_grens = false;
+    if amount.is_zero() {
+        steps.push(format!(
+            "5. {} − {} = {}: dat is € 0 of minder. U krijgt geen huurtoeslag.",
+            full.dutch(),
+            reduction.dutch(),
+            raw.dutch()
+        ));
+    } else {
+        steps.push(if reduction.is_zero() {
+            format!("5. Huurtoeslag: {} per maand.", amount.dutch())
+        } else {
+            format!(
+                "5. Huurtoeslag: {} − {} = {} per maand.",
+                full.dutch(),
+                reduction.dutch(),
+                amount.dutch()
+            )
+        });
+        let yearly = amount * TWELVE;
+        if yearly < AWIR_UITBETAALGRENS {
+            steps.push(format!(
+                "Dat is {} per jaar, minder dan {}. Een toeslag onder dat bedrag wordt niet uitbetaald, dus u krijgt geen huurtoeslag.",
+                yearly.dutch(),
+                AWIR_UITBETAALGRENS.dutch_whole()
+            ));
+            amount = Money::ZERO;
+            below_grens = true;
+        }
+    }
+    let mut line = with_sources(
+        Line {
+            amount,
+            how: steps.join(" "),
+            ..base
+        },
+        s,
+        date,
+        &[
+            cap_param,
+            basishuur_param,
+            &h.kwaliteitskortingsgrens,
+            aft_param,
+            min_income_param,
+            limit_param,
+        ],
+    )
+    .param(&h.share_to_aftopping)
+    .param(&h.share_above_aftopping)
+    .param(afbouw_param);
+    if below_grens {
+        line.sources.push(uitbetaalgrens_source(date));
+    }
+    Ok(line)
+}
+
+fn with_sources(mut line: Line, s: &Snapshot, date: Date, params: &[&Param<Money>]) -> Line {
+    line = line.param(&s.huurtoeslag.income_dependent_normhuur);
+    for p in params {
+        line = line.param(*p);
+    }
+    line.law(WHT_ART_13, date)
+        .law(WHT_ART_17, date)
+        .law(WHT_ART_20, date)
+        .law(WHT_ART_21, date)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::rules::parameters_at;
+    use crate::rules::params::Status;
+    use std::str::FromStr;
+
+    fn euro(s: &str) -> Money {
+        Money::new(Decimal::from_str(s).expect("decimal"))
+    }
+
+    fn input(rent: &str, income: &str, size: u32) -> HuurtoeslagInput {
+        HuurtoeslagInput {
+            kale_huur: euro(rent),
+            toetsingsinkomen: euro(income),
+            household_size: size,
+            all_under_21: false,
+            has_partner: false,
+            vermogen: Money::ZERO,
+        }
+    }
+
+    fn run_at(date: &str, i: HuurtoeslagInput) -> Result<Line, FieldError> {
+        let date = Date::from_str(date).expect("date");
+        let s = parameters_at(date).expect("snapshot");
+        huurtoeslag(s, date, i)
+    }
+
+    fn run(i: HuurtoeslagInput) -> Money {
+        run_at("2026-01-01", i).expect("2026 is covered").amount
+    }
+
+    #[test]
+    fn maximum_for_one_person_is_about_523() {
+        // 100% × (498,20 − 202,52) + 65% × (713,02 − 498,20) + 40% × (932,93 − 713,02)
+        // = 295,68 + 139,63 + 87,96 = 523,27 (unrounded 523,277).
+        assert_eq!(run(input("932.93", "20000", 1)), euro("523.27"));
+        assert_eq!(run(input("1400", "20000", 1)), euro("523.27"));
+        assert_eq!(
+            run_at("2026-07-01", input("1400", "20000", 1)).expect("ok").amount,
+            euro("523.27")
+        );
+    }
+
+    #[test]
+    fn maxima_for_larger_households() {
+        // 297,49 + 139,63 + 87,96 = 525,08 (2 persons); 297,49 + 172,86 + 67,52 = 537,87 (3+).
+        assert_eq!(run(input("932.93", "20000", 2)), euro("525.08"));
+        assert_eq!(run(input("932.93", "20000", 4)), euro("537.87"));
+    }
+
+    #[test]
+    fn low_rents() {
+        // Only the first band: 450 − 202,52.
+        assert_eq!(run(input("450", "20000", 1)), euro("247.48"));
+        // Up to the aftoppingsgrens: 295,68 + 65% × (600 − 498,20) = 295,68 + 66,17.
+        let mid = run_at("2026-01-01", input("600", "20000", 1)).expect("ok");
+        assert_eq!(mid.amount, euro("361.85"));
+        assert!(
+            mid.how
+                .contains("Van € 498,20 tot uw rekenhuur (€ 600,00) krijgt u 65%"),
+            "{}",
+            mid.how
+        );
+        assert_eq!(run(input("200", "20000", 1)), Money::ZERO);
+    }
+
+    #[test]
+    fn income_reduction_per_month() {
+        // 27% × (30.000 − 23.425) ÷ 12 = 147,94; 523,27 − 147,94 = 375,33.
+        let line = run_at("2026-01-01", input("932.93", "30000", 1)).expect("ok");
+        assert_eq!(line.amount, euro("375.33"));
+        assert!(line.how.contains("27% × € 6.575,00 ÷ 12 = € 147,94"), "{}", line.how);
+        // Multi: 22% × (40.000 − 31.500) ÷ 12 = 155,83; 537,87 − 155,83 = 382,04.
+        assert_eq!(run(input("932.93", "40000", 3)), euro("382.04"));
+        // Phased out: zero from about € 46.681 for one person.
+        assert_eq!(run(input("932.93", "46700", 1)), Money::ZERO);
+        // 46.000: 27% × 22.575 ÷ 12 = 507,94 → 15,33.
+        assert_eq!(run(input("932.93", "46000", 1)), euro("15.33"));
+    }
+
+    #[test]
+    fn uitbetaalgrens() {
+        // 27% × 23.212 ÷ 12 = 522,27 → € 1,00 a month = € 12 a year < € 24.
+        let line = run_at("2026-01-01", input("932.93", "46637", 1)).expect("ok");
+        assert_eq!(line.amount, Money::ZERO);
+        assert_eq!(line.status(), Status::Unverified);
+    }
+
+    #[test]
+    fn young_households_have_a_lower_cap() {
+        let young = HuurtoeslagInput {
+            all_under_21: true,
+            ..input("900", "15000", 1)
+        };
+        assert_eq!(run(young), euro("295.68"));
+    }
+
+    #[test]
+    fn vermogen_test() {
+        let rich = HuurtoeslagInput {
+            vermogen: euro("38480"),
+            ..input("800", "15000", 1)
+        };
+        assert_eq!(run(rich), Money::ZERO);
+        let couple = HuurtoeslagInput {
+            vermogen: euro("76958"),
+            has_partner: true,
+            ..input("932.93", "15000", 2)
+        };
+        assert_eq!(run(couple), euro("525.08"));
+    }
+
+    #[test]
+    fn refusals() {
+        let err = run_at("2025-07-01", input("800", "15000", 1)).unwrap_err();
+        assert_eq!((err.code, err.field.as_str()), ("not_covered", "date"));
+        let err = run_at("2026-01-01", input("800", "15000", 0)).unwrap_err();
+        assert_eq!(err.field, "household_size");
+        let partner_alone = HuurtoeslagInput {
+            has_partner: true,
+            ..input("800", "15000", 1)
+        };
+        assert_eq!(
+            run_at("2026-01-01", partner_alone).unwrap_err().code,
+            "household_size_invalid"
+        );
+    }
+
+    #[test]
+    fn hostile_input_does_not_panic() {
+        let max = Money::new(Decimal::MAX);
+        let min = Money::new(Decimal::MIN);
+        for (rent, income, vermogen, size) in [
+            (max, max, min, u32::MAX),
+            (min, min, min, 1),
+            (max, min, Money::ZERO, 2),
+        ] {
+            let i = HuurtoeslagInput {
+                kale_huur: rent,
+                toetsingsinkomen: income,
+                household_size: size,
+                all_under_21: false,
+                has_partner: false,
+                vermogen,
+            };
+            let line = run_at("2026-01-01", i).expect("covered");
+            assert!(!line.amount.is_negative());
+        }
+    }
+
+    #[test]
+    fn how_text_walks_through_the_steps() {
+        let line = run_at("2026-01-01", input("1000", "30000", 1)).expect("ok");
+        assert_eq!(
+            line.how,
+            "1. Rekenhuur: uw kale huur is € 1.000,00. Huur boven € 932,93 telt niet mee, dus de rekenhuur is € 932,93. \
+2. Basishuur: € 202,52 voor iemand die alleen woont. Dit deel van de huur betaalt u altijd zelf. \
+3. Tot de kwaliteitskortingsgrens (€ 498,20) krijgt u 100%: € 498,20 − € 202,52 = € 295,68. \
+Van € 498,20 tot de aftoppingsgrens voor 1 of 2 personen (€ 713,02) krijgt u 65%: 65% × € 214,82 = € 139,63. \
+Boven de aftoppingsgrens (€ 713,02) krijgt u 40%: 40% × € 219,91 = € 87,96. \
+Samen: € 295,68 + € 139,63 + € 87,96 = € 523,27 per maand bij een laag inkomen. \
+4. Uw inkomen (€ 30.000,00 per jaar) is € 6.575,00 hoger dan € 23.425,00. Daarom gaat er per maand 27% × € 6.575,00 ÷ 12 = € 147,94 af. \
+5. Huurtoeslag: € 523,27 − € 147,94 = € 375,33 per maand."
+        );
+    }
+}

@@ -1,1 +1,599 @@
-//! (being written)
+//! Inkomstenbelasting box 1 for someone below AOW age (Wet inkomstenbelasting 2001), per
+//! year, and the net monthly wage that follows from it.
+//!
+//! Rounding. We found no rule that rounds the heffingskortingen, and rounding them to whole
+//! euros is not one. So nothing is rounded to euros: every amount shown is rounded to cents
+//! (half away from zero) and the next step uses the shown amount, so each how text adds up.
+//! A real aanslag may differ by a few euros.
+//!
+//! Not modelled: the verhoging for a minstverdienende partner (art. 8.9), the other
+//! heffingskortingen (alleenstaande-ouderkorting and the like), and the split of the
+//! heffingskortingen between belasting and premies volksverzekeringen (art. 8.3–8.6), which
+//! does not change the total for someone who pays both.
+
+use rust_decimal::Decimal;
+
+use super::explain::{LawRef, Line};
+use super::money::{Money, Rate};
+use super::params::Snapshot;
+use super::Date;
+
+pub const IB_ART_2_10: LawRef = LawRef {
+    citation: "Wet inkomstenbelasting 2001 art. 2.10 (tarief box 1)",
+    bwb: "BWBR0011353",
+    article: "2.10",
+};
+/// The heffingskortingen together are at most the tax plus premies volksverzekeringen.
+pub const IB_ART_8_8: LawRef = LawRef {
+    citation: "Wet inkomstenbelasting 2001 art. 8.8 (maximum heffingskorting)",
+    bwb: "BWBR0011353",
+    article: "8.8",
+};
+pub const IB_ART_8_10: LawRef = LawRef {
+    citation: "Wet inkomstenbelasting 2001 art. 8.10 (algemene heffingskorting)",
+    bwb: "BWBR0011353",
+    article: "8.10",
+};
+pub const IB_ART_8_11: LawRef = LawRef {
+    citation: "Wet inkomstenbelasting 2001 art. 8.11 (arbeidskorting)",
+    bwb: "BWBR0011353",
+    article: "8.11",
+};
+pub const IB_ART_8_14A: LawRef = LawRef {
+    citation: "Wet inkomstenbelasting 2001 art. 8.14a (inkomensafhankelijke combinatiekorting)",
+    bwb: "BWBR0011353",
+    article: "8.14a",
+};
+
+const TWELVE: Decimal = Decimal::from_parts(12, 0, 0, false, 0);
+
+#[derive(Clone, Copy, Debug)]
+pub struct TaxInput {
+    /// Yearly taxable income in box 1: the taxable wage including vakantiegeld.
+    pub box1_income: Money,
+    /// Yearly arbeidsinkomen (art. 8.1), the basis of arbeidskorting and IACK.
+    pub arbeidsinkomen: Money,
+    /// Entitled to the inkomensafhankelijke combinatiekorting (a child under 12 at the same
+    /// address for at least six months, and the lower earner of a couple).
+    pub iack: bool,
+}
+
+/// Yearly box 1 tax, with each credit as its own line.
+#[derive(Clone, Debug)]
+pub struct TaxResult {
+    pub tax_before_credits: Line,
+    pub algemene_heffingskorting: Line,
+    pub arbeidskorting: Line,
+    pub iack: Line,
+    /// Never negative: credits cannot make the tax lower than zero.
+    pub tax: Line,
+}
+
+/// Box 1 income tax including premies volksverzekeringen, per year, below AOW age.
+/// Negative incomes count as zero.
+pub fn income_tax(s: &Snapshot, date: Date, input: TaxInput) -> TaxResult {
+    let income = input.box1_income.at_least_zero();
+    let work = input.arbeidsinkomen.at_least_zero();
+    let before = tax_before_credits(s, date, income);
+    let ahk = algemene_heffingskorting(s, date, income);
+    let ak = arbeidskorting(s, date, work);
+    let iack = iack(s, date, work, input.iack);
+
+    let credits = ahk.amount + ak.amount + iack.amount;
+    let raw = before.amount - credits;
+    let amount = raw.at_least_zero();
+    let mut terms = vec![before.amount.dutch(), ahk.amount.dutch(), ak.amount.dutch()];
+    if input.iack {
+        terms.push(iack.amount.dutch());
+    }
+    let sum = terms.join(" − ");
+    let how = if raw.is_negative() {
+        format!(
+            "{sum} = {}. Heffingskortingen kunnen de belasting niet lager maken dan € 0. U betaalt dus € 0; het deel van de kortingen dat overblijft, krijgt u niet uitbetaald.",
+            raw.dutch()
+        )
+    } else {
+        format!(
+            "Belasting min heffingskortingen: {sum} = {}. (Heffingskortingen kunnen de belasting nooit lager maken dan € 0.)",
+            amount.dutch()
+        )
+    };
+    let tax = Line::new(
+        "ib.tax",
+        "Inkomstenbelasting en premies volksverzekeringen per jaar",
+        amount,
+        how,
+    )
+    .from_lines([&before, &ahk, &ak, &iack])
+    .law(IB_ART_8_8, date);
+    TaxResult {
+        tax_before_credits: before,
+        algemene_heffingskorting: ahk,
+        arbeidskorting: ak,
+        iack,
+        tax,
+    }
+}
+
+fn tax_before_credits(s: &Snapshot, date: Date, income: Money) -> Line {
+    let p = &s.income_tax.brackets;
+    let rows = p.value;
+    let mut total = Money::ZERO;
+    let mut parts = Vec::new();
+    for (i, row) in rows.iter().enumerate() {
+        if income <= row.from {
+            break;
+        }
+        let next = rows.get(i + 1).map(|n| n.from);
+        let top = next.map_or(income, |n| income.min(n));
+        let slice = (top - row.from).at_least_zero();
+        let tax = (slice * row.pct).round_cents();
+        total += tax;
+        let range = match next {
+            Some(n) if row.from.is_zero() => format!("tot {}", n.dutch()),
+            Some(n) => format!("{} tot {}", row.from.dutch(), n.dutch()),
+            None => format!("boven {}", row.from.dutch()),
+        };
+        parts.push(format!(
+            "schijf {} ({range}): {} × {} = {}",
+            i + 1,
+            row.pct.dutch(),
+            slice.dutch(),
+            tax.dutch()
+        ));
+    }
+    let how = match parts.len() {
+        0 => "Zonder inkomen in box 1 is er geen belasting.".to_string(),
+        1 => format!("Uw inkomen {}: {}.", income.dutch(), parts.join("")),
+        _ => format!(
+            "Uw inkomen {}: {}. Samen {}.",
+            income.dutch(),
+            parts.join("; "),
+            total.dutch()
+        ),
+    };
+    Line::new(
+        "ib.tax_before_credits",
+        "Belasting en premies volksverzekeringen, vóór heffingskortingen",
+        total,
+        how,
+    )
+    .param(p)
+    .law(IB_ART_2_10, date)
+}
+
+fn algemene_heffingskorting(s: &Snapshot, date: Date, income: Money) -> Line {
+    let t = &s.income_tax;
+    let max = t.ahk_max.value;
+    let from = t.ahk_phaseout_from.value;
+    let over = (income - from).at_least_zero();
+    let cut = (over * t.ahk_phaseout_pct.value).round_cents();
+    let raw = max - cut;
+    let amount = raw.at_least_zero();
+    let how = if over.is_zero() {
+        format!(
+            "Uw inkomen is niet hoger dan {}: u krijgt de volle algemene heffingskorting van {}.",
+            from.dutch(),
+            max.dutch()
+        )
+    } else {
+        let mut text = format!(
+            "{} − {} × ({} − {}) = {} − {} = {}.",
+            max.dutch(),
+            t.ahk_phaseout_pct.value.dutch(),
+            income.dutch(),
+            from.dutch(),
+            max.dutch(),
+            cut.dutch(),
+            raw.dutch()
+        );
+        if raw.is_negative() {
+            text.push_str(" De korting is nooit lager dan € 0.");
+        }
+        text
+    };
+    Line::new("ib.ahk", "Algemene heffingskorting", amount, how)
+        .param(&t.ahk_max)
+        .param(&t.ahk_phaseout_from)
+        .param(&t.ahk_phaseout_pct)
+        .law(IB_ART_8_10, date)
+}
+
+fn arbeidskorting(s: &Snapshot, date: Date, work: Money) -> Line {
+    let p = &s.income_tax.arbeidskorting;
+    let segment = p.value.iter().rev().find(|r| r.from <= work);
+    let (amount, how) = match segment {
+        None => (
+            Money::ZERO,
+            "Zonder arbeidsinkomen is er geen arbeidskorting.".to_string(),
+        ),
+        Some(seg) => {
+            let pct = seg.pct.fraction();
+            let abs_pct = Rate::from_fraction(pct.abs());
+            let over = (work - seg.from).at_least_zero();
+            let step = (over * abs_pct).round_cents();
+            let raw = if pct.is_sign_negative() {
+                seg.base - step
+            } else {
+                seg.base + step
+            };
+            let amount = raw.at_least_zero();
+            let how = if pct.is_zero() {
+                format!(
+                    "Bij een arbeidsinkomen vanaf {} is de arbeidskorting {}.",
+                    seg.from.dutch(),
+                    seg.base.dutch()
+                )
+            } else if seg.from.is_zero() && seg.base.is_zero() {
+                format!(
+                    "{} × {} (uw arbeidsinkomen) = {}.",
+                    seg.pct.dutch(),
+                    work.dutch(),
+                    step.dutch()
+                )
+            } else {
+                let sign = if pct.is_sign_negative() { "−" } else { "+" };
+                let mut text = format!(
+                    "Uw arbeidsinkomen is {}. Vanaf {}: {} {sign} {} × ({} − {}) = {} {sign} {} = {}.",
+                    work.dutch(),
+                    seg.from.dutch(),
+                    seg.base.dutch(),
+                    abs_pct.dutch(),
+                    work.dutch(),
+                    seg.from.dutch(),
+                    seg.base.dutch(),
+                    step.dutch(),
+                    raw.dutch()
+                );
+                if raw.is_negative() {
+                    text.push_str(" De korting is nooit lager dan € 0.");
+                }
+                text
+            };
+            (amount, how)
+        }
+    };
+    Line::new("ib.arbeidskorting", "Arbeidskorting", amount, how)
+        .param(p)
+        .law(IB_ART_8_11, date)
+}
+
+fn iack(s: &Snapshot, date: Date, work: Money, entitled: bool) -> Line {
+    let t = &s.income_tax;
+    let base = Line::new("ib.iack", "Inkomensafhankelijke combinatiekorting", Money::ZERO, "");
+    if !entitled {
+        return Line {
+            how: "Niet meegeteld: deze korting is voor een werkende ouder met een kind jonger dan 12 jaar, en u gaf aan dat u er geen recht op hebt.".to_string(),
+            ..base
+        }
+        .law(IB_ART_8_14A, date);
+    }
+    let from = t.iack_from.value;
+    let over = (work - from).at_least_zero();
+    let raw = (over * t.iack_pct.value).round_cents();
+    let max = t.iack_max.value;
+    let amount = raw.min(max);
+    let how = if over.is_zero() {
+        format!(
+            "Uw arbeidsinkomen ({}) is niet hoger dan {}. Dan is deze korting € 0.",
+            work.dutch(),
+            from.dutch()
+        )
+    } else {
+        format!(
+            "{} × ({} − {}) = {}{}.",
+            t.iack_pct.value.dutch(),
+            work.dutch(),
+            from.dutch(),
+            raw.dutch(),
+            if raw > max {
+                format!(", maximaal {}", max.dutch())
+            } else {
+                String::new()
+            }
+        )
+    };
+    Line { amount, how, ..base }
+        .param(&t.iack_from)
+        .param(&t.iack_pct)
+        .param(&t.iack_max)
+        .law(IB_ART_8_14A, date)
+}
+
+/// A monthly wage turned net, by a yearly calculation.
+#[derive(Clone, Debug)]
+pub struct NetWage {
+    pub gross_monthly: Line,
+    pub vakantiegeld_monthly: Line,
+    /// The yearly tax divided by 12 (on wage and vakantiegeld together).
+    pub tax_monthly: Line,
+    /// Net wage per month, without vakantiegeld.
+    pub net_monthly: Line,
+    /// The yearly vakantiegeld after tax, paid in May.
+    pub net_vakantiegeld_may: Line,
+    /// Net per month with the vakantiegeld spread over 12 months.
+    pub net_monthly_spread: Line,
+}
+
+/// Net monthly wage by a "jaarberekening": the yearly tax on 12 × the gross wage plus
+/// vakantiegeld (the same amount counts as arbeidsinkomen), spread evenly over the year.
+/// The wage and the vakantiegeld each carry their share of the tax in proportion to their
+/// size. `gross_monthly` is the taxable wage (after any pension premium); the vakantiegeld
+/// percentage is taken between 0% and 100%.
+///
+/// Employers withhold loonheffing per month with the loonbelastingtabel, and on vakantiegeld
+/// with the tabel bijzondere beloningen; that differs a little, and the difference is
+/// settled in the aangifte inkomstenbelasting. The employee pays no Zvw bijdrage: the
+/// employer pays the werkgeversheffing Zvw.
+pub fn net_monthly_wage(s: &Snapshot, date: Date, gross_monthly: Money, vakantiegeld_pct: Rate, iack: bool) -> NetWage {
+    let gross = gross_monthly.at_least_zero().round_cents();
+    // Clamped to 0–100%: anything else is not a vakantiegeld, and `Rate::dutch` on an
+    // absurd rate from a JS caller would overflow.
+    let vg_pct = Rate::from_fraction(vakantiegeld_pct.fraction().clamp(Decimal::ZERO, Decimal::ONE));
+    let vg = (gross * vg_pct).round_cents();
+    let monthly_total = gross + vg;
+    let yearly = monthly_total * TWELVE;
+    let vg_year = vg * TWELVE;
+    let result = income_tax(
+        s,
+        date,
+        TaxInput {
+            box1_income: yearly,
+            arbeidsinkomen: yearly,
+            iack,
+        },
+    );
+    let tax_year = result.tax.amount;
+
+    let gross_line = Line::new(
+        "net_wage.gross_monthly",
+        "Brutoloon per maand",
+        gross,
+        format!("Uw brutoloon: {} per maand.", gross.dutch()),
+    );
+    let vg_line = Line::new(
+        "net_wage.vakantiegeld_monthly",
+        "Vakantiegeld (bruto) per maand",
+        vg,
+        format!(
+            "{} van {} = {} per maand. Meestal krijgt u dit in één keer in mei: 12 × {} = {}.",
+            vg_pct.dutch(),
+            gross.dutch(),
+            vg.dutch(),
+            vg.dutch(),
+            vg_year.dutch()
+        ),
+    );
+
+    let tax_monthly = tax_year.checked_div(TWELVE).unwrap_or(Money::ZERO).round_cents();
+    let tax_line = Line::new(
+        "net_wage.tax_monthly",
+        "Belasting en premies per maand (jaarberekening)",
+        tax_monthly,
+        format!(
+            "Jaarberekening: uw inkomen per jaar is 12 × ({} + {}) = {}. De belasting daarover, na heffingskortingen, is {} per jaar. Gelijk verdeeld over 12 maanden: {} ÷ 12 = {}. Uw werkgever houdt elke maand loonheffing in met de loonbelastingtabel. Dat kan iets anders uitkomen; het verschil wordt verrekend in de aangifte inkomstenbelasting. U betaalt zelf geen premie voor de zorgverzekeringswet: die betaalt uw werkgever.",
+            gross.dutch(),
+            vg.dutch(),
+            yearly.dutch(),
+            tax_year.dutch(),
+            tax_year.dutch(),
+            tax_monthly.dutch()
+        ),
+    )
+    .from_lines([&result.tax]);
+
+    // The vakantiegeld carries its proportional share of the yearly tax.
+    let tax_on_vg = tax_year
+        .checked_mul(vg.amount())
+        .and_then(|t| t.checked_div(monthly_total.amount()))
+        .unwrap_or(Money::ZERO)
+        .round_cents();
+    let tax_on_wage_year = tax_year - tax_on_vg;
+    let tax_on_wage = tax_on_wage_year
+        .checked_div(TWELVE)
+        .unwrap_or(Money::ZERO)
+        .round_cents();
+    let net = gross - tax_on_wage;
+    let net_line = Line::new(
+        "net_wage.net_monthly",
+        "Nettoloon per maand (zonder vakantiegeld)",
+        net,
+        format!(
+            "Van de belasting van {} per jaar hoort {} bij uw loon en {} bij uw vakantiegeld (naar verhouding van de bedragen). Belasting over het loon per maand: {} ÷ 12 = {}. Netto: {} − {} = {}.",
+            tax_year.dutch(),
+            tax_on_wage_year.dutch(),
+            tax_on_vg.dutch(),
+            tax_on_wage_year.dutch(),
+            tax_on_wage.dutch(),
+            gross.dutch(),
+            tax_on_wage.dutch(),
+            net.dutch()
+        ),
+    )
+    .from_lines([&result.tax]);
+
+    let net_vg = vg_year - tax_on_vg;
+    let net_vg_line = Line::new(
+        "net_wage.net_vakantiegeld_may",
+        "Vakantiegeld netto, in mei",
+        net_vg,
+        format!(
+            "Vakantiegeld per jaar {} − belasting {} = {}. Uw werkgever houdt op vakantiegeld meestal meer loonheffing in (bijzonder tarief); het verschil krijgt u terug via de aangifte inkomstenbelasting.",
+            vg_year.dutch(),
+            tax_on_vg.dutch(),
+            net_vg.dutch()
+        ),
+    )
+    .from_lines([&result.tax]);
+
+    let spread = monthly_total - tax_monthly;
+    let spread_line = Line::new(
+        "net_wage.net_monthly_spread",
+        "Netto per maand, met vakantiegeld verdeeld over het jaar",
+        spread,
+        format!(
+            "{} + {} − {} = {} per maand.",
+            gross.dutch(),
+            vg.dutch(),
+            tax_monthly.dutch(),
+            spread.dutch()
+        ),
+    )
+    .from_lines([&result.tax]);
+
+    NetWage {
+        gross_monthly: gross_line,
+        vakantiegeld_monthly: vg_line,
+        tax_monthly: tax_line,
+        net_monthly: net_line,
+        net_vakantiegeld_may: net_vg_line,
+        net_monthly_spread: spread_line,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::rules::parameters_at;
+    use std::str::FromStr;
+
+    fn euro(s: &str) -> Money {
+        Money::new(Decimal::from_str(s).expect("decimal"))
+    }
+
+    fn date() -> Date {
+        Date::from_str("2026-01-01").expect("date")
+    }
+
+    fn tax(income: &str, iack: bool) -> TaxResult {
+        let s = parameters_at(date()).expect("snapshot");
+        income_tax(
+            s,
+            date(),
+            TaxInput {
+                box1_income: euro(income),
+                arbeidsinkomen: euro(income),
+                iack,
+            },
+        )
+    }
+
+    #[test]
+    fn arbeidskorting_spot_checks_2026() {
+        // 8,324% × 10.000.
+        assert_eq!(tax("10000", false).arbeidskorting.amount, euro("832.40"));
+        // 996 + 31,009% × (20.000 − 11.965 = 8.035) = 996 + 2.491,57.
+        let at_20k = tax("20000", false).arbeidskorting;
+        assert_eq!(at_20k.amount, euro("3487.57"));
+        assert_eq!(
+            at_20k.how,
+            "Uw arbeidsinkomen is € 20.000,00. Vanaf € 11.965,00: € 996,00 + 31,009% × (€ 20.000,00 − € 11.965,00) = € 996,00 + € 2.491,57 = € 3.487,57."
+        );
+        // 5.300 + 1,95% × (45.000 − 25.845 = 19.155) = 5.300 + 373,52.
+        assert_eq!(tax("45000", false).arbeidskorting.amount, euro("5673.52"));
+        // 5.685 − 6,51% × (60.000 − 45.592 = 14.408) = 5.685 − 937,96.
+        assert_eq!(tax("60000", false).arbeidskorting.amount, euro("4747.04"));
+        assert_eq!(tax("132920", false).arbeidskorting.amount, Money::ZERO);
+        assert_eq!(tax("200000", false).arbeidskorting.amount, Money::ZERO);
+        // Just below the knik: 8,324% × 11.964 = 995,88 (the table's base 996 is rounded).
+        assert_eq!(tax("11964", false).arbeidskorting.amount, euro("995.88"));
+    }
+
+    #[test]
+    fn algemene_heffingskorting_spot_checks_2026() {
+        assert_eq!(tax("29736", false).algemene_heffingskorting.amount, euro("3115"));
+        // 3.115 − 6,398% × 15.264 = 3.115 − 976,59.
+        assert_eq!(tax("45000", false).algemene_heffingskorting.amount, euro("2138.41"));
+        // Zero from € 78.426; never negative.
+        assert_eq!(tax("78426", false).algemene_heffingskorting.amount, Money::ZERO);
+        assert_eq!(tax("90000", false).algemene_heffingskorting.amount, Money::ZERO);
+    }
+
+    #[test]
+    fn brackets_and_total_2026() {
+        // 35,75% × 38.883 = 13.900,67; 37,56% × 6.117 = 2.297,55.
+        let r = tax("45000", false);
+        assert_eq!(r.tax_before_credits.amount, euro("16198.22"));
+        // 16.198,22 − 2.138,41 − 5.673,52.
+        assert_eq!(r.tax.amount, euro("8386.29"));
+        // Top bracket: + 49,5% × (100.000 − 78.426).
+        let top = tax("100000", false).tax_before_credits.amount;
+        assert_eq!(top, euro("13900.67") + euro("14852.35") + euro("10679.13"));
+    }
+
+    #[test]
+    fn credits_cannot_make_tax_negative() {
+        // 3.575 − 3.115 − 832,40 < 0.
+        let r = tax("10000", false);
+        assert_eq!(r.tax_before_credits.amount, euro("3575.00"));
+        assert_eq!(r.tax.amount, Money::ZERO);
+        assert!(r.tax.how.contains("niet lager maken dan € 0"), "{}", r.tax.how);
+        assert_eq!(tax("0", true).tax.amount, Money::ZERO);
+        assert_eq!(tax("-100", true).tax.amount, Money::ZERO);
+    }
+
+    #[test]
+    fn iack_builds_up_to_its_maximum() {
+        // 11,45% × (20.000 − 6.239) = 1.575,63.
+        assert_eq!(tax("20000", true).iack.amount, euro("1575.63"));
+        assert_eq!(tax("40000", true).iack.amount, euro("3032"));
+        assert_eq!(tax("40000", false).iack.amount, Money::ZERO);
+        assert_eq!(tax("6000", true).iack.amount, Money::ZERO);
+        let with = tax("45000", true).tax.amount;
+        assert_eq!(with, euro("8386.29") - euro("3032"));
+    }
+
+    #[test]
+    fn sources_cover_every_parameter() {
+        let r = tax("45000", true);
+        let s = parameters_at(date()).expect("snapshot");
+        for article in [
+            s.income_tax.brackets.article,
+            s.income_tax.ahk_max.article,
+            s.income_tax.arbeidskorting.article,
+            s.income_tax.iack_max.article,
+        ] {
+            assert!(r.tax.sources.iter().any(|x| x.article == article), "{article}");
+        }
+    }
+
+    #[test]
+    fn net_wage_by_jaarberekening() {
+        let s = parameters_at(date()).expect("snapshot");
+        let pct = Rate::from_percent(Decimal::from(8));
+        let n = net_monthly_wage(s, date(), euro("2500"), pct, false);
+        // Year: 12 × 2.700 = 32.400. Tax 11.583,00 − 2.944,56 − 5.427,82 = 3.210,62.
+        assert_eq!(n.vakantiegeld_monthly.amount, euro("200.00"));
+        assert_eq!(n.tax_monthly.amount, euro("267.55"));
+        // Vakantiegeld share: 3.210,62 × 200 / 2.700 = 237,82; wage share 2.972,80 / 12.
+        assert_eq!(n.net_monthly.amount, euro("2252.27"));
+        assert_eq!(n.net_vakantiegeld_may.amount, euro("2162.18"));
+        assert_eq!(n.net_monthly_spread.amount, euro("2432.45"));
+        assert!(n.tax_monthly.how.contains("loonbelastingtabel"));
+        assert!(!n.tax_monthly.sources.is_empty());
+    }
+
+    #[test]
+    fn net_wage_edge_cases_do_not_panic() {
+        let s = parameters_at(date()).expect("snapshot");
+        let zero = net_monthly_wage(s, date(), Money::ZERO, Rate::default(), true);
+        assert_eq!(zero.net_monthly.amount, Money::ZERO);
+        assert_eq!(zero.net_vakantiegeld_may.amount, Money::ZERO);
+        let huge = net_monthly_wage(
+            s,
+            date(),
+            Money::new(Decimal::MAX),
+            Rate::from_fraction(Decimal::MAX),
+            true,
+        );
+        assert!(!huge.net_monthly.amount.is_negative());
+        let negative = net_monthly_wage(
+            s,
+            date(),
+            euro("-10"),
+            Rate::from_fraction(Decimal::NEGATIVE_ONE),
+            false,
+        );
+        assert_eq!(negative.net_monthly_spread.amount, Money::ZERO);
+    }
+}

@@ -4,7 +4,6 @@
 use core::str::FromStr;
 
 use rust_decimal::Decimal;
-use serde::{Deserialize, Deserializer};
 
 use super::FieldError;
 
@@ -88,24 +87,16 @@ pub fn whole_in(field: &str, text: &str, min: u32, max: u32, message: &str) -> R
     u32::try_from(v.trunc().mantissa()).map_err(|_| FieldError::new(field, "out_of_range", message))
 }
 
-/// For JS callers: accepts a string or a number for a form field, and keeps it as text,
-/// exactly as the form would have it.
-pub fn text_or_number<'de, D: Deserializer<'de>>(d: D) -> Result<String, D::Error> {
-    #[derive(Deserialize)]
-    #[serde(untagged)]
-    enum TextOrNumber {
-        Text(String),
-        Int(i64),
-        Float(f64),
-        Null(()),
-    }
-    Ok(match TextOrNumber::deserialize(d)? {
-        TextOrNumber::Text(s) => s,
-        TextOrNumber::Int(i) => i.to_string(),
-        // JS numbers arrive as f64; their shortest decimal text is what the caller wrote.
-        TextOrNumber::Float(f) => format!("{f}"),
-        TextOrNumber::Null(()) => String::new(),
-    })
+/// One field of a form: text as typed, or a yes/no.
+pub enum Slot<'a> {
+    Text(&'a mut String),
+    Flag(&'a mut bool),
+}
+
+/// A form as a list of named fields. The JS API fills forms through this (without a
+/// deserialiser in the download), and share links write and read them the same way.
+pub trait FormFields {
+    fn slots(&mut self) -> Vec<(&'static str, Slot<'_>)>;
 }
 
 #[cfg(test)]

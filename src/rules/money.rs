@@ -193,7 +193,7 @@ impl Rate {
     }
 
     pub fn percent(self) -> Decimal {
-        (self.0 * Decimal::ONE_HUNDRED).normalize()
+        self.0.saturating_mul(Decimal::ONE_HUNDRED).normalize()
     }
 
     /// "23,5%", "70%", "6,398%".

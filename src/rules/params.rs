@@ -51,28 +51,32 @@ pub struct Source {
     pub checked: Date,
 }
 
-/// One dated value with its provenance.
+/// One dated value with its provenance. The provenance (label, article, source, status,
+/// note) lives once in the snapshot's index; `param.label` and friends reach it through
+/// `Deref`, so the WebAssembly module carries each text only once.
 #[derive(Debug)]
 pub struct Param<T: 'static> {
     pub value: T,
-    /// B1 Dutch name, as shown to users.
-    pub label: &'static str,
-    /// The law article (or section of the official page), e.g. "Participatiewet art. 21 onder a".
-    pub article: &'static str,
-    pub source: &'static Source,
-    pub status: Status,
-    /// Why a value is unverified, or how it was derived.
-    pub note: &'static str,
+    pub info: &'static ParamInfo,
 }
 
-/// A flat, printable view of every parameter in a snapshot, for the "regels en bronnen"
-/// page and the JS API. Generated next to the typed snapshot from the same file.
+impl<T> core::ops::Deref for Param<T> {
+    type Target = ParamInfo;
+    fn deref(&self) -> &ParamInfo {
+        self.info
+    }
+}
+
+/// A parameter's provenance and its printable value: the "regels en bronnen" page and the
+/// JS API list these; the typed `Param`s point at them.
 #[derive(Debug, PartialEq, Serialize)]
 pub struct ParamInfo {
     pub path: &'static str,
+    /// B1 Dutch name, as shown to users.
     pub label: &'static str,
     /// The value as written in the data file, with its unit, in Dutch notation.
     pub value: &'static str,
+    /// The law article (or section of the official page), e.g. "Participatiewet art. 21 onder a".
     pub article: &'static str,
     pub source: &'static Source,
     pub status: Status,

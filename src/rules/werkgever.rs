@@ -6,10 +6,10 @@
 //! 1 January only, art. 10d lid 7), the employer's cost, and the gemeente's choices.
 
 use rust_decimal::Decimal;
-use serde::{Deserialize, Serialize};
+use serde::Serialize;
 
 use super::explain::{LawRef, Line, SourceRef};
-use super::input::{number_in, optional_number_in, text_or_number, whole_in};
+use super::input::{number_in, optional_number_in, whole_in, FormFields, Slot};
 use super::loonkostensubsidie::{lks_month, Basis, LksInput, LksMonth};
 use super::loonkostenvoordeel::{best_lkv, LkvKind};
 use super::minimumloon::{hourly_for_age, monthly_wage_line};
@@ -52,37 +52,47 @@ pub const WML_ART_15: LawRef = LawRef {
 pub const MONTHS: u32 = 36;
 
 /// The form as typed. Every field is text (or a yes/no), so an error never loses input.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(default)]
+#[derive(Clone, Debug, PartialEq, Eq)]
 pub struct WerkgeverForm {
-    #[serde(deserialize_with = "text_or_number")]
     pub gemeente: String,
-    #[serde(deserialize_with = "text_or_number")]
     pub start_date: String,
-    #[serde(deserialize_with = "text_or_number")]
     pub contract_hours: String,
-    #[serde(deserialize_with = "text_or_number")]
     pub fulltime_hours: String,
-    #[serde(deserialize_with = "text_or_number")]
     pub age: String,
     /// Empty: the legal minimum for the employee's age.
-    #[serde(deserialize_with = "text_or_number")]
     pub hourly_wage: String,
     /// True when the gemeente has determined the loonwaarde.
     pub loonwaarde_known: bool,
     /// The loonwaarde (%); when not yet determined, an optional expectation for after the
     /// forfaitair months.
-    #[serde(deserialize_with = "text_or_number")]
     pub loonwaarde: String,
     /// Empty: a permanent contract.
-    #[serde(deserialize_with = "text_or_number")]
     pub contract_months: String,
     pub doelgroepregister: bool,
     pub arbeidsgehandicapt: bool,
     pub herplaatsing: bool,
     /// Empty: the 23,5% the law itself uses for werkgeverslasten, as an estimate.
-    #[serde(deserialize_with = "text_or_number")]
     pub employer_charges_pct: String,
+}
+
+impl FormFields for WerkgeverForm {
+    fn slots(&mut self) -> Vec<(&'static str, Slot<'_>)> {
+        vec![
+            ("gemeente", Slot::Text(&mut self.gemeente)),
+            ("start_date", Slot::Text(&mut self.start_date)),
+            ("contract_hours", Slot::Text(&mut self.contract_hours)),
+            ("fulltime_hours", Slot::Text(&mut self.fulltime_hours)),
+            ("age", Slot::Text(&mut self.age)),
+            ("hourly_wage", Slot::Text(&mut self.hourly_wage)),
+            ("loonwaarde_known", Slot::Flag(&mut self.loonwaarde_known)),
+            ("loonwaarde", Slot::Text(&mut self.loonwaarde)),
+            ("contract_months", Slot::Text(&mut self.contract_months)),
+            ("doelgroepregister", Slot::Flag(&mut self.doelgroepregister)),
+            ("arbeidsgehandicapt", Slot::Flag(&mut self.arbeidsgehandicapt)),
+            ("herplaatsing", Slot::Flag(&mut self.herplaatsing)),
+            ("employer_charges_pct", Slot::Text(&mut self.employer_charges_pct)),
+        ]
+    }
 }
 
 impl Default for WerkgeverForm {
@@ -355,7 +365,7 @@ impl Notice {
 }
 
 /// A run of months with the same amounts, explained once.
-#[derive(Clone, Debug, Serialize)]
+#[derive(Clone, Debug, PartialEq, Serialize)]
 pub struct Period {
     pub from_month: u32,
     pub to_month: u32,
@@ -367,7 +377,7 @@ pub struct Period {
     pub lines: Vec<Line>,
 }
 
-#[derive(Clone, Debug, Serialize)]
+#[derive(Clone, Debug, PartialEq, Serialize)]
 pub struct MonthRow {
     pub month: u32,
     pub date: Date,
@@ -380,7 +390,7 @@ pub struct MonthRow {
     pub period: usize,
 }
 
-#[derive(Clone, Debug, Serialize)]
+#[derive(Clone, Debug, PartialEq, Serialize)]
 pub struct YearRow {
     pub year: u32,
     pub from: Date,
@@ -391,7 +401,7 @@ pub struct YearRow {
     pub net_cost: Option<Money>,
 }
 
-#[derive(Clone, Debug, Serialize)]
+#[derive(Clone, Debug, PartialEq, Serialize)]
 pub struct WerkgeverResult {
     pub gemeente: &'static str,
     pub start: Date,

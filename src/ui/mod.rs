@@ -1,8 +1,12 @@
 //! The Yew app. Small function components; all texts in Dutch (B1). The rules come from
 //! `crate::rules` only: the UI formats lines, it never computes an amount itself.
 
+mod costchart;
+mod fields;
+mod lines;
 mod pages;
 mod shell;
+mod werkgever;
 
 use wasm_bindgen::JsCast;
 use web_sys::Element;
@@ -112,8 +116,8 @@ pub fn app(props: &AppProps) -> Html {
 
     html! {
         <div class="rh" lang="nl">
-            <shell::Header current={*page} on_navigate={navigate.clone()} />
-            <shell::DateField value={(*date_text).clone()} error={parsed.as_ref().err().cloned()} on_change={on_date} />
+            { shell::header(*page, &navigate) }
+            { shell::date_field(&date_text, parsed.as_ref().err().map(String::as_str), &on_date) }
             <div class="rh-page">
                 { match &parsed {
                     Ok((date, snapshot)) => html! {
@@ -124,7 +128,7 @@ pub fn app(props: &AppProps) -> Html {
                     },
                 } }
             </div>
-            <shell::Disclaimer />
+            { shell::disclaimer() }
         </div>
     }
 }

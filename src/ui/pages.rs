@@ -3,7 +3,8 @@
 
 use yew::prelude::*;
 
-use crate::rules::{self, params::ParamInfo, Date, Status};
+use super::lines::status_badge;
+use crate::rules::{self, params::ParamInfo, Date};
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Page {
@@ -86,35 +87,19 @@ pub fn page_view(props: &PageViewProps) -> Html {
         });
     }
     match props.page {
-        Page::Start => html! { <StartPage {heading} on_navigate={props.on_navigate.clone()} /> },
-        Page::Werkgever => html! {
-            <ComingSoon {heading} title="Loonkostensubsidie voor werkgevers"
-                what="Hier berekent u straks wat een werknemer met een lagere loonwaarde u kost, en hoeveel loonkostensubsidie, loonkostenvoordeel en gemeentelijke subsidie u kunt krijgen. Met de regels van uw gemeente." />
-        },
-        Page::Inwoner => html! {
-            <ComingSoon {heading} title="Gaat werken lonen?"
-                what="Hier ziet u straks wat u per maand overhoudt als u gaat werken, vergeleken met nu in de bijstand. Met belasting, toeslagen en de regelingen van uw gemeente." />
-        },
-        Page::Inkomenstoeslag => html! {
-            <ComingSoon {heading} title="Individuele inkomenstoeslag"
-                what="Hier controleert u straks of iemand de individuele inkomenstoeslag kan krijgen. Per voorwaarde ziet u of die klopt, en waarom." />
-        },
-        Page::Regels => {
-            html! { <RulesPage {heading} date={props.date} snapshot_from={props.snapshot_from} gemeente={props.gemeente} /> }
-        }
+        Page::Start => start_page(&heading, &props.on_navigate),
+        Page::Werkgever => html! { <super::werkgever::WerkgeverPage {heading} date={props.date} gemeente={props.gemeente} /> },
+        Page::Inwoner => coming_soon(&heading, "Gaat werken lonen?",
+            "Hier ziet u straks wat u per maand overhoudt als u gaat werken, vergeleken met nu in de bijstand. Met belasting, toeslagen en de regelingen van uw gemeente."),
+        Page::Inkomenstoeslag => coming_soon(&heading, "Individuele inkomenstoeslag",
+            "Hier controleert u straks of iemand de individuele inkomenstoeslag kan krijgen. Per voorwaarde ziet u of die klopt, en waarom."),
+        Page::Regels => rules_page(&heading, props.date, props.snapshot_from, props.gemeente),
     }
 }
 
-#[derive(Properties, PartialEq)]
-struct StartProps {
-    heading: NodeRef,
-    on_navigate: Callback<Page>,
-}
-
-#[function_component(StartPage)]
-fn start_page(props: &StartProps) -> Html {
+fn start_page(heading: &NodeRef, on_navigate: &Callback<Page>) -> Html {
     let card = |page: Page, who: &'static str, title: &'static str, text: &'static str| {
-        let cb = props.on_navigate.clone();
+        let cb = on_navigate.clone();
         html! {
             <li class="rh-card">
                 <h2><a href={page.href()} onclick={Callback::from(move |_| cb.emit(page))}>{ title }</a></h2>
@@ -125,7 +110,7 @@ fn start_page(props: &StartProps) -> Html {
     };
     html! {
         <section aria-labelledby="rh-title">
-            <h1 id="rh-title" tabindex="-1" ref={props.heading.clone()}>{ "Rekenhulp Werk & Inkomen" }</h1>
+            <h1 id="rh-title" tabindex="-1" ref={heading.clone()}>{ "Rekenhulp Werk & Inkomen" }</h1>
             <p class="rh-lead">{ "Reken uit wat werk oplevert. Kies wat bij u past." }</p>
             <ul class="rh-cards">
                 { card(Page::Werkgever, "Voor werkgevers", "Loonkostensubsidie",
@@ -139,38 +124,21 @@ fn start_page(props: &StartProps) -> Html {
     }
 }
 
-#[derive(Properties, PartialEq)]
-struct ComingSoonProps {
-    heading: NodeRef,
-    title: &'static str,
-    what: &'static str,
-}
-
-#[function_component(ComingSoon)]
-fn coming_soon(props: &ComingSoonProps) -> Html {
+fn coming_soon(heading: &NodeRef, title: &'static str, what: &'static str) -> Html {
     html! {
         <section aria-labelledby="rh-title">
-            <h1 id="rh-title" tabindex="-1" ref={props.heading.clone()}>{ props.title }</h1>
-            <p>{ props.what }</p>
+            <h1 id="rh-title" tabindex="-1" ref={heading.clone()}>{ title }</h1>
+            <p>{ what }</p>
             <p class="rh-notice">{ "Deze rekenhulp komt binnenkort. De regels en bedragen die hij gaat gebruiken, staan al bij 'Regels en bronnen'." }</p>
         </section>
     }
 }
 
-#[derive(Properties, PartialEq)]
-struct RulesProps {
-    heading: NodeRef,
-    date: Date,
-    snapshot_from: Date,
-    gemeente: &'static str,
-}
-
 /// Every parameter in force on the rule date, with its article, source and status.
-#[function_component(RulesPage)]
-fn rules_page(props: &RulesProps) -> Html {
-    let national = rules::parameters_at(props.date).map(|s| s.index).unwrap_or(&[]);
-    let gemeente = rules::gemeente(props.gemeente).unwrap_or_else(rules::landelijk);
-    let local = gemeente.rules_at(props.date);
+fn rules_page(heading: &NodeRef, date: Date, snapshot_from: Date, gemeente: &str) -> Html {
+    let national = rules::parameters_at(date).map(|s| s.index).unwrap_or(&[]);
+    let gemeente = rules::gemeente(gemeente).unwrap_or_else(rules::landelijk);
+    let local = gemeente.rules_at(date);
     let unverified = national
         .iter()
         .chain(local.index)
@@ -178,9 +146,9 @@ fn rules_page(props: &RulesProps) -> Html {
         .count();
     html! {
         <section aria-labelledby="rh-title">
-            <h1 id="rh-title" tabindex="-1" ref={props.heading.clone()}>{ "Regels en bronnen" }</h1>
+            <h1 id="rh-title" tabindex="-1" ref={heading.clone()}>{ "Regels en bronnen" }</h1>
             <p>
-                { format!("Deze bedragen gelden vanaf {}. Bij elk bedrag staat de wet of de pagina waar het vandaan komt.", props.snapshot_from.dutch()) }
+                { format!("Deze bedragen gelden vanaf {}. Bij elk bedrag staat de wet of de pagina waar het vandaan komt.", snapshot_from.dutch()) }
             </p>
             if unverified > 0 {
                 <p class="rh-notice">
@@ -188,25 +156,18 @@ fn rules_page(props: &RulesProps) -> Html {
                 </p>
             }
             <h2>{ "Landelijke regels" }</h2>
-            <ParamTable caption={format!("Landelijke bedragen en percentages vanaf {}", props.snapshot_from.dutch())} rows={national} />
+            { param_table(&format!("Landelijke bedragen en percentages vanaf {}", snapshot_from.dutch()), national) }
             <h2>{ format!("Regels van de gemeente: {}", gemeente.name) }</h2>
-            <ParamTable caption={format!("Gemeentelijke regels {} (vanaf {})", gemeente.name, local.valid_from.dutch())} rows={local.index} />
+            { param_table(&format!("Gemeentelijke regels {} (vanaf {})", gemeente.name, local.valid_from.dutch()), local.index) }
         </section>
     }
 }
 
-#[derive(Properties, PartialEq)]
-struct ParamTableProps {
-    caption: String,
-    rows: &'static [ParamInfo],
-}
-
-#[function_component(ParamTable)]
-fn param_table(props: &ParamTableProps) -> Html {
+fn param_table(caption: &str, rows: &'static [ParamInfo]) -> Html {
     html! {
-        <div class="rh-table-wrap" tabindex="0" role="region" aria-label={props.caption.clone()}>
+        <div class="rh-table-wrap" tabindex="0" role="region" aria-label={caption.to_string()}>
             <table class="rh-table">
-                <caption>{ props.caption.clone() }</caption>
+                <caption>{ caption }</caption>
                 <thead>
                     <tr>
                         <th scope="col">{ "Wat" }</th>
@@ -216,7 +177,7 @@ fn param_table(props: &ParamTableProps) -> Html {
                     </tr>
                 </thead>
                 <tbody>
-                    { for props.rows.iter().map(|p| html! {
+                    { for rows.iter().map(|p| html! {
                         <tr>
                             <th scope="row">{ p.label }</th>
                             <td>{ p.value }</td>
@@ -224,37 +185,11 @@ fn param_table(props: &ParamTableProps) -> Html {
                                 <a href={p.source.url} rel="noopener noreferrer" target="_blank">{ p.article }<span class="rh-visually-hidden">{ " (opent in een nieuw venster)" }</span></a>
                                 <span class="rh-checked">{ format!(" Gecontroleerd op {}.", p.source.checked.dutch()) }</span>
                             </td>
-                            <td><StatusBadge status={p.status} note={p.note} /></td>
+                            <td>{ status_badge(p.status, p.note) }</td>
                         </tr>
                     }) }
                 </tbody>
             </table>
         </div>
-    }
-}
-
-#[derive(Properties, PartialEq)]
-pub struct StatusBadgeProps {
-    pub status: Status,
-    #[prop_or_default]
-    pub note: &'static str,
-}
-
-/// Status in words (never colour alone), with the note that explains it.
-#[function_component(StatusBadge)]
-pub fn status_badge(props: &StatusBadgeProps) -> Html {
-    let class = match props.status {
-        Status::Verified => "rh-status rh-status--ok",
-        Status::Derived => "rh-status rh-status--derived",
-        Status::Unverified => "rh-status rh-status--warn",
-        Status::Unknown => "rh-status rh-status--unknown",
-    };
-    html! {
-        <>
-            <span class={class}>{ props.status.dutch() }</span>
-            if !props.note.is_empty() {
-                <span class="rh-note">{ format!(" {}", props.note) }</span>
-            }
-        </>
     }
 }

@@ -6,29 +6,22 @@ use yew::prelude::*;
 use super::pages::Page;
 use crate::rules::{self, Date};
 
-#[derive(Properties, PartialEq)]
-pub struct HeaderProps {
-    pub current: Page,
-    pub on_navigate: Callback<Page>,
-}
-
-#[function_component(Header)]
-pub fn header(props: &HeaderProps) -> Html {
+pub fn header(current: Page, on_navigate: &Callback<Page>) -> Html {
     html! {
         <header class="rh-header">
             <p class="rh-brand">{ "Rekenhulp Werk & Inkomen" }</p>
             <nav aria-label="Rekenhulp">
                 <ul class="rh-nav">
                     { for Page::ALL.iter().map(|p| {
-                        let current = *p == props.current;
+                        let is_current = *p == current;
                         let onclick = {
-                            let cb = props.on_navigate.clone();
+                            let cb = on_navigate.clone();
                             let p = *p;
                             Callback::from(move |_| cb.emit(p))
                         };
                         html! {
                             <li>
-                                <a href={p.href()} aria-current={current.then_some("page")} {onclick}>{ p.nav_label() }</a>
+                                <a href={p.href()} aria-current={is_current.then_some("page")} {onclick}>{ p.nav_label() }</a>
                             </li>
                         }
                     }) }
@@ -38,27 +31,18 @@ pub fn header(props: &HeaderProps) -> Html {
     }
 }
 
-#[derive(Properties, PartialEq)]
-pub struct DateFieldProps {
-    pub value: String,
-    pub error: Option<String>,
-    pub on_change: Callback<String>,
-}
-
 /// The rule date. Typed text is kept as is; a refused date shows its message at the field.
-#[function_component(DateField)]
-pub fn date_field(props: &DateFieldProps) -> Html {
+pub fn date_field(value: &str, error: Option<&str>, on_change: &Callback<String>) -> Html {
     let periods: Vec<rules::RulePeriod> = rules::rule_periods().collect();
     let (min, max) = match (periods.first(), periods.last()) {
         (Some(f), Some(l)) => (f.valid_from.to_string(), l.valid_until.to_string()),
         _ => (String::new(), String::new()),
     };
     let oninput = {
-        let cb = props.on_change.clone();
+        let cb = on_change.clone();
         Callback::from(move |e: InputEvent| cb.emit(e.target_unchecked_into::<HtmlInputElement>().value()))
     };
-    let period_text = props
-        .value
+    let period_text = value
         .parse::<Date>()
         .ok()
         .and_then(|d| periods.iter().find(|p| p.valid_from <= d && d <= p.valid_until))
@@ -69,7 +53,7 @@ pub fn date_field(props: &DateFieldProps) -> Html {
                 p.valid_until.dutch()
             )
         });
-    let invalid = props.error.is_some();
+    let invalid = error.is_some();
     html! {
         <div class={classes!("rh-field", "rh-date", invalid.then_some("rh-field--error"))}>
             <label for="rh-rekendatum">{ "Rekendatum" }</label>
@@ -77,16 +61,16 @@ pub fn date_field(props: &DateFieldProps) -> Html {
                 { "De regels en bedragen die op deze dag gelden. " }
                 { period_text.unwrap_or_default() }
             </p>
-            if let Some(msg) = &props.error {
+            if let Some(msg) = error {
                 <p class="rh-error" id="rh-rekendatum-error" role="alert">
-                    <span class="rh-visually-hidden">{ "Fout: " }</span>{ msg.clone() }
+                    <span class="rh-visually-hidden">{ "Fout: " }</span>{ msg }
                 </p>
             }
             <input
                 id="rh-rekendatum"
                 name="rekendatum"
                 type="date"
-                value={props.value.clone()}
+                value={value.to_string()}
                 min={min}
                 max={max}
                 aria-invalid={invalid.then_some("true")}
@@ -97,7 +81,6 @@ pub fn date_field(props: &DateFieldProps) -> Html {
     }
 }
 
-#[function_component(Disclaimer)]
 pub fn disclaimer() -> Html {
     html! {
         <footer class="rh-footer">

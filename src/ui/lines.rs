@@ -1,0 +1,81 @@
+//! Showing explained results: every amount with its label, a "hoe berekend" text with the
+//! real numbers, and the articles it rests on with their status. Plain functions, no state.
+
+use yew::prelude::*;
+
+use crate::rules::{Line, SourceRef, Status};
+
+/// Status in words (never colour alone), with the note that explains it.
+pub fn status_badge(status: Status, note: &str) -> Html {
+    let class = match status {
+        Status::Verified => "rh-status rh-status--ok",
+        Status::Derived => "rh-status rh-status--derived",
+        Status::Unverified => "rh-status rh-status--warn",
+        Status::Unknown => "rh-status rh-status--unknown",
+    };
+    html! {
+        <>
+            <span {class}>{ status.dutch() }</span>
+            if !note.is_empty() {
+                <span class="rh-note">{ format!(" {note}") }</span>
+            }
+        </>
+    }
+}
+
+pub fn sources(list: &[SourceRef]) -> Html {
+    if list.is_empty() {
+        return html! {};
+    }
+    html! {
+        <ul class="rh-sources">
+            { for list.iter().map(|s| html! {
+                <li>
+                    <a href={s.url.clone()} rel="noopener noreferrer" target="_blank">{ s.article.clone() }<span class="rh-visually-hidden">{ " (opent in een nieuw venster)" }</span></a>
+                    if s.status != Status::Verified {
+                        { " " }{ status_badge(s.status, &s.note) }
+                    }
+                </li>
+            }) }
+        </ul>
+    }
+}
+
+/// Wide tables scroll inside their own region at small widths (WCAG 1.4.10 allows that for
+/// data tables), so the page itself never scrolls sideways. Focusable, so keyboard users
+/// can scroll it too.
+pub fn scroll_region(label: &str, content: Html) -> Html {
+    html! {
+        <div class="rh-table-wrap" tabindex="0" role="region" aria-label={label.to_string()}>{ content }</div>
+    }
+}
+
+/// A table of explained amounts. The explanation sits in a disclosure under each amount,
+/// so the table stays short but nothing is hidden from anyone who wants to know.
+/// `hide_caption`: the caption is for screen readers only, when a heading already says it.
+pub fn line_table(caption: &str, lines: &[Line], hide_caption: bool) -> Html {
+    html! {
+        <table class="rh-table rh-lines">
+            <caption class={classes!(hide_caption.then_some("rh-visually-hidden"))}>{ caption }</caption>
+            <thead>
+                <tr><th scope="col">{ "Wat" }</th><th scope="col" class="rh-num">{ "Bedrag" }</th></tr>
+            </thead>
+            <tbody>
+                { for lines.iter().map(|l| html! {
+                    <tr data-key={l.key}>
+                        <th scope="row">
+                            { l.label.clone() }
+                            if l.status().needs_warning() { { " " }{ status_badge(l.status(), "") } }
+                            <details class="rh-how">
+                                <summary>{ "Hoe berekend?" }<span class="rh-visually-hidden">{ format!(" ({})", l.label) }</span></summary>
+                                <p>{ l.how.clone() }</p>
+                                { sources(&l.sources) }
+                            </details>
+                        </th>
+                        <td class="rh-num">{ l.amount.dutch() }</td>
+                    </tr>
+                }) }
+            </tbody>
+        </table>
+    }
+}
