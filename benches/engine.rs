@@ -1,0 +1,70 @@
+//! Benchmarks of the rules engine, natively: `cargo bench --bench engine` (or
+//! scripts/bench.sh). Not a test: it reports, it does not pass or fail. Each case runs in
+//! batches for about a second; the median batch gives the time per call.
+
+use std::hint::black_box;
+use std::time::{Duration, Instant};
+
+use rekenhulp::rules::loonkostensubsidie::{lks_month, Basis, LksInput};
+use rekenhulp::rules::werkgever::{calculate, validate, WerkgeverForm};
+use rekenhulp::rules::{parameters_at, Date, Rate};
+use rust_decimal::Decimal;
+
+fn bench(name: &str, mut f: impl FnMut()) {
+    // Size a batch to about 10 ms, then time 100 batches.
+    let mut per_batch = 1u64;
+    loop {
+        let t = Instant::now();
+        for _ in 0..per_batch {
+            f();
+        }
+        if t.elapsed() > Duration::from_millis(10) || per_batch > 1 << 30 {
+            break;
+        }
+        per_batch *= 2;
+    }
+    let mut samples: Vec<f64> = (0..100)
+        .map(|_| {
+            let t = Instant::now();
+            for _ in 0..per_batch {
+                f();
+            }
+            t.elapsed().as_nanos() as f64 / per_batch as f64
+        })
+        .collect();
+    samples.sort_by(|a, b| a.total_cmp(b));
+    let (median, p10, p90) = (samples[50], samples[10], samples[90]);
+    println!(
+        "{name:<48} {:>10.0} ns/call  (p10 {:.0}, p90 {:.0}; {} calls per batch)",
+        median, p10, p90, per_batch
+    );
+}
+
+fn main() {
+    let date: Date = "2026-07-01".parse().expect("date");
+    let s = parameters_at(date).expect("snapshot");
+    let input = LksInput {
+        basis: Basis::Loonwaarde(Rate::from_percent(Decimal::from(60))),
+        contract_hours: Decimal::from(32),
+        fulltime_hours: Decimal::from(38),
+        age: 30,
+    };
+    bench("lks_month (one LKS calculation, art. 10d)", || {
+        black_box(lks_month(black_box(s), date, black_box(input)).ok());
+    });
+
+    let form = WerkgeverForm {
+        gemeente: "kampen".into(),
+        start_date: "2026-07-01".into(),
+        contract_hours: "32".into(),
+        fulltime_hours: "38".into(),
+        age: "30".into(),
+        loonwaarde: "60".into(),
+        doelgroepregister: true,
+        ..WerkgeverForm::default()
+    };
+    bench("werkgever: validate + 36-month overview", || {
+        let valid = validate(black_box(&form)).ok();
+        black_box(valid.map(|v| calculate(&v)));
+    });
+}
