@@ -3,7 +3,7 @@
 #   1. format and lint (native and wasm32)
 #   2. native tests of the rules core (cargo test)
 #   3. browser tests of the JS API and components (wasm-bindgen-test in headless Chromium)
-#   4. release build with trunk, size report against the 200 KB gzip budget
+#   4. release build (scripts/build.sh: one bundle per page), size against the 200 KB budget
 #   5. end-to-end tests on the release build (playwright-core + axe-core in Debian Chromium)
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -25,8 +25,8 @@ cargo test --quiet
 step "browser tests (wasm-bindgen-test, headless Chromium)"
 cargo test --target wasm32-unknown-unknown --test web
 
-step "release build (trunk)"
-trunk build --release
+step "release build (one bundle per page)"
+bash scripts/build.sh
 
 step "download size"
 node tests/e2e/size.mjs

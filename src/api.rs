@@ -7,7 +7,7 @@ use serde::Serialize;
 use wasm_bindgen::prelude::*;
 
 use crate::rules::input::{FormFields, Slot};
-use crate::rules::{self, params::ParamInfo, werkgever, Date, FieldError, RulePeriod};
+use crate::rules::{self, params::ParamInfo, Date, FieldError, RulePeriod};
 
 fn to_js<T: Serialize + ?Sized>(value: &T) -> Result<JsValue, JsValue> {
     value
@@ -183,11 +183,13 @@ pub fn gemeente_parameters(gemeente: &str, date: &str) -> Result<JsValue, JsValu
     })
 }
 
+#[cfg(feature = "werkgever")]
 /// The employer calculation (loonkostensubsidie, loonkostenvoordeel, local policy) for a
 /// form object; see docs/api.md for the fields. Throws the field errors when the form is
 /// not valid.
 #[wasm_bindgen]
 pub fn werkgever(input: JsValue) -> Result<JsValue, JsValue> {
+    use crate::rules::werkgever;
     let f: werkgever::WerkgeverForm = form(input)?;
     let valid = werkgever::validate(&f).map_err(errs)?;
     to_js(&werkgever::calculate(&valid))

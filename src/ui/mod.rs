@@ -1,11 +1,14 @@
 //! The Yew app. Small function components; all texts in Dutch (B1). The rules come from
 //! `crate::rules` only: the UI formats lines, it never computes an amount itself.
 
+#[cfg(feature = "werkgever")]
 mod costchart;
+#[cfg(any(feature = "werkgever", feature = "inwoner", feature = "inkomenstoeslag"))]
 mod fields;
 mod lines;
 mod pages;
 mod shell;
+#[cfg(feature = "werkgever")]
 mod werkgever;
 
 use wasm_bindgen::JsCast;
@@ -106,7 +109,12 @@ pub fn app(props: &AppProps) -> Html {
     };
     let navigate = {
         let page = page.clone();
-        Callback::from(move |p: Page| page.set(p))
+        // Other bundles' pages are plain links: the browser goes there.
+        Callback::from(move |p: Page| {
+            if p.in_bundle() {
+                page.set(p)
+            }
+        })
     };
     let gemeente = props
         .gemeente

@@ -6,6 +6,11 @@ use yew::prelude::*;
 use super::lines::status_badge;
 use crate::rules::{self, params::ParamInfo, Date};
 
+/// A bundle built for exactly one tool sits in that tool's folder.
+const SINGLE_TOOL: bool =
+    (cfg!(feature = "werkgever") as u8 + cfg!(feature = "inwoner") as u8 + cfg!(feature = "inkomenstoeslag") as u8)
+        == 1;
+
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Page {
     Start,
@@ -34,8 +39,9 @@ impl Page {
         }
     }
 
+    /// A page of this bundle by its slug.
     pub fn from_slug(slug: &str) -> Option<Page> {
-        Page::ALL.into_iter().find(|p| p.slug() == slug.trim())
+        Page::ALL.into_iter().find(|p| p.slug() == slug.trim() && p.in_bundle())
     }
 
     /// `#/werkgever` → Werkgever; anything else that is not ours is ignored.
@@ -45,8 +51,28 @@ impl Page {
         Page::from_slug(slug)
     }
 
+    /// Whether this bundle contains the page (see `Cargo.toml` features).
+    pub fn in_bundle(self) -> bool {
+        match self {
+            Page::Start | Page::Regels => true,
+            Page::Werkgever => cfg!(feature = "werkgever"),
+            Page::Inwoner => cfg!(feature = "inwoner"),
+            Page::Inkomenstoeslag => cfg!(feature = "inkomenstoeslag"),
+        }
+    }
+
+    /// A page of this bundle is a `#/` route; another tool is its own bundle in a sibling
+    /// folder (`werkgever/`), and a single-tool bundle lives one folder below the start page.
     pub fn href(self) -> String {
-        format!("#/{}", self.slug())
+        if self.in_bundle() {
+            return format!("#/{}", self.slug());
+        }
+        let up = if SINGLE_TOOL { "../" } else { "" };
+        match self {
+            Page::Start => up.to_string(),
+            Page::Regels => format!("{up}#/regels"),
+            tool => format!("{up}{}/", tool.slug()),
+        }
     }
 
     pub fn nav_label(self) -> &'static str {
@@ -88,12 +114,18 @@ pub fn page_view(props: &PageViewProps) -> Html {
     }
     match props.page {
         Page::Start => start_page(&heading, &props.on_navigate),
+        #[cfg(feature = "werkgever")]
         Page::Werkgever => html! { <super::werkgever::WerkgeverPage {heading} date={props.date} gemeente={props.gemeente} /> },
+        #[cfg(feature = "inwoner")]
         Page::Inwoner => coming_soon(&heading, "Gaat werken lonen?",
             "Hier ziet u straks wat u per maand overhoudt als u gaat werken, vergeleken met nu in de bijstand. Met belasting, toeslagen en de regelingen van uw gemeente."),
+        #[cfg(feature = "inkomenstoeslag")]
         Page::Inkomenstoeslag => coming_soon(&heading, "Individuele inkomenstoeslag",
             "Hier controleert u straks of iemand de individuele inkomenstoeslag kan krijgen. Per voorwaarde ziet u of die klopt, en waarom."),
         Page::Regels => rules_page(&heading, props.date, props.snapshot_from, props.gemeente),
+        // Pages of other bundles are links, never the current page here.
+        #[allow(unreachable_patterns)]
+        _ => start_page(&heading, &props.on_navigate),
     }
 }
 

@@ -15,11 +15,12 @@ after(async () => {
   await server?.close();
 });
 
+// Each tool is its own page and bundle (dist/<tool>/); the start page has the rules page.
 const pages = [
   { hash: '', name: 'start', h1: 'Rekenhulp Werk & Inkomen' },
-  { hash: '#/werkgever', name: 'werkgever', h1: 'Loonkostensubsidie voor werkgevers' },
-  { hash: '#/inwoner', name: 'inwoner', h1: 'Gaat werken lonen?' },
-  { hash: '#/inkomenstoeslag', name: 'inkomenstoeslag', h1: 'Individuele inkomenstoeslag' },
+  { hash: 'werkgever/', name: 'werkgever', h1: 'Loonkostensubsidie voor werkgevers' },
+  { hash: 'inwoner/', name: 'inwoner', h1: 'Gaat werken lonen?' },
+  { hash: 'inkomenstoeslag/', name: 'inkomenstoeslag', h1: 'Individuele inkomenstoeslag' },
   { hash: '#/regels', name: 'regels', h1: 'Regels en bronnen' },
 ];
 
@@ -40,6 +41,21 @@ for (const p of pages) {
     await page.context().close();
   });
 }
+
+test('the start page links to each tool page, and each tool page back', async () => {
+  const page = await newPage(browser);
+  await open(page, server.url);
+  await page.click('.rh-cards a:has-text("Loonkostensubsidie")');
+  await page.waitForFunction(() => document.querySelector('.rh h1')?.textContent === 'Loonkostensubsidie voor werkgevers');
+  assert.match(page.url(), /\/werkgever\/$/);
+  await page.click('nav a:has-text("Inwoner")');
+  await page.waitForFunction(() => document.querySelector('.rh h1')?.textContent === 'Gaat werken lonen?');
+  assert.match(page.url(), /\/inwoner\/$/);
+  await page.click('nav a:has-text("Regels en bronnen")');
+  await page.waitForFunction(() => document.querySelector('.rh h1')?.textContent === 'Regels en bronnen');
+  assert.deepEqual(page.problems, []);
+  await page.context().close();
+});
 
 test('navigation works with the keyboard and moves focus to the new heading', async () => {
   const page = await newPage(browser);

@@ -7,8 +7,10 @@ import path from 'node:path';
 import { root, serve, launch, newPage, open } from './harness.mjs';
 
 const markdown = fs.readFileSync(path.join(root, 'docs', 'api.md'), 'utf8');
-const examples = [...markdown.matchAll(/```js example\n([\s\S]*?)```\s*```json\n([\s\S]*?)```/g)]
-  .map((m) => ({ code: m[1], expected: JSON.parse(m[2]) }));
+// ```js example [bundle]: the example runs on that tool's page (its bundle exports the
+// tool's function); without a bundle name, on the start page.
+const examples = [...markdown.matchAll(/```js example( \w+)?\n([\s\S]*?)```\s*```json\n([\s\S]*?)```/g)]
+  .map((m) => ({ bundle: (m[1] ?? '').trim(), code: m[2], expected: JSON.parse(m[3]) }));
 
 /** `actual` contains `expected`: listed keys for objects, leading items for arrays. */
 function contains(actual, expected, where = '$') {
@@ -41,8 +43,8 @@ test('docs/api.md has examples', () => {
 
 test('every docs/api.md example gives the documented result', async () => {
   const page = await newPage(browser);
-  await open(page, server.url);
   for (const ex of examples) {
+    await open(page, server.url + (ex.bundle ? `${ex.bundle}/` : ''));
     const actual = await page.evaluate(async (code) => {
       // eslint-disable-next-line no-new-func
       const run = new Function('rekenhulp', `return (async () => { ${code} })();`);

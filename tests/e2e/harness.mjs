@@ -23,8 +23,8 @@ const types = {
   '.svg': 'image/svg+xml',
 };
 
-/** Serves `dir` on 127.0.0.1 (a free port); resolves to { url, close }. */
-export function serve(dir = dist) {
+/** Serves `dir` on 127.0.0.1 (a free port unless given); resolves to { url, close }. */
+export function serve(dir = dist, port = 0) {
   if (!fs.existsSync(path.join(dir, 'index.html'))) {
     throw new Error(`${dir}/index.html is missing: run "trunk build --release" first (scripts/test.sh does).`);
   }
@@ -46,9 +46,9 @@ export function serve(dir = dist) {
     });
   });
   return new Promise((resolve) => {
-    server.listen(0, '127.0.0.1', () => {
-      const { port } = server.address();
-      resolve({ url: `http://127.0.0.1:${port}/`, close: () => new Promise((r) => server.close(r)) });
+    server.listen(port, '127.0.0.1', () => {
+      const { port: actual } = server.address();
+      resolve({ url: `http://127.0.0.1:${actual}/`, close: () => new Promise((r) => server.close(r)) });
     });
   });
 }

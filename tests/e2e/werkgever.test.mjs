@@ -32,7 +32,7 @@ async function typeInto(page, id, text) {
 
 test('werkgever: keyboard-only flow for Kampen gives the public vector and the policy', async () => {
   const page = await newPage(browser);
-  await open(page, server.url, '#/werkgever');
+  await open(page, server.url, 'werkgever/');
   assert.deepEqual(await axe(page), [], 'empty form');
 
   // Gemeente: a select; choose Kampen with the keyboard.
@@ -65,7 +65,7 @@ test('werkgever: keyboard-only flow for Kampen gives the public vector and the p
 
 test('werkgever: errors at their fields, summary focused, input kept', async () => {
   const page = await newPage(browser);
-  await open(page, server.url, '#/werkgever');
+  await open(page, server.url, 'werkgever/');
   await page.fill('#rh-wg-contract-hours', '0');
   await page.fill('#rh-wg-age', '19');
   await page.fill('#rh-wg-hourly-wage', '5,00');
@@ -91,7 +91,7 @@ test('werkgever: errors at their fields, summary focused, input kept', async () 
 
 test('werkgever: Ommen shows its own subsidy as an alternative; 320 px wide works', async () => {
   const page = await newPage(browser, { viewport: { width: 320, height: 800 } });
-  await open(page, server.url, '#/werkgever');
+  await open(page, server.url, 'werkgever/');
   await page.selectOption('#rh-wg-gemeente', 'ommen');
   await page.fill('#rh-wg-contract-hours', '32');
   await page.fill('#rh-wg-age', '45');
