@@ -195,6 +195,17 @@ pub fn werkgever(input: JsValue) -> Result<JsValue, JsValue> {
     to_js(&werkgever::calculate(&valid))
 }
 
+/// The individuele inkomenstoeslag check (Participatiewet art. 36 and the gemeente's
+/// verordening): every condition with met / not met / cannot tell and its reason.
+#[cfg(feature = "inkomenstoeslag")]
+#[wasm_bindgen]
+pub fn inkomenstoeslag(input: JsValue) -> Result<JsValue, JsValue> {
+    use crate::rules::inkomenstoeslag as iit;
+    let f: iit::IitForm = form(input)?;
+    let valid = iit::validate(&f).map_err(errs)?;
+    to_js(&iit::check(&valid))
+}
+
 /// Mounts the app on every `[data-rekenhulp]` element once the module is loaded.
 #[wasm_bindgen(start)]
 pub fn start() {

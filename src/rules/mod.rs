@@ -8,6 +8,7 @@ pub mod bijstandsnorm;
 pub mod date;
 pub mod explain;
 pub mod huurtoeslag;
+pub mod inkomenstoeslag;
 pub mod inkomstenbelasting;
 pub mod inkomstenvrijlating;
 pub mod input;

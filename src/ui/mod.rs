@@ -5,6 +5,8 @@
 mod costchart;
 #[cfg(any(feature = "werkgever", feature = "inwoner", feature = "inkomenstoeslag"))]
 mod fields;
+#[cfg(feature = "inkomenstoeslag")]
+mod inkomenstoeslag;
 mod lines;
 mod pages;
 mod shell;

@@ -120,8 +120,7 @@ pub fn page_view(props: &PageViewProps) -> Html {
         Page::Inwoner => coming_soon(&heading, "Gaat werken lonen?",
             "Hier ziet u straks wat u per maand overhoudt als u gaat werken, vergeleken met nu in de bijstand. Met belasting, toeslagen en de regelingen van uw gemeente."),
         #[cfg(feature = "inkomenstoeslag")]
-        Page::Inkomenstoeslag => coming_soon(&heading, "Individuele inkomenstoeslag",
-            "Hier controleert u straks of iemand de individuele inkomenstoeslag kan krijgen. Per voorwaarde ziet u of die klopt, en waarom."),
+        Page::Inkomenstoeslag => html! { <super::inkomenstoeslag::IitPage {heading} date={props.date} gemeente={props.gemeente} /> },
         Page::Regels => rules_page(&heading, props.date, props.snapshot_from, props.gemeente),
         // Pages of other bundles are links, never the current page here.
         #[allow(unreachable_patterns)]

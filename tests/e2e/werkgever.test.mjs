@@ -47,7 +47,8 @@ test('werkgever: keyboard-only flow for Kampen gives the public vector and the p
   await page.keyboard.press('Tab');
   await page.keyboard.press('Enter');
 
-  await page.waitForSelector('.rh-result h2');
+  // Focus moves to the result heading once it is rendered.
+  await page.waitForFunction(() => document.activeElement?.matches('.rh-result h2'));
   const focused = await page.evaluate(() => document.activeElement?.textContent);
   assert.match(focused, /Uitkomst voor Kampen/);
   const first = await page.textContent('.rh-result tr[data-key="lks.total"] td');

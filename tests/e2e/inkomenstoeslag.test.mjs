@@ -1,0 +1,82 @@
+// The individuele inkomenstoeslag check end to end: keyboard-only, a reason per condition,
+// errors at their fields, axe-core in every state.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { serve, launch, newPage, open, axe, screenshot } from './harness.mjs';
+
+let server;
+let browser;
+before(async () => {
+  server = await serve();
+  browser = await launch();
+});
+after(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+async function tabTo(page, id) {
+  for (let i = 0; i < 80; i++) {
+    if (await page.evaluate((id) => document.activeElement?.id === id, id)) return;
+    await page.keyboard.press('Tab');
+  }
+  throw new Error(`could not reach #${id} with Tab`);
+}
+
+async function typeInto(page, id, text) {
+  await tabTo(page, id);
+  await page.keyboard.press('Control+A');
+  await page.keyboard.type(text);
+}
+
+test('inkomenstoeslag: keyboard-only check for Ommen, a reason per condition', async () => {
+  const page = await newPage(browser);
+  await open(page, server.url, 'inkomenstoeslag/');
+  assert.deepEqual(await axe(page), [], 'empty form');
+  await tabTo(page, 'rh-iit-gemeente');
+  await page.keyboard.type('Ommen');
+  await typeInto(page, 'rh-iit-request-date', '01112026');
+  await typeInto(page, 'rh-iit-age', '45');
+  await typeInto(page, 'rh-iit-low-income-months', '40');
+  await typeInto(page, 'rh-iit-vermogen', '500');
+  await tabTo(page, 'rh-iit-prospects-geen');
+  await page.keyboard.press('Space');
+  await tabTo(page, 'rh-iit-last-iit-date');
+  await page.keyboard.press('Tab');
+  await page.keyboard.press('Enter');
+  // Focus moves to the result heading once it is rendered.
+  await page.waitForFunction(() => document.activeElement?.matches('.rh-result h2'));
+  assert.match(await page.evaluate(() => document.activeElement?.textContent), /Uitkomst: Waarschijnlijk wel/);
+  const conditions = await page.$$eval('.rh-condition', (els) => els.map((e) => e.textContent));
+  assert.ok(conditions.length >= 5);
+  for (const c of conditions) assert.match(c, /^(Voldoet|Voldoet niet|Niet te zeggen): /);
+  assert.match(await page.textContent('.rh-result tr[data-key="iit.amount"] td'), /€ 387,00/);
+  assert.match(await page.textContent('.rh-result'), /niet gecontroleerd/, 'the 2019 amount is marked');
+  assert.deepEqual(await axe(page), [], 'with result');
+  await screenshot(page, 'inkomenstoeslag-uitkomst');
+  assert.deepEqual(page.problems, []);
+  await page.context().close();
+});
+
+test('inkomenstoeslag: Kampen has unknown rules, so the answer is doubt; errors at fields', async () => {
+  const page = await newPage(browser);
+  await open(page, server.url, 'inkomenstoeslag/');
+  await page.selectOption('#rh-iit-gemeente', 'kampen');
+  await page.check('#rh-iit-leefvorm-gehuwden');
+  await page.fill('#rh-iit-age', '50');
+  await page.fill('#rh-iit-low-income-months', '48');
+  await page.click('button[type=submit]');
+  await page.waitForSelector('.rh-error-summary');
+  assert.match(await page.textContent('#rh-iit-partner-age-error'), /partner/);
+  assert.match(await page.textContent('#rh-iit-vermogen-error'), /Vul/);
+  assert.deepEqual(await axe(page), [], 'with errors');
+  await page.fill('#rh-iit-partner-age', '52');
+  await page.fill('#rh-iit-vermogen', '0');
+  await page.check('#rh-iit-prospects-geen');
+  await page.click('button[type=submit]');
+  await page.waitForSelector('.rh-result h2');
+  assert.match(await page.textContent('.rh-result h2'), /Twijfel/);
+  assert.match(await page.textContent('.rh-result'), /kennen wij niet/);
+  await screenshot(page, 'inkomenstoeslag-kampen');
+  await page.context().close();
+});
