@@ -23,7 +23,7 @@ use rust_decimal::Decimal;
 use super::explain::{LawRef, Line};
 use super::money::Money;
 use super::params::{Param, Snapshot};
-use super::zorgtoeslag::{uitbetaalgrens_source, AWIR_UITBETAALGRENS};
+use super::zorgtoeslag::AWIR_ART_14_LID_5;
 use super::{Date, FieldError};
 
 pub const WHT_ART_13: LawRef = LawRef {
@@ -305,11 +305,11 @@ pub fn huurtoeslag(s: &Snapshot, date: Date, input: HuurtoeslagInput) -> Result<
             )
         });
         let yearly = amount * TWELVE;
-        if yearly < AWIR_UITBETAALGRENS {
+        if yearly < s.awir.uitbetaalgrens.value {
             steps.push(format!(
                 "Dat is {} per jaar, minder dan {}. Een toeslag onder dat bedrag wordt niet uitbetaald, dus u krijgt geen huurtoeslag.",
                 yearly.dutch(),
-                AWIR_UITBETAALGRENS.dutch_whole()
+                s.awir.uitbetaalgrens.value.dutch_whole()
             ));
             amount = Money::ZERO;
             below_grens = true;
@@ -336,7 +336,7 @@ pub fn huurtoeslag(s: &Snapshot, date: Date, input: HuurtoeslagInput) -> Result<
     .param(&h.share_above_aftopping)
     .param(afbouw_param);
     if below_grens {
-        line.sources.push(uitbetaalgrens_source(date));
+        line = line.param(&s.awir.uitbetaalgrens).law(AWIR_ART_14_LID_5, date);
     }
     Ok(line)
 }

@@ -172,6 +172,13 @@ pub struct ArbeidskortingSegment {
     pub pct: Rate,
 }
 
+/// Algemene wet inkomensafhankelijke regelingen: rules for every toeslag.
+#[derive(Debug)]
+pub struct Awir {
+    /// Art. 14 lid 5: a toeslag below this yearly amount is not paid.
+    pub uitbetaalgrens: Param<Money>,
+}
+
 /// Wet op de zorgtoeslag art. 2.
 #[derive(Debug)]
 pub struct Zorgtoeslag {
@@ -265,6 +272,7 @@ pub struct Snapshot {
     pub huurtoeslag: Huurtoeslag,
     pub kindgebonden_budget: KindgebondenBudget,
     pub kinderbijslag: Kinderbijslag,
+    pub awir: Awir,
     pub loonkostensubsidie: Loonkostensubsidie,
     pub loonkostenvoordeel: Loonkostenvoordeel,
     /// Every parameter above, flattened, in file order.

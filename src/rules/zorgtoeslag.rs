@@ -9,9 +9,9 @@
 
 use rust_decimal::Decimal;
 
-use super::explain::{LawRef, Line, SourceRef};
+use super::explain::{LawRef, Line};
 use super::money::Money;
-use super::params::{Snapshot, Status};
+use super::params::Snapshot;
 use super::Date;
 
 pub const WZT_ART_2: LawRef = LawRef {
@@ -35,26 +35,6 @@ pub const AWIR_ART_14_LID_5: LawRef = LawRef {
     bwb: "BWBR0018472",
     article: "14",
 };
-
-/// Awir uitbetaalgrens: "Een tegemoetkoming wordt niet toegekend indien deze minder dan € 24
-/// zou bedragen" (Awir art. 14 lid 5, read in a machine copy of the text in force on
-/// 1 January 2026; earlier notes cite art. 26, which is about terugvordering). It applies to
-/// every toeslag, per year.
-///
-/// UNVERIFIED as data: this figure is not in `params/` (the data files are reviewed
-/// separately), so it is hard-coded here and every line it changes says so through
-/// [`uitbetaalgrens_source`]. It should move into the national snapshots.
-pub const AWIR_UITBETAALGRENS: Money = Money::new(Decimal::from_parts(24, 0, 0, false, 0));
-
-/// The provenance of [`AWIR_UITBETAALGRENS`]: marked unverified because it does not come
-/// from the checked parameter files.
-pub fn uitbetaalgrens_source(date: Date) -> SourceRef {
-    SourceRef {
-        status: Status::Unverified,
-        note: "Dit bedrag staat (nog) niet in de gecontroleerde parameterbestanden. Gelezen in een machinale kopie van de Awir geldend op 1 januari 2026.".to_string(),
-        ..AWIR_ART_14_LID_5.at(date)
-    }
-}
 
 #[derive(Clone, Copy, Debug)]
 pub struct ZorgtoeslagInput {
@@ -192,15 +172,15 @@ pub fn zorgtoeslag(s: &Snapshot, date: Date, input: ZorgtoeslagInput) -> Line {
         raw.dutch(),
         yearly.dutch_whole()
     );
-    if yearly < AWIR_UITBETAALGRENS {
+    if yearly < s.awir.uitbetaalgrens.value {
         let mut line = sources(Line {
             how: format!(
                 "{premie_text} {norm_text} {yearly_text} Dat is minder dan {} per jaar. Een toeslag onder dat bedrag wordt niet uitbetaald, dus u krijgt geen zorgtoeslag.",
-                AWIR_UITBETAALGRENS.dutch_whole()
+                s.awir.uitbetaalgrens.value.dutch_whole()
             ),
             ..base
         });
-        line.sources.push(uitbetaalgrens_source(date));
+        line = line.param(&s.awir.uitbetaalgrens).law(AWIR_ART_14_LID_5, date);
         return line;
     }
     let per_month = yearly.checked_div(TWELVE).unwrap_or(Money::ZERO);
@@ -277,7 +257,11 @@ mod tests {
         let line = run("2026-01-01", "40950", false, "0");
         assert_eq!(line.amount, Money::ZERO);
         assert!(line.how.contains("minder dan € 24"), "{}", line.how);
-        assert_eq!(line.status(), Status::Unverified);
+        assert!(
+            line.sources.iter().any(|s| s.article.contains("art. 14 lid 5")),
+            "{:?}",
+            line.sources
+        );
         // 40.800: 31,36 → € 31 a year → 2,58 → € 2 a month: paid.
         assert_eq!(run("2026-01-01", "40800", false, "0").amount, euro("2"));
     }
