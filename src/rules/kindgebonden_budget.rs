@@ -247,7 +247,6 @@ fn kids(n: usize) -> &'static str {
 mod tests {
     use super::*;
     use crate::rules::parameters_at;
-    use crate::rules::params::Status;
     use std::str::FromStr;
 
     fn euro(s: &str) -> Money {
