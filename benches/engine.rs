@@ -5,6 +5,7 @@
 use std::hint::black_box;
 use std::time::{Duration, Instant};
 
+use rekenhulp::rules::armoedeval::{self, ArmoedevalForm};
 use rekenhulp::rules::loonkostensubsidie::{lks_month, Basis, LksInput};
 use rekenhulp::rules::werkgever::{calculate, validate, WerkgeverForm};
 use rekenhulp::rules::{parameters_at, Date, Rate};
@@ -66,5 +67,28 @@ fn main() {
     bench("werkgever: validate + 36-month overview", || {
         let valid = validate(black_box(&form)).ok();
         black_box(valid.map(|v| calculate(&v)));
+    });
+
+    let household = ArmoedevalForm {
+        gemeente: "ommen".into(),
+        start_date: "2026-07-01".into(),
+        leefvorm: "alleenstaande_ouder".into(),
+        age: "35".into(),
+        children: "4, 9".into(),
+        rent: "650".into(),
+        vermogen: "0".into(),
+        hours: "24".into(),
+        gets_iit: true,
+        ..ArmoedevalForm::default()
+    };
+    let valid = armoedeval::validate(&household).expect("valid household");
+    bench("armoedeval: one household situation, explained", || {
+        black_box(armoedeval::one_situation(black_box(&valid), 24, true));
+    });
+    bench("armoedeval: one household situation, amounts only", || {
+        black_box(armoedeval::one_situation(black_box(&valid), 24, false));
+    });
+    bench("armoedeval: nu + 2 x met baan + 0-40 h curve", || {
+        black_box(armoedeval::calculate(black_box(&valid)));
     });
 }

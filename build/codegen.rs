@@ -185,6 +185,7 @@ fn generate_gemeenten(root: &Path, out: &mut String, errors: &mut Vec<String>) {
                 let ty = match group.as_str() {
                     "lks" => "LksPolicy".to_string(),
                     "iit" => "IitPolicy".to_string(),
+                    "minima" => "MinimaPolicy".to_string(),
                     other => camel(other),
                 };
                 let _ = writeln!(fields, "    {group}: {ty} {{\n{body}    }},");

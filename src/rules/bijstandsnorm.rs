@@ -1,6 +1,7 @@
 //! Bijstandsnormen (Participatiewet art. 19–22): the net monthly amount a household lives
 //! on in the bijstand, including vakantietoeslag.
 
+use crate::how;
 use serde::{Deserialize, Serialize};
 
 use super::explain::{LawRef, Line};
@@ -129,9 +130,9 @@ pub fn norm(s: &Snapshot, date: Date, input: NormInput) -> Result<Norm, FieldErr
     let excl = (incl - incl * vt_share).round_cents();
     let including_vt = Line::new(
         "bijstand.norm",
-        format!("Bijstandsnorm {who}, per maand"),
+        how!("Bijstandsnorm {who}, per maand"),
         incl,
-        format!(
+        how!(
             "{}: {} per maand, inclusief vakantietoeslag.",
             param.label,
             incl.dutch()
@@ -141,9 +142,9 @@ pub fn norm(s: &Snapshot, date: Date, input: NormInput) -> Result<Norm, FieldErr
     .law(law, date);
     let excluding_vt = Line::new(
         "bijstand.norm_excl_vt",
-        format!("Bijstandsnorm {who} zonder vakantietoeslag, per maand"),
+        how!("Bijstandsnorm {who} zonder vakantietoeslag, per maand"),
         excl,
-        format!(
+        how!(
             "{} min {} vakantietoeslag = {} (afgerond op centen). De vakantietoeslag wordt één keer per jaar uitbetaald.",
             incl.dutch(),
             vt_share.dutch(),

@@ -3,22 +3,79 @@
 //! parameters it rests on. The UI, the JS API and the tests all read these same lines;
 //! there is no second way to explain a number.
 
+use core::cell::Cell;
+
 use serde::Serialize;
 
 use super::date::Date;
 use super::money::Money;
 use super::params::{Param, Status};
 
-/// A reference to the text an amount rests on.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+thread_local! {
+    static QUIET: Cell<bool> = const { Cell::new(false) };
+}
+
+/// False inside [`quietly`]: the rules then skip writing their explanations.
+pub fn explaining() -> bool {
+    !QUIET.with(Cell::get)
+}
+
+/// Runs `f` without writing the "how" texts and labels of the lines it builds: the same
+/// rules and the same amounts, for callers that only need the numbers (the 41 points of the
+/// armoedeval curve). Tests check that the amounts are identical either way.
+pub fn quietly<R>(f: impl FnOnce() -> R) -> R {
+    let before = QUIET.with(|q| q.replace(true));
+    let result = f();
+    QUIET.with(|q| q.set(before));
+    result
+}
+
+/// `format!` for explanation texts: skipped inside [`quietly`].
+#[macro_export]
+macro_rules! how {
+    ($($arg:tt)*) => {
+        if $crate::rules::explain::explaining() { format!($($arg)*) } else { String::new() }
+    };
+}
+
+/// A reference to the text an amount rests on. All parts are static or `Copy`, so the
+/// many lines a calculation builds share them instead of allocating.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
 pub struct SourceRef {
     /// "Participatiewet art. 10d lid 4".
-    pub article: String,
-    pub url: String,
+    pub article: &'static str,
+    pub url: Url,
     pub status: Status,
     /// Why a value is unverified, when it is.
     #[serde(skip_serializing_if = "str::is_empty")]
-    pub note: String,
+    pub note: &'static str,
+}
+
+/// Where a source is: a fixed page, or a law article at a date (wetten.overheid.nl builds
+/// the consolidated text of that day). Written out only when shown or serialised.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Url {
+    Page(&'static str),
+    Law {
+        bwb: &'static str,
+        article: &'static str,
+        date: Date,
+    },
+}
+
+impl core::fmt::Display for Url {
+    fn fmt(&self, f: &mut core::fmt::Formatter<'_>) -> core::fmt::Result {
+        match self {
+            Url::Page(u) => f.write_str(u),
+            Url::Law { bwb, article, date } => write!(f, "https://wetten.overheid.nl/{bwb}/{date}#Artikel{article}"),
+        }
+    }
+}
+
+impl Serialize for Url {
+    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        s.collect_str(self)
+    }
 }
 
 /// A law article as the rule code cites it. The URL is built for the rule date, the way
@@ -36,13 +93,14 @@ pub struct LawRef {
 impl LawRef {
     pub fn at(self, date: Date) -> SourceRef {
         SourceRef {
-            article: self.citation.to_string(),
-            url: format!(
-                "https://wetten.overheid.nl/{}/{}#Artikel{}",
-                self.bwb, date, self.article
-            ),
+            article: self.citation,
+            url: Url::Law {
+                bwb: self.bwb,
+                article: self.article,
+                date,
+            },
             status: Status::Verified,
-            note: String::new(),
+            note: "",
         }
     }
 }
@@ -50,10 +108,10 @@ impl LawRef {
 impl<T> From<&Param<T>> for SourceRef {
     fn from(p: &Param<T>) -> SourceRef {
         SourceRef {
-            article: p.article.to_string(),
-            url: p.source.url.to_string(),
+            article: p.article,
+            url: Url::Page(p.source.url),
             status: p.status,
-            note: p.note.to_string(),
+            note: p.note,
         }
     }
 }
@@ -97,7 +155,7 @@ impl Line {
     pub fn from_lines<'a>(mut self, lines: impl IntoIterator<Item = &'a Line>) -> Line {
         for l in lines {
             for s in &l.sources {
-                self.push_source(s.clone());
+                self.push_source(*s);
             }
         }
         self
@@ -141,15 +199,15 @@ mod tests {
         let date: Date = "2026-07-01".parse().expect("date");
         let mut line = Line::new("x", "X", Money::ZERO, "").law(ART_21, date);
         assert_eq!(
-            line.sources[0].url,
+            line.sources[0].url.to_string(),
             "https://wetten.overheid.nl/BWBR0015703/2026-07-01#Artikel21"
         );
         assert_eq!(line.status(), Status::Verified);
         line.sources.push(SourceRef {
-            article: "y".into(),
-            url: "u".into(),
+            article: "y",
+            url: Url::Page("u"),
             status: Status::Unverified,
-            note: String::new(),
+            note: "",
         });
         assert_eq!(line.status(), Status::Unverified);
     }

@@ -18,6 +18,7 @@
 //! - the tegemoetkoming itself is a yearly amount rounded to whole euros (Awir art. 14
 //!   lid 4); that is not applied to the monthly figure shown here.
 
+use crate::how;
 use rust_decimal::Decimal;
 
 use super::explain::{LawRef, Line};
@@ -111,7 +112,7 @@ pub fn huurtoeslag(s: &Snapshot, date: Date, input: HuurtoeslagInput) -> Result<
     };
     if input.vermogen > limit_param.value {
         return Ok(Line {
-            how: format!(
+            how: how!(
                 "Uw vermogen {who}op 1 januari ({}) is hoger dan de vermogensgrens van {}. Dan krijgt u geen huurtoeslag.",
                 input.vermogen.dutch(),
                 limit_param.value.dutch()
@@ -133,7 +134,7 @@ pub fn huurtoeslag(s: &Snapshot, date: Date, input: HuurtoeslagInput) -> Result<
     let rekenhuur = huur.min(cap);
     let mut steps = Vec::new();
     steps.push(if huur > cap {
-        format!(
+        how!(
             "1. Rekenhuur: uw kale huur is {}. Huur boven {}{} telt niet mee, dus de rekenhuur is {}.",
             huur.dutch(),
             cap.dutch(),
@@ -145,7 +146,7 @@ pub fn huurtoeslag(s: &Snapshot, date: Date, input: HuurtoeslagInput) -> Result<
             rekenhuur.dutch()
         )
     } else {
-        format!(
+        how!(
             "1. Rekenhuur: uw kale huur, {} (servicekosten tellen niet mee).",
             rekenhuur.dutch()
         )
@@ -157,7 +158,7 @@ pub fn huurtoeslag(s: &Snapshot, date: Date, input: HuurtoeslagInput) -> Result<
         &h.basishuur_multi
     };
     let basishuur = basishuur_param.value;
-    steps.push(format!(
+    steps.push(how!(
         "2. Basishuur: {} voor {}. Dit deel van de huur betaalt u altijd zelf.",
         basishuur.dutch(),
         if one_person {
@@ -195,7 +196,7 @@ pub fn huurtoeslag(s: &Snapshot, date: Date, input: HuurtoeslagInput) -> Result<
             &[cap_param, basishuur_param],
         ));
     }
-    let mut band_text = format!(
+    let mut band_text = how!(
         "3. Tot de kwaliteitskortingsgrens ({}) krijgt u 100%: {} − {} = {}.",
         kkg.dutch(),
         rekenhuur.min(kkg).dutch(),
@@ -209,11 +210,11 @@ pub fn huurtoeslag(s: &Snapshot, date: Date, input: HuurtoeslagInput) -> Result<
             "3 of meer personen"
         };
         let upto = if rekenhuur >= aft {
-            format!("de aftoppingsgrens voor {group} ({})", aft.dutch())
+            how!("de aftoppingsgrens voor {group} ({})", aft.dutch())
         } else {
-            format!("uw rekenhuur ({})", rekenhuur.dutch())
+            how!("uw rekenhuur ({})", rekenhuur.dutch())
         };
-        band_text.push_str(&format!(
+        band_text.push_str(&how!(
             " Van {} tot {upto} krijgt u {}: {} × {} = {}.",
             kkg.dutch(),
             h.share_to_aftopping.value.dutch(),
@@ -223,7 +224,7 @@ pub fn huurtoeslag(s: &Snapshot, date: Date, input: HuurtoeslagInput) -> Result<
         ));
     }
     if !band_c.is_zero() {
-        band_text.push_str(&format!(
+        band_text.push_str(&how!(
             " Boven de aftoppingsgrens ({}) krijgt u {}: {} × {} = {}.",
             aft.dutch(),
             h.share_above_aftopping.value.dutch(),
@@ -234,9 +235,9 @@ pub fn huurtoeslag(s: &Snapshot, date: Date, input: HuurtoeslagInput) -> Result<
     }
     steps.push(band_text);
     steps.push(if part_b.is_zero() && part_c.is_zero() {
-        format!("Huurtoeslag bij een laag inkomen: {} per maand.", full.dutch())
+        how!("Huurtoeslag bij een laag inkomen: {} per maand.", full.dutch())
     } else {
-        format!(
+        how!(
             "Samen: {} per maand bij een laag inkomen.",
             [part_a, part_b, part_c]
                 .iter()
@@ -267,13 +268,13 @@ pub fn huurtoeslag(s: &Snapshot, date: Date, input: HuurtoeslagInput) -> Result<
         "Uw inkomen"
     };
     if above.is_zero() {
-        steps.push(format!(
+        steps.push(how!(
             "4. {income_word} ({} per jaar) is niet hoger dan {}. Er gaat dus niets af.",
             income.dutch(),
             min_income.dutch()
         ));
     } else {
-        steps.push(format!(
+        steps.push(how!(
             "4. {income_word} ({} per jaar) is {} hoger dan {}. Daarom gaat er per maand {} × {} ÷ 12 = {} af.",
             income.dutch(),
             above.dutch(),
@@ -287,7 +288,7 @@ pub fn huurtoeslag(s: &Snapshot, date: Date, input: HuurtoeslagInput) -> Result<
     let mut amount = raw.at_least_zero();
     let mut below_grens = false;
     if amount.is_zero() {
-        steps.push(format!(
+        steps.push(how!(
             "5. {} − {} = {}: dat is € 0 of minder. U krijgt geen huurtoeslag.",
             full.dutch(),
             reduction.dutch(),
@@ -295,9 +296,9 @@ pub fn huurtoeslag(s: &Snapshot, date: Date, input: HuurtoeslagInput) -> Result<
         ));
     } else {
         steps.push(if reduction.is_zero() {
-            format!("5. Huurtoeslag: {} per maand.", amount.dutch())
+            how!("5. Huurtoeslag: {} per maand.", amount.dutch())
         } else {
-            format!(
+            how!(
                 "5. Huurtoeslag: {} − {} = {} per maand.",
                 full.dutch(),
                 reduction.dutch(),
@@ -306,7 +307,7 @@ pub fn huurtoeslag(s: &Snapshot, date: Date, input: HuurtoeslagInput) -> Result<
         });
         let yearly = amount * TWELVE;
         if yearly < s.awir.uitbetaalgrens.value {
-            steps.push(format!(
+            steps.push(how!(
                 "Dat is {} per jaar, minder dan {}. Een toeslag onder dat bedrag wordt niet uitbetaald, dus u krijgt geen huurtoeslag.",
                 yearly.dutch(),
                 s.awir.uitbetaalgrens.value.dutch_whole()

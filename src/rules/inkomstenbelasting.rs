@@ -11,6 +11,7 @@
 //! heffingskortingen between belasting and premies volksverzekeringen (art. 8.3–8.6), which
 //! does not change the total for someone who pays both.
 
+use crate::how;
 use rust_decimal::Decimal;
 
 use super::explain::{LawRef, Line};
@@ -88,12 +89,12 @@ pub fn income_tax(s: &Snapshot, date: Date, input: TaxInput) -> TaxResult {
     }
     let sum = terms.join(" − ");
     let how = if raw.is_negative() {
-        format!(
+        how!(
             "{sum} = {}. Heffingskortingen kunnen de belasting niet lager maken dan € 0. U betaalt dus € 0; het deel van de kortingen dat overblijft, krijgt u niet uitbetaald.",
             raw.dutch()
         )
     } else {
-        format!(
+        how!(
             "Belasting min heffingskortingen: {sum} = {}. (Heffingskortingen kunnen de belasting nooit lager maken dan € 0.)",
             amount.dutch()
         )
@@ -130,11 +131,11 @@ fn tax_before_credits(s: &Snapshot, date: Date, income: Money) -> Line {
         let tax = (slice * row.pct).round_cents();
         total += tax;
         let range = match next {
-            Some(n) if row.from.is_zero() => format!("tot {}", n.dutch()),
-            Some(n) => format!("{} tot {}", row.from.dutch(), n.dutch()),
-            None => format!("boven {}", row.from.dutch()),
+            Some(n) if row.from.is_zero() => how!("tot {}", n.dutch()),
+            Some(n) => how!("{} tot {}", row.from.dutch(), n.dutch()),
+            None => how!("boven {}", row.from.dutch()),
         };
-        parts.push(format!(
+        parts.push(how!(
             "schijf {} ({range}): {} × {} = {}",
             i + 1,
             row.pct.dutch(),
@@ -144,8 +145,8 @@ fn tax_before_credits(s: &Snapshot, date: Date, income: Money) -> Line {
     }
     let how = match parts.len() {
         0 => "Zonder inkomen in box 1 is er geen belasting.".to_string(),
-        1 => format!("Uw inkomen {}: {}.", income.dutch(), parts.join("")),
-        _ => format!(
+        1 => how!("Uw inkomen {}: {}.", income.dutch(), parts.join("")),
+        _ => how!(
             "Uw inkomen {}: {}. Samen {}.",
             income.dutch(),
             parts.join("; "),
@@ -171,13 +172,13 @@ fn algemene_heffingskorting(s: &Snapshot, date: Date, income: Money) -> Line {
     let raw = max - cut;
     let amount = raw.at_least_zero();
     let how = if over.is_zero() {
-        format!(
+        how!(
             "Uw inkomen is niet hoger dan {}: u krijgt de volle algemene heffingskorting van {}.",
             from.dutch(),
             max.dutch()
         )
     } else {
-        let mut text = format!(
+        let mut text = how!(
             "{} − {} × ({} − {}) = {} − {} = {}.",
             max.dutch(),
             t.ahk_phaseout_pct.value.dutch(),
@@ -219,13 +220,13 @@ fn arbeidskorting(s: &Snapshot, date: Date, work: Money) -> Line {
             };
             let amount = raw.at_least_zero();
             let how = if pct.is_zero() {
-                format!(
+                how!(
                     "Bij een arbeidsinkomen vanaf {} is de arbeidskorting {}.",
                     seg.from.dutch(),
                     seg.base.dutch()
                 )
             } else if seg.from.is_zero() && seg.base.is_zero() {
-                format!(
+                how!(
                     "{} × {} (uw arbeidsinkomen) = {}.",
                     seg.pct.dutch(),
                     work.dutch(),
@@ -233,7 +234,7 @@ fn arbeidskorting(s: &Snapshot, date: Date, work: Money) -> Line {
                 )
             } else {
                 let sign = if pct.is_sign_negative() { "−" } else { "+" };
-                let mut text = format!(
+                let mut text = how!(
                     "Uw arbeidsinkomen is {}. Vanaf {}: {} {sign} {} × ({} − {}) = {} {sign} {} = {}.",
                     work.dutch(),
                     seg.from.dutch(),
@@ -274,20 +275,20 @@ fn iack(s: &Snapshot, date: Date, work: Money, entitled: bool) -> Line {
     let max = t.iack_max.value;
     let amount = raw.min(max);
     let how = if over.is_zero() {
-        format!(
+        how!(
             "Uw arbeidsinkomen ({}) is niet hoger dan {}. Dan is deze korting € 0.",
             work.dutch(),
             from.dutch()
         )
     } else {
-        format!(
+        how!(
             "{} × ({} − {}) = {}{}.",
             t.iack_pct.value.dutch(),
             work.dutch(),
             from.dutch(),
             raw.dutch(),
             if raw > max {
-                format!(", maximaal {}", max.dutch())
+                how!(", maximaal {}", max.dutch())
             } else {
                 String::new()
             }
@@ -349,13 +350,13 @@ pub fn net_monthly_wage(s: &Snapshot, date: Date, gross_monthly: Money, vakantie
         "net_wage.gross_monthly",
         "Brutoloon per maand",
         gross,
-        format!("Uw brutoloon: {} per maand.", gross.dutch()),
+        how!("Uw brutoloon: {} per maand.", gross.dutch()),
     );
     let vg_line = Line::new(
         "net_wage.vakantiegeld_monthly",
         "Vakantiegeld (bruto) per maand",
         vg,
-        format!(
+        how!(
             "{} van {} = {} per maand. Meestal krijgt u dit in één keer in mei: 12 × {} = {}.",
             vg_pct.dutch(),
             gross.dutch(),
@@ -370,7 +371,7 @@ pub fn net_monthly_wage(s: &Snapshot, date: Date, gross_monthly: Money, vakantie
         "net_wage.tax_monthly",
         "Belasting en premies per maand (jaarberekening)",
         tax_monthly,
-        format!(
+        how!(
             "Jaarberekening: uw inkomen per jaar is 12 × ({} + {}) = {}. De belasting daarover, na heffingskortingen, is {} per jaar. Gelijk verdeeld over 12 maanden: {} ÷ 12 = {}. Uw werkgever houdt elke maand loonheffing in met de loonbelastingtabel. Dat kan iets anders uitkomen; het verschil wordt verrekend in de aangifte inkomstenbelasting. U betaalt zelf geen premie voor de zorgverzekeringswet: die betaalt uw werkgever.",
             gross.dutch(),
             vg.dutch(),
@@ -398,7 +399,7 @@ pub fn net_monthly_wage(s: &Snapshot, date: Date, gross_monthly: Money, vakantie
         "net_wage.net_monthly",
         "Nettoloon per maand (zonder vakantiegeld)",
         net,
-        format!(
+        how!(
             "Van de belasting van {} per jaar hoort {} bij uw loon en {} bij uw vakantiegeld (naar verhouding van de bedragen). Belasting over het loon per maand: {} ÷ 12 = {}. Netto: {} − {} = {}.",
             tax_year.dutch(),
             tax_on_wage_year.dutch(),
@@ -417,7 +418,7 @@ pub fn net_monthly_wage(s: &Snapshot, date: Date, gross_monthly: Money, vakantie
         "net_wage.net_vakantiegeld_may",
         "Vakantiegeld netto, in mei",
         net_vg,
-        format!(
+        how!(
             "Vakantiegeld per jaar {} − belasting {} = {}. Uw werkgever houdt op vakantiegeld meestal meer loonheffing in (bijzonder tarief); het verschil krijgt u terug via de aangifte inkomstenbelasting.",
             vg_year.dutch(),
             tax_on_vg.dutch(),
@@ -431,7 +432,7 @@ pub fn net_monthly_wage(s: &Snapshot, date: Date, gross_monthly: Money, vakantie
         "net_wage.net_monthly_spread",
         "Netto per maand, met vakantiegeld verdeeld over het jaar",
         spread,
-        format!(
+        how!(
             "{} + {} − {} = {} per maand.",
             gross.dutch(),
             vg.dutch(),

@@ -5,6 +5,7 @@ use super::explain::{LawRef, Line};
 use super::money::Money;
 use super::params::Snapshot;
 use super::Date;
+use crate::how;
 
 pub const PW_ART_31: LawRef = LawRef {
     citation: "Participatiewet art. 31 lid 2 onder n en r, lid 5",
@@ -34,7 +35,7 @@ pub fn vrijlating(s: &Snapshot, date: Date, input: VrijlatingInput) -> Line {
     let min_age = u16::try_from(v.min_age.value).unwrap_or(u16::MAX);
     if input.age < min_age {
         return Line {
-            how: format!("U bent jonger dan {min_age} jaar. Dan geldt deze vrijlating niet."),
+            how: how!("U bent jonger dan {min_age} jaar. Dan geldt deze vrijlating niet."),
             ..base
         }
         .param(&v.min_age)
@@ -46,13 +47,13 @@ pub fn vrijlating(s: &Snapshot, date: Date, input: VrijlatingInput) -> Line {
         let capped = raw > v.work_max.value;
         return Line {
             amount,
-            how: format!(
+            how: how!(
                 "{} van {} = {}{}. Dit geldt de eerste {} maanden dat u werkt naast de bijstand (nu maand {}).",
                 v.work_pct.value.dutch(),
                 earnings.dutch(),
                 raw.round_cents().dutch(),
                 if capped {
-                    format!(", maximaal {}", v.work_max.value.dutch())
+                    how!(", maximaal {}", v.work_max.value.dutch())
                 } else {
                     String::new()
                 },
@@ -73,12 +74,12 @@ pub fn vrijlating(s: &Snapshot, date: Date, input: VrijlatingInput) -> Line {
         let capped = raw > v.single_parent_max.value;
         return Line {
             amount,
-            how: format!(
+            how: how!(
                 "Alleenstaande ouder met een kind onder 12: {} van {} = {}{}, na de eerste {} maanden nog {} maanden lang.",
                 v.single_parent_pct.value.dutch(),
                 earnings.dutch(),
                 raw.round_cents().dutch(),
-                if capped { format!(", maximaal {}", v.single_parent_max.value.dutch()) } else { String::new() },
+                if capped { how!(", maximaal {}", v.single_parent_max.value.dutch()) } else { String::new() },
                 v.work_months.value,
                 v.single_parent_months.value
             ),
@@ -90,7 +91,7 @@ pub fn vrijlating(s: &Snapshot, date: Date, input: VrijlatingInput) -> Line {
         .law(PW_ART_31, date);
     }
     Line {
-        how: format!(
+        how: how!(
             "Na de eerste {} maanden wordt alles wat u verdient afgetrokken van de bijstand{}.",
             v.work_months.value,
             if input.single_parent_child_under_12 {

@@ -1,6 +1,7 @@
 //! Kinderbijslag (Algemene Kinderbijslagwet art. 12): a fixed amount per child per quarter,
 //! by age band. Not income-dependent.
 
+use crate::how;
 use rust_decimal::Decimal;
 
 use super::explain::{LawRef, Line};
@@ -46,7 +47,7 @@ pub fn kinderbijslag(s: &Snapshot, date: Date, child_ages: &[u8]) -> Line {
     for &age in child_ages {
         if let Some(p) = band(age) {
             quarterly += p.value;
-            parts.push(format!("kind van {age} jaar: {} per kwartaal", p.value.dutch()));
+            parts.push(how!("kind van {age} jaar: {} per kwartaal", p.value.dutch()));
             if !used.iter().any(|u| core::ptr::eq(*u, p)) {
                 used.push(p);
             }
@@ -57,20 +58,20 @@ pub fn kinderbijslag(s: &Snapshot, date: Date, child_ages: &[u8]) -> Line {
     let skipped_text = match skipped {
         0 => String::new(),
         1 => " Voor een kind van 18 jaar of ouder is er geen kinderbijslag.".to_string(),
-        n => format!(" Voor {n} kinderen van 18 jaar of ouder is er geen kinderbijslag."),
+        n => how!(" Voor {n} kinderen van 18 jaar of ouder is er geen kinderbijslag."),
     };
     if parts.is_empty() {
         return Line {
-            how: format!("Kinderbijslag is er voor kinderen van 0 tot en met 17 jaar.{skipped_text} {tail}"),
+            how: how!("Kinderbijslag is er voor kinderen van 0 tot en met 17 jaar.{skipped_text} {tail}"),
             ..base
         }
         .law(AKW_ART_12, date);
     }
     let monthly = quarterly.checked_div(THREE).unwrap_or(Money::ZERO).round_cents();
     let sum_text = if parts.len() == 1 {
-        format!("{}.", capitalize(&parts.join("")))
+        how!("{}.", capitalize(&parts.join("")))
     } else {
-        format!(
+        how!(
             "{}; samen {} per kwartaal.",
             capitalize(&parts.join("; ")),
             quarterly.dutch()
@@ -78,7 +79,7 @@ pub fn kinderbijslag(s: &Snapshot, date: Date, child_ages: &[u8]) -> Line {
     };
     let mut line = Line {
         amount: monthly,
-        how: format!(
+        how: how!(
             "{sum_text} Per maand: {} ÷ 3 = {} (afgerond op centen).{skipped_text} {tail}",
             quarterly.dutch(),
             monthly.dutch()
@@ -129,7 +130,7 @@ mod tests {
         assert!(line
             .sources
             .iter()
-            .any(|s| s.url == "https://wetten.overheid.nl/BWBR0002368/2026-07-01#Artikel12"));
+            .any(|s| s.url.to_string() == "https://wetten.overheid.nl/BWBR0002368/2026-07-01#Artikel12"));
     }
 
     #[test]

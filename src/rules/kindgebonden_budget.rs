@@ -8,6 +8,7 @@
 //! cents (half away from zero). The Dienst Toeslagen pays monthly advances; how it spreads
 //! the euros over the months was not checked, so the monthly figure is an average.
 
+use crate::how;
 use rust_decimal::Decimal;
 
 use super::explain::{LawRef, Line};
@@ -64,7 +65,7 @@ pub fn kindgebonden_budget(s: &Snapshot, date: Date, input: KgbInput<'_>) -> Lin
     }
     if input.vermogen > limit_param.value {
         return Line {
-            how: format!(
+            how: how!(
                 "Uw vermogen {who}op 1 januari ({}) is hoger dan de vermogensgrens van {}. Dan krijgt u geen kindgebonden budget.",
                 input.vermogen.dutch(),
                 limit_param.value.dutch()
@@ -83,13 +84,13 @@ pub fn kindgebonden_budget(s: &Snapshot, date: Date, input: KgbInput<'_>) -> Lin
     let mut parts = Vec::new();
     let basic = k.per_child.value * count(n);
     parts.push(if n == 1 {
-        format!("1 kind: {}", basic.dutch())
+        how!("1 kind: {}", basic.dutch())
     } else {
-        format!("{n} kinderen × {} = {}", k.per_child.value.dutch(), basic.dutch())
+        how!("{n} kinderen × {} = {}", k.per_child.value.dutch(), basic.dutch())
     });
     let extra_12 = k.extra_12_15.value * count(n_12_15);
     if n_12_15 > 0 {
-        parts.push(format!(
+        parts.push(how!(
             "extra voor {} van 12 tot en met 15 jaar: {} × {} = {}",
             kids(n_12_15),
             n_12_15,
@@ -99,7 +100,7 @@ pub fn kindgebonden_budget(s: &Snapshot, date: Date, input: KgbInput<'_>) -> Lin
     }
     let extra_16 = k.extra_16_17.value * count(n_16_17);
     if n_16_17 > 0 {
-        parts.push(format!(
+        parts.push(how!(
             "extra voor {} van 16 of 17 jaar: {} × {} = {}",
             kids(n_16_17),
             n_16_17,
@@ -110,7 +111,7 @@ pub fn kindgebonden_budget(s: &Snapshot, date: Date, input: KgbInput<'_>) -> Lin
     let kop = if input.has_partner {
         Money::ZERO
     } else {
-        parts.push(format!(
+        parts.push(how!(
             "alleenstaande-ouderkop (u hebt geen toeslagpartner): {}",
             k.alleenstaande_ouderkop.value.dutch()
         ));
@@ -122,7 +123,7 @@ pub fn kindgebonden_budget(s: &Snapshot, date: Date, input: KgbInput<'_>) -> Lin
         1 => " Voor een kind van 18 jaar of ouder is er geen kindgebonden budget.",
         _ => " Voor kinderen van 18 jaar of ouder is er geen kindgebonden budget.",
     };
-    let full_text = format!(
+    let full_text = how!(
         "Bedragen per jaar: {}. Samen {}.{adults_text}",
         parts.join("; "),
         full.dutch()
@@ -135,14 +136,14 @@ pub fn kindgebonden_budget(s: &Snapshot, date: Date, input: KgbInput<'_>) -> Lin
         k.drempelinkomen.value
     };
     let drempel_text = if input.has_partner {
-        format!(
+        how!(
             "{} (drempelinkomen {} plus {} omdat u een toeslagpartner hebt)",
             drempel.dutch(),
             k.drempelinkomen.value.dutch(),
             k.partner_extra.value.dutch()
         )
     } else {
-        format!("{} (drempelinkomen)", drempel.dutch())
+        how!("{} (drempelinkomen)", drempel.dutch())
     };
     let income_word = if input.has_partner {
         "Uw gezamenlijke inkomen"
@@ -152,12 +153,12 @@ pub fn kindgebonden_budget(s: &Snapshot, date: Date, input: KgbInput<'_>) -> Lin
     let above = (income - drempel).at_least_zero();
     let reduction = (above * k.phaseout_pct.value).round_cents();
     let reduction_text = if above.is_zero() {
-        format!(
+        how!(
             "{income_word} ({}) is niet hoger dan {drempel_text}, dus er gaat niets af.",
             income.dutch()
         )
     } else {
-        format!(
+        how!(
             "{income_word} ({}) is {} hoger dan {drempel_text}. Daarom gaat er {} × {} = {} af.",
             income.dutch(),
             above.dutch(),
@@ -192,7 +193,7 @@ pub fn kindgebonden_budget(s: &Snapshot, date: Date, input: KgbInput<'_>) -> Lin
 
     if yearly.is_zero() {
         return sources(Line {
-            how: format!(
+            how: how!(
                 "{full_text} {reduction_text} Wat overblijft: {} − {} = {}, dat is € 0 of minder. U krijgt geen kindgebonden budget.",
                 full.dutch(),
                 reduction.dutch(),
@@ -202,9 +203,9 @@ pub fn kindgebonden_budget(s: &Snapshot, date: Date, input: KgbInput<'_>) -> Lin
         });
     }
     let yearly_text = if reduction.is_zero() {
-        format!("Per jaar: {}.", yearly.dutch_whole())
+        how!("Per jaar: {}.", yearly.dutch_whole())
     } else {
-        format!(
+        how!(
             "Per jaar: {} − {} = {}, afgerond op hele euro's {}.",
             full.dutch(),
             reduction.dutch(),
@@ -214,7 +215,7 @@ pub fn kindgebonden_budget(s: &Snapshot, date: Date, input: KgbInput<'_>) -> Lin
     };
     if yearly < s.awir.uitbetaalgrens.value {
         let mut line = sources(Line {
-            how: format!(
+            how: how!(
                 "{full_text} {reduction_text} {yearly_text} Dat is minder dan {} per jaar. Een toeslag onder dat bedrag wordt niet uitbetaald.",
                 s.awir.uitbetaalgrens.value.dutch_whole()
             ),
@@ -226,7 +227,7 @@ pub fn kindgebonden_budget(s: &Snapshot, date: Date, input: KgbInput<'_>) -> Lin
     let monthly = yearly.checked_div(TWELVE).unwrap_or(Money::ZERO).round_cents();
     sources(Line {
         amount: monthly,
-        how: format!(
+        how: how!(
             "{full_text} {reduction_text} {yearly_text} Per maand: {} ÷ 12 = {} (afgerond op centen).",
             yearly.dutch_whole(),
             monthly.dutch()

@@ -4,6 +4,7 @@
 //! weeks (art. 8 lid 1 sub a). Under 21 a percentage applies (Besluit minimumjeugdloon). Vakantiebijslag is
 //! 8% on top (art. 15).
 
+use crate::how;
 use rust_decimal::Decimal;
 
 use super::explain::{LawRef, Line};
@@ -35,7 +36,7 @@ pub fn hourly_for_age(s: &Snapshot, age: u16) -> Result<Line, FieldError> {
             "wml.hourly",
             "Minimumloon per uur",
             adult,
-            format!("Vanaf 21 jaar: {} per uur.", adult.dutch()),
+            how!("Vanaf 21 jaar: {} per uur.", adult.dutch()),
         )
         .param(&s.wml.hourly_21));
     }
@@ -50,9 +51,9 @@ pub fn hourly_for_age(s: &Snapshot, age: u16) -> Result<Line, FieldError> {
     let amount = (adult * row.pct).round_cents();
     Ok(Line::new(
         "wml.hourly",
-        format!("Minimumjeugdloon per uur ({age} jaar)"),
+        how!("Minimumjeugdloon per uur ({age} jaar)"),
         amount,
-        format!(
+        how!(
             "{} van {} = {} per uur (afgerond op centen).",
             row.pct.dutch(),
             adult.dutch(),
@@ -78,7 +79,7 @@ pub fn monthly_wage_line(hourly: Money, hours_per_week: Decimal) -> Line {
         "wage.monthly",
         "Brutoloon per maand",
         amount,
-        format!(
+        how!(
             "{} per uur × {} uur per week × 52 weken ÷ 12 maanden = {}.",
             hourly.dutch(),
             dutch_number(hours_per_week),

@@ -4,6 +4,7 @@
 //! One file per rule, named after what it computes; each cites its article next to the
 //! code (see [`explain::LawRef`]).
 
+pub mod armoedeval;
 pub mod bijstandsnorm;
 pub mod date;
 pub mod explain;

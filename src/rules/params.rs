@@ -288,6 +288,7 @@ pub struct GemeenteRules {
     pub valid_from: Date,
     pub lks: LksPolicy,
     pub iit: IitPolicy,
+    pub minima: MinimaPolicy,
     pub index: &'static [ParamInfo],
 }
 
@@ -316,6 +317,17 @@ pub struct IitPolicy {
     pub amount_single: Param<Option<Money>>,
     pub amount_single_parent: Param<Option<Money>>,
     pub amount_couple: Param<Option<Money>>,
+}
+
+/// Local minimaregelingen that stop above an income limit (the armoedeval).
+#[derive(Debug)]
+pub struct MinimaPolicy {
+    pub zorgverzekering_pm: Param<Option<Money>>,
+    /// Percentage of the bijstandsnorm excluding vakantietoeslag.
+    pub zorgverzekering_limit_pct: Param<Option<Rate>>,
+    pub participatie_year_pp: Param<Option<Money>>,
+    pub participatie_limit_pct: Param<Option<Rate>>,
+    pub kwijtschelding_limit_pct: Param<Option<Rate>>,
 }
 
 /// A municipality with all its dated rule sets, oldest first.

@@ -1034,7 +1034,7 @@ fn general_notices(
     if let Some(src) = no_risk.sources.last_mut() {
         src.status = Status::Unverified;
         src.note =
-            "De tekst van art. 29b Ziektewet is niet zelf gelezen; duur en hoogte komen uit secundaire bronnen.".into();
+            "De tekst van art. 29b Ziektewet is niet zelf gelezen; duur en hoogte komen uit secundaire bronnen.";
     }
     notices.push(no_risk);
     if input

@@ -7,6 +7,7 @@
 //! art. 14 lid 4) and the monthly advance is floor(yearly / 12). This reproduces the whole
 //! published Rijksoverheid table for 2026 (see the tests).
 
+use crate::how;
 use rust_decimal::Decimal;
 
 use super::explain::{LawRef, Line};
@@ -63,7 +64,7 @@ pub fn zorgtoeslag(s: &Snapshot, date: Date, input: ZorgtoeslagInput) -> Line {
     };
     if input.vermogen > limit_param.value {
         return Line {
-            how: format!(
+            how: how!(
                 "Uw vermogen {who}op 1 januari ({}) is hoger dan de vermogensgrens van {}. Dan krijgt u geen zorgtoeslag, hoe laag uw inkomen ook is.",
                 input.vermogen.dutch(),
                 limit_param.value.dutch()
@@ -80,14 +81,14 @@ pub fn zorgtoeslag(s: &Snapshot, date: Date, input: ZorgtoeslagInput) -> Line {
         let double = standaard * Decimal::TWO;
         (
             double,
-            format!(
+            how!(
                 "Standaardpremie: 2 × {} = {} per jaar (u hebt een toeslagpartner, dus de toeslag is voor u samen).",
                 standaard.dutch(),
                 double.dutch()
             ),
         )
     } else {
-        (standaard, format!("Standaardpremie: {} per jaar.", standaard.dutch()))
+        (standaard, how!("Standaardpremie: {} per jaar.", standaard.dutch()))
     };
 
     let pct_param = if input.has_partner {
@@ -106,7 +107,7 @@ pub fn zorgtoeslag(s: &Snapshot, date: Date, input: ZorgtoeslagInput) -> Line {
         "uw inkomen"
     };
     let norm_text = if above.is_zero() {
-        format!(
+        how!(
             "Normpremie (wat u zelf moet betalen): {} van het drempelinkomen {} = {}. {} ({}) is niet hoger dan het drempelinkomen, dus daar komt niets bij.",
             pct_param.value.dutch(),
             drempel.dutch(),
@@ -115,7 +116,7 @@ pub fn zorgtoeslag(s: &Snapshot, date: Date, input: ZorgtoeslagInput) -> Line {
             income.dutch()
         )
     } else {
-        format!(
+        how!(
             "Normpremie (wat u zelf moet betalen): {} van het drempelinkomen {} = {}, plus {} van het deel van {} boven het drempelinkomen ({} − {} = {}) = {}. Samen {}.",
             pct_param.value.dutch(),
             drempel.dutch(),
@@ -145,7 +146,7 @@ pub fn zorgtoeslag(s: &Snapshot, date: Date, input: ZorgtoeslagInput) -> Line {
     if !raw.is_negative() && !raw.is_zero() && yearly.is_zero() {
         // Below 50 cents a year: rounding alone takes it to zero.
         return sources(Line {
-            how: format!(
+            how: how!(
                 "{premie_text} {norm_text} Zorgtoeslag per jaar: {} − {} = {}, afgerond op hele euro's € 0. U krijgt geen zorgtoeslag.",
                 premie.dutch(),
                 normpremie.dutch(),
@@ -156,7 +157,7 @@ pub fn zorgtoeslag(s: &Snapshot, date: Date, input: ZorgtoeslagInput) -> Line {
     }
     if yearly.is_zero() {
         return sources(Line {
-            how: format!(
+            how: how!(
                 "{premie_text} {norm_text} De normpremie is niet lager dan de standaardpremie ({} − {} = {}). U krijgt geen zorgtoeslag.",
                 premie.dutch(),
                 normpremie.dutch(),
@@ -165,7 +166,7 @@ pub fn zorgtoeslag(s: &Snapshot, date: Date, input: ZorgtoeslagInput) -> Line {
             ..base
         });
     }
-    let yearly_text = format!(
+    let yearly_text = how!(
         "Zorgtoeslag per jaar: {} − {} = {}, afgerond op hele euro's {}.",
         premie.dutch(),
         normpremie.dutch(),
@@ -174,7 +175,7 @@ pub fn zorgtoeslag(s: &Snapshot, date: Date, input: ZorgtoeslagInput) -> Line {
     );
     if yearly < s.awir.uitbetaalgrens.value {
         let mut line = sources(Line {
-            how: format!(
+            how: how!(
                 "{premie_text} {norm_text} {yearly_text} Dat is minder dan {} per jaar. Een toeslag onder dat bedrag wordt niet uitbetaald, dus u krijgt geen zorgtoeslag.",
                 s.awir.uitbetaalgrens.value.dutch_whole()
             ),
@@ -187,7 +188,7 @@ pub fn zorgtoeslag(s: &Snapshot, date: Date, input: ZorgtoeslagInput) -> Line {
     let monthly = per_month.floor_euros();
     sources(Line {
         amount: monthly,
-        how: format!(
+        how: how!(
             "{premie_text} {norm_text} {yearly_text} Per maand: {} ÷ 12 = {}, naar beneden afgerond op hele euro's: {}.",
             yearly.dutch_whole(),
             per_month.dutch(),

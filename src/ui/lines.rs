@@ -31,9 +31,9 @@ pub fn sources(list: &[SourceRef]) -> Html {
         <ul class="rh-sources">
             { for list.iter().map(|s| html! {
                 <li>
-                    <a href={s.url.clone()} rel="noopener noreferrer" target="_blank">{ s.article.clone() }<span class="rh-visually-hidden">{ " (opent in een nieuw venster)" }</span></a>
+                    <a href={s.url.to_string()} rel="noopener noreferrer" target="_blank">{ s.article }<span class="rh-visually-hidden">{ " (opent in een nieuw venster)" }</span></a>
                     if s.status != Status::Verified {
-                        { " " }{ status_badge(s.status, &s.note) }
+                        { " " }{ status_badge(s.status, s.note) }
                     }
                 </li>
             }) }
