@@ -12,6 +12,16 @@ mod codegen;
 use std::path::{Path, PathBuf};
 
 fn main() {
+    // A bundle built for exactly one tool (scripts/build.sh) leaves out the start and rules
+    // pages: they live in the start page's bundle.
+    println!("cargo::rustc-check-cfg=cfg(single_tool)");
+    let tools = ["WERKGEVER", "INWONER", "INKOMENSTOESLAG"]
+        .iter()
+        .filter(|t| std::env::var_os(format!("CARGO_FEATURE_{t}")).is_some())
+        .count();
+    if tools == 1 {
+        println!("cargo::rustc-cfg=single_tool");
+    }
     println!("cargo:rerun-if-changed=params");
     println!("cargo:rerun-if-changed=build");
     println!("cargo:rerun-if-changed=build.rs");

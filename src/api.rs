@@ -206,6 +206,27 @@ pub fn inkomenstoeslag(input: JsValue) -> Result<JsValue, JsValue> {
     to_js(&iit::check(&valid))
 }
 
+/// "Gaat werken lonen?": net household income now, and with the job in the first 6 months
+/// and after, every component explained, with the 0–40 hour curve; see docs/api.md.
+#[cfg(feature = "inwoner")]
+#[wasm_bindgen]
+pub fn armoedeval(input: JsValue) -> Result<JsValue, JsValue> {
+    use crate::rules::armoedeval as a;
+    let f: a::ArmoedevalForm = form(input)?;
+    let valid = a::validate(&f).map_err(errs)?;
+    to_js(&a::calculate(&valid))
+}
+
+/// Only the 0–40 hour curve of [`armoedeval`] (amounts, no explanations).
+#[cfg(feature = "inwoner")]
+#[wasm_bindgen(js_name = armoedevalCurve)]
+pub fn armoedeval_curve(input: JsValue) -> Result<JsValue, JsValue> {
+    use crate::rules::armoedeval as a;
+    let f: a::ArmoedevalForm = form(input)?;
+    let valid = a::validate(&f).map_err(errs)?;
+    to_js(&a::curve(&valid))
+}
+
 /// Mounts the app on every `[data-rekenhulp]` element once the module is loaded.
 #[wasm_bindgen(start)]
 pub fn start() {

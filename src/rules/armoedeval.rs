@@ -938,6 +938,34 @@ pub fn calculate(input: &ArmoedevalInput) -> ArmoedevalResult {
     }
 }
 
+/// Only the curve (amounts, no explanations): net household income from month 7 at 0–40
+/// hours a week.
+pub fn curve(input: &ArmoedevalInput) -> Vec<CurvePoint> {
+    let s = parameters_at(input.date).unwrap_or(&super::SNAPSHOTS[0]);
+    let c = Ctx {
+        input,
+        s,
+        rules: input.gemeente.rules_at(input.date),
+    };
+    super::explain::quietly(|| {
+        (0..=40u32)
+            .map(|h| {
+                let sit = situation(
+                    &c,
+                    if h == 0 { Column::Nu } else { Column::Daarna },
+                    Decimal::from(h),
+                    false,
+                );
+                CurvePoint {
+                    hours: h,
+                    gross_wage: sit.gross_wage,
+                    net_household: sit.total.amount,
+                }
+            })
+            .collect()
+    })
+}
+
 /// One household situation (from month 7, at `hours` a week) for benchmarks and tests:
 /// `explained` as shown in the table, or amounts only as the curve computes it.
 pub fn one_situation(input: &ArmoedevalInput, hours: u32, explained: bool) -> Situation {

@@ -162,6 +162,10 @@ impl Line {
     }
 
     fn push_source(&mut self, s: SourceRef) {
+        // Amounts-only runs (the curve) need no provenance either.
+        if !explaining() {
+            return;
+        }
         match self
             .sources
             .iter_mut()

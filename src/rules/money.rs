@@ -120,10 +120,11 @@ impl fmt::Display for Money {
     }
 }
 
-/// Serialised as a decimal string ("1401.50"), so a JavaScript caller never sees a float.
+/// Serialised as a decimal string with two decimals ("1401.50", "129.00"), so a JavaScript
+/// caller never sees a float and every amount has the same form.
 impl Serialize for Money {
     fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
-        s.collect_str(&self.0)
+        s.collect_str(&self.round_cents().0)
     }
 }
 

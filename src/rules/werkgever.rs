@@ -1033,8 +1033,7 @@ fn general_notices(
     .law(ZW_ART_29B, date);
     if let Some(src) = no_risk.sources.last_mut() {
         src.status = Status::Unverified;
-        src.note =
-            "De tekst van art. 29b Ziektewet is niet zelf gelezen; duur en hoogte komen uit secundaire bronnen.";
+        src.note = "De tekst van art. 29b Ziektewet is niet zelf gelezen; duur en hoogte komen uit secundaire bronnen.";
     }
     notices.push(no_risk);
     if input

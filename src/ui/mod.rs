@@ -5,8 +5,12 @@
 mod costchart;
 #[cfg(any(feature = "werkgever", feature = "inwoner", feature = "inkomenstoeslag"))]
 mod fields;
+#[cfg(feature = "inwoner")]
+mod incomechart;
 #[cfg(feature = "inkomenstoeslag")]
 mod inkomenstoeslag;
+#[cfg(feature = "inwoner")]
+mod inwoner;
 mod lines;
 mod pages;
 mod shell;
@@ -76,7 +80,12 @@ fn page_from_hash() -> Option<Page> {
 
 #[function_component(App)]
 pub fn app(props: &AppProps) -> Html {
-    let initial = props.tool.as_deref().and_then(Page::from_slug).unwrap_or(Page::Start);
+    let initial = props
+        .tool
+        .as_deref()
+        .and_then(Page::from_slug)
+        .or_else(|| Page::ALL.into_iter().find(|p| p.in_bundle()))
+        .unwrap_or(Page::Start);
     let page = use_state(|| page_from_hash().unwrap_or(initial));
     // The rule date as typed, so a half-typed or refused date is never thrown away.
     let date_text = use_state(|| rules::current_or_latest(today()).to_string());

@@ -1,5 +1,5 @@
-//! The pages: the start page that sends each visitor to their tool, the tools (which arrive
-//! in their own issues), and the page that lists every rule and its source.
+//! The pages: the start page that sends each visitor to their tool, the tools, and the page
+//! that lists every rule and its source.
 
 use yew::prelude::*;
 
@@ -54,7 +54,7 @@ impl Page {
     /// Whether this bundle contains the page (see `Cargo.toml` features).
     pub fn in_bundle(self) -> bool {
         match self {
-            Page::Start | Page::Regels => true,
+            Page::Start | Page::Regels => !SINGLE_TOOL,
             Page::Werkgever => cfg!(feature = "werkgever"),
             Page::Inwoner => cfg!(feature = "inwoner"),
             Page::Inkomenstoeslag => cfg!(feature = "inkomenstoeslag"),
@@ -113,21 +113,29 @@ pub fn page_view(props: &PageViewProps) -> Html {
         });
     }
     match props.page {
+        #[cfg(not(single_tool))]
         Page::Start => start_page(&heading, &props.on_navigate),
         #[cfg(feature = "werkgever")]
-        Page::Werkgever => html! { <super::werkgever::WerkgeverPage {heading} date={props.date} gemeente={props.gemeente} /> },
+        Page::Werkgever => {
+            html! { <super::werkgever::WerkgeverPage {heading} date={props.date} gemeente={props.gemeente} /> }
+        }
         #[cfg(feature = "inwoner")]
-        Page::Inwoner => coming_soon(&heading, "Gaat werken lonen?",
-            "Hier ziet u straks wat u per maand overhoudt als u gaat werken, vergeleken met nu in de bijstand. Met belasting, toeslagen en de regelingen van uw gemeente."),
+        Page::Inwoner => {
+            html! { <super::inwoner::InwonerPage {heading} date={props.date} gemeente={props.gemeente} /> }
+        }
         #[cfg(feature = "inkomenstoeslag")]
-        Page::Inkomenstoeslag => html! { <super::inkomenstoeslag::IitPage {heading} date={props.date} gemeente={props.gemeente} /> },
+        Page::Inkomenstoeslag => {
+            html! { <super::inkomenstoeslag::IitPage {heading} date={props.date} gemeente={props.gemeente} /> }
+        }
+        #[cfg(not(single_tool))]
         Page::Regels => rules_page(&heading, props.date, props.snapshot_from, props.gemeente),
         // Pages of other bundles are links, never the current page here.
         #[allow(unreachable_patterns)]
-        _ => start_page(&heading, &props.on_navigate),
+        _ => html! {},
     }
 }
 
+#[cfg(not(single_tool))]
 fn start_page(heading: &NodeRef, on_navigate: &Callback<Page>) -> Html {
     let card = |page: Page, who: &'static str, title: &'static str, text: &'static str| {
         let cb = on_navigate.clone();
@@ -155,17 +163,8 @@ fn start_page(heading: &NodeRef, on_navigate: &Callback<Page>) -> Html {
     }
 }
 
-fn coming_soon(heading: &NodeRef, title: &'static str, what: &'static str) -> Html {
-    html! {
-        <section aria-labelledby="rh-title">
-            <h1 id="rh-title" tabindex="-1" ref={heading.clone()}>{ title }</h1>
-            <p>{ what }</p>
-            <p class="rh-notice">{ "Deze rekenhulp komt binnenkort. De regels en bedragen die hij gaat gebruiken, staan al bij 'Regels en bronnen'." }</p>
-        </section>
-    }
-}
-
 /// Every parameter in force on the rule date, with its article, source and status.
+#[cfg(not(single_tool))]
 fn rules_page(heading: &NodeRef, date: Date, snapshot_from: Date, gemeente: &str) -> Html {
     let national = rules::parameters_at(date).map(|s| s.index).unwrap_or(&[]);
     let gemeente = rules::gemeente(gemeente).unwrap_or_else(rules::landelijk);
@@ -194,6 +193,7 @@ fn rules_page(heading: &NodeRef, date: Date, snapshot_from: Date, gemeente: &str
     }
 }
 
+#[cfg(not(single_tool))]
 fn param_table(caption: &str, rows: &'static [ParamInfo]) -> Html {
     html! {
         <div class="rh-table-wrap" tabindex="0" role="region" aria-label={caption.to_string()}>

@@ -58,7 +58,7 @@ export async function launch() {
     executablePath: '/usr/bin/chromium',
     headless: true,
     args: [
-      '--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--disable-quic', '--no-first-run',
+      '--lang=nl-NL', '--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--disable-quic', '--no-first-run',
       '--disable-background-networking', '--disable-component-update', '--disable-sync',
     ],
   });
@@ -98,4 +98,36 @@ export async function screenshot(page, name) {
   const file = path.join(shots, `${name}.png`);
   await page.screenshot({ path: file, fullPage: true });
   return file;
+}
+
+/** Tab until the element with `id` has focus (at most 80 presses). */
+export async function tabTo(page, id) {
+  for (let i = 0; i < 80; i++) {
+    if (await page.evaluate((id) => document.activeElement?.id === id, id)) return;
+    await page.keyboard.press('Tab');
+  }
+  throw new Error(`could not reach #${id} with Tab`);
+}
+
+/** Focus a field with Tab and type into it. */
+export async function typeInto(page, id, text) {
+  await tabTo(page, id);
+  await page.keyboard.press('Control+A');
+  await page.keyboard.type(text);
+}
+
+/** Type a date (jjjj-mm-dd) into a date field with the keyboard. The field's segment order
+ *  follows the browser's locale (dd-mm-jjjj in Dutch, mm/dd/yyyy in headless Chromium), so
+ *  try both orders. */
+export async function typeDate(page, id, iso) {
+  const [y, m, d] = iso.split('-');
+  for (const order of [[m, d, y], [d, m, y]]) {
+    // Start again from the top of the page, so the field is entered at its first segment.
+    await page.evaluate(() => document.activeElement?.blur());
+    await tabTo(page, id);
+    await page.keyboard.press('Control+A');
+    await page.keyboard.type(order.join(''));
+    if ((await page.inputValue(`#${id}`)) === iso) return;
+  }
+  throw new Error(`could not type ${iso} into #${id}`);
 }

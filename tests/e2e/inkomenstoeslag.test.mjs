@@ -2,7 +2,7 @@
 // errors at their fields, axe-core in every state.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { serve, launch, newPage, open, axe, screenshot } from './harness.mjs';
+import { serve, launch, newPage, open, axe, screenshot, tabTo, typeInto, typeDate } from './harness.mjs';
 
 let server;
 let browser;
@@ -15,19 +15,7 @@ after(async () => {
   await server?.close();
 });
 
-async function tabTo(page, id) {
-  for (let i = 0; i < 80; i++) {
-    if (await page.evaluate((id) => document.activeElement?.id === id, id)) return;
-    await page.keyboard.press('Tab');
-  }
-  throw new Error(`could not reach #${id} with Tab`);
-}
 
-async function typeInto(page, id, text) {
-  await tabTo(page, id);
-  await page.keyboard.press('Control+A');
-  await page.keyboard.type(text);
-}
 
 test('inkomenstoeslag: keyboard-only check for Ommen, a reason per condition', async () => {
   const page = await newPage(browser);
@@ -35,7 +23,7 @@ test('inkomenstoeslag: keyboard-only check for Ommen, a reason per condition', a
   assert.deepEqual(await axe(page), [], 'empty form');
   await tabTo(page, 'rh-iit-gemeente');
   await page.keyboard.type('Ommen');
-  await typeInto(page, 'rh-iit-request-date', '01112026');
+  await typeDate(page, 'rh-iit-request-date', '2026-11-01');
   await typeInto(page, 'rh-iit-age', '45');
   await typeInto(page, 'rh-iit-low-income-months', '40');
   await typeInto(page, 'rh-iit-vermogen', '500');

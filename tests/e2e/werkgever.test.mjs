@@ -2,7 +2,7 @@
 // check errors at their fields, and run axe-core in every state.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { serve, launch, newPage, open, axe, screenshot } from './harness.mjs';
+import { serve, launch, newPage, open, axe, screenshot, tabTo, typeInto, typeDate } from './harness.mjs';
 
 let server;
 let browser;
@@ -15,20 +15,7 @@ after(async () => {
   await server?.close();
 });
 
-/** Tab until the element with `id` has focus (at most 60 presses). */
-async function tabTo(page, id) {
-  for (let i = 0; i < 60; i++) {
-    if (await page.evaluate((id) => document.activeElement?.id === id, id)) return;
-    await page.keyboard.press('Tab');
-  }
-  throw new Error(`could not reach #${id} with Tab`);
-}
 
-async function typeInto(page, id, text) {
-  await tabTo(page, id);
-  await page.keyboard.press('Control+A');
-  await page.keyboard.type(text);
-}
 
 test('werkgever: keyboard-only flow for Kampen gives the public vector and the policy', async () => {
   const page = await newPage(browser);
@@ -39,7 +26,7 @@ test('werkgever: keyboard-only flow for Kampen gives the public vector and the p
   await tabTo(page, 'rh-wg-gemeente');
   await page.keyboard.type('Kampen');
   await page.evaluate(() => document.getElementById('rh-wg-gemeente').dispatchEvent(new Event('change', { bubbles: true })));
-  await typeInto(page, 'rh-wg-start-date', '01012026');
+  await typeDate(page, 'rh-wg-start-date', '2026-01-01');
   await typeInto(page, 'rh-wg-contract-hours', '36');
   await typeInto(page, 'rh-wg-age', '30');
   await typeInto(page, 'rh-wg-loonwaarde', '60');

@@ -1,0 +1,103 @@
+// "Gaat werken lonen?" end to end: keyboard-only, the side-by-side table, the curve with its
+// table alternative, errors for households the rules do not cover, axe-core in every
+// state, and the speed of the 0–40 hour curve in the browser (performance.now).
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { serve, launch, newPage, open, axe, screenshot, tabTo, typeInto, typeDate } from './harness.mjs';
+
+let server;
+let browser;
+before(async () => {
+  server = await serve();
+  browser = await launch();
+});
+after(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+
+
+test('inwoner: keyboard-only flow for a single parent in Ommen', async () => {
+  const page = await newPage(browser);
+  await open(page, server.url, 'inwoner/');
+  assert.deepEqual(await axe(page), [], 'empty form');
+  await tabTo(page, 'rh-aw-gemeente');
+  await page.keyboard.type('Ommen');
+  // Tab lands on the checked radio button; the arrow key picks the next one.
+  await tabTo(page, 'rh-aw-leefvorm-alleenstaande');
+  await page.keyboard.press('ArrowDown');
+  await typeInto(page, 'rh-aw-age', '35');
+  await typeInto(page, 'rh-aw-children', '4, 9');
+  await typeInto(page, 'rh-aw-rent', '650');
+  await typeInto(page, 'rh-aw-vermogen', '0');
+  await tabTo(page, 'rh-aw-gets-iit');
+  await page.keyboard.press('Space');
+  await typeDate(page, 'rh-aw-start-date', '2026-12-01');
+  await typeInto(page, 'rh-aw-hours', '24');
+  await tabTo(page, 'rh-aw-childcare-costs');
+  await page.keyboard.press('Tab');
+  await page.keyboard.press('Enter');
+  await page.waitForFunction(() => document.activeElement?.matches('.rh-result h2'));
+  assert.match(await page.textContent('.rh-result h2'), /Met deze baan heeft u vanaf maand 7 € [\d.]+,\d\d per maand (meer|minder)/);
+  // Three columns: now, months 1–6, from month 7; a total and the difference.
+  assert.equal(await page.locator('#rh-aw-compare thead th').count(), 4);
+  assert.match(await page.textContent('#rh-aw-compare tr[data-key="bijstand"] td >> nth=0'), /€ 1\.419,46/);
+  assert.match(await page.textContent('.rh-result'), /Van elke € 100 die u bruto meer verdient, houdt u over: € -?[\d.]+,\d\d/);
+  // The chart and its table alternative agree: the chosen hours in the table equal the
+  // total from month 7.
+  assert.ok(await page.$('svg.rh-chart polyline'));
+  const fromTable = await page.textContent('#rh-aw-curve tbody tr:nth-child(25) td:nth-child(3)');
+  const total = await page.textContent('#rh-aw-compare tr[data-key="total"] td:nth-child(4)');
+  assert.equal(fromTable.trim(), total.trim());
+  assert.match(await page.textContent('.rh-result'), /Individuele inkomenstoeslag/);
+  assert.deepEqual(await axe(page), [], 'with result');
+  await screenshot(page, 'inwoner-uitkomst');
+  assert.deepEqual(page.problems, []);
+  await page.context().close();
+});
+
+test('inwoner: households the rules do not cover are named; errors at fields', async () => {
+  const page = await newPage(browser);
+  await open(page, server.url, 'inwoner/');
+  await page.fill('#rh-aw-age', '70');
+  await page.check('#rh-aw-kostendeler');
+  await page.fill('#rh-aw-hours', '0');
+  await page.click('button[type=submit]');
+  await page.waitForSelector('.rh-error-summary');
+  const summary = await page.textContent('.rh-error-summary');
+  assert.match(summary, /AOW-leeftijd/);
+  assert.match(summary, /kostendelersnorm/);
+  assert.match(await page.textContent('#rh-aw-hours-error'), /1 tot en met 60/);
+  assert.deepEqual(await axe(page), [], 'with errors');
+  await screenshot(page, 'inwoner-fouten');
+  await page.context().close();
+});
+
+test('inwoner: the 0–40 hour curve takes at most a few milliseconds in the browser', async () => {
+  const page = await newPage(browser);
+  await open(page, server.url, 'inwoner/');
+  const timing = await page.evaluate(() => {
+    const form = { gemeente: 'ommen', start_date: '2026-12-01', leefvorm: 'alleenstaande_ouder', age: 35, children: '4, 9', rent: 650, vermogen: 0, hours: 24, gets_iit: true };
+    const r = window.wasmBindings;
+    for (let i = 0; i < 5; i++) r.armoedevalCurve(form);
+    const runs = [];
+    for (let i = 0; i < 25; i++) {
+      const t = performance.now();
+      r.armoedevalCurve(form);
+      runs.push(performance.now() - t);
+    }
+    const full = [];
+    for (let i = 0; i < 10; i++) {
+      const t = performance.now();
+      r.armoedeval(form);
+      full.push(performance.now() - t);
+    }
+    runs.sort((a, b) => a - b);
+    full.sort((a, b) => a - b);
+    return { curveMedian: runs[12], curveP90: runs[22], fullMedian: full[5], points: r.armoedevalCurve(form).length };
+  });
+  console.log(`curve (41 households) in Chromium, release build: median ${timing.curveMedian.toFixed(2)} ms, p90 ${timing.curveP90.toFixed(2)} ms; whole calculation with explanations: median ${timing.fullMedian.toFixed(2)} ms`);
+  assert.equal(timing.points, 41);
+  await page.context().close();
+});
