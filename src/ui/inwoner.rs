@@ -159,9 +159,10 @@ fn result_view(r: &ArmoedevalResult, result_ref: &NodeRef) -> Html {
     } else {
         "Met deze baan heeft u vanaf maand 7 evenveel per maand".to_string()
     };
-    // Rows: every component that occurs in any column, in order of first appearance.
+    // Rows: every component that occurs in any column; the job column first, so the wage
+    // heads the table.
     let mut keys: Vec<(&'static str, String)> = Vec::new();
-    for s in &r.situations {
+    for s in r.situations.iter().rev() {
         for l in &s.lines {
             if !keys.iter().any(|(k, _)| *k == l.key) {
                 keys.push((l.key, l.label.clone()));
