@@ -1,0 +1,108 @@
+//! Property tests of "gaat werken lonen?": for any household the rules cover, no panic, no
+//! negative toeslag, bijstand never above the norm, net wage never falling as the gross
+//! wage rises, and the curve equal to the table.
+#![cfg(not(target_arch = "wasm32"))]
+
+use proptest::prelude::*;
+use rekenhulp::rules::armoedeval::{calculate, validate, ArmoedevalForm};
+use rekenhulp::rules::inkomstenbelasting::net_monthly_wage;
+use rekenhulp::rules::{parameters_at, Date, Money, Rate};
+use rust_decimal::Decimal;
+
+fn household() -> impl Strategy<Value = ArmoedevalForm> {
+    (
+        prop::sample::select(vec!["landelijk", "ommen", "kampen"]),
+        prop::sample::select(vec![
+            "2025-03-01",
+            "2025-09-15",
+            "2026-01-01",
+            "2026-07-01",
+            "2026-12-31",
+        ]),
+        prop::sample::select(vec!["alleenstaande", "alleenstaande_ouder", "gehuwden"]),
+        18u32..67,
+        18u32..67,
+        prop::collection::vec(0u32..18, 0..4),
+        0u32..1500,
+        0u32..60_000,
+        1u32..=40,
+        prop::option::of(1500u32..4000),
+        any::<bool>(),
+    )
+        .prop_map(
+            |(g, d, lv, age, page, kids, rent, verm, hours, wage, iit)| ArmoedevalForm {
+                gemeente: g.into(),
+                start_date: d.into(),
+                leefvorm: lv.into(),
+                age: age.to_string(),
+                partner_age: page.to_string(),
+                children: if lv == "alleenstaande_ouder" && kids.is_empty() {
+                    "5".into()
+                } else {
+                    kids.iter().map(|k| k.to_string()).collect::<Vec<_>>().join(", ")
+                },
+                rent: rent.to_string(),
+                vermogen: verm.to_string(),
+                hours: hours.to_string(),
+                hourly_wage: wage
+                    .map(|c| Money::new(Decimal::new(i64::from(c), 2)).amount().to_string())
+                    .unwrap_or_default(),
+                gets_iit: iit,
+                ..ArmoedevalForm::default()
+            },
+        )
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig { cases: 64, ..ProptestConfig::default() })]
+
+    #[test]
+    fn households_give_sane_results(f in household()) {
+        let input = match validate(&f) {
+            Ok(v) => v,
+            Err(e) => panic!("a covered household was refused: {e:?}"),
+        };
+        let r = calculate(&input);
+        prop_assert_eq!(r.situations.len(), 3);
+        prop_assert_eq!(r.curve.len(), 41);
+        let norm = r.situations[0].lines.iter().find(|l| l.key == "bijstand").map(|l| l.amount).unwrap_or_default();
+        for s in &r.situations {
+            for l in &s.lines {
+                if l.key.ends_with(".monthly") || l.key == "bijstand" {
+                    prop_assert!(!l.amount.is_negative(), "{} is negative: {}", l.key, l.amount);
+                }
+                if l.key == "bijstand" {
+                    prop_assert!(l.amount <= norm, "bijstand {} above the norm {}", l.amount, norm);
+                }
+            }
+        }
+        // The table's "from month 7" column is the curve at the chosen hours.
+        let h: usize = f.hours.parse().unwrap_or(0);
+        prop_assert_eq!(r.curve[h].net_household, r.situations[2].total.amount);
+        prop_assert_eq!(r.curve[0].net_household, r.situations[0].total.amount);
+    }
+
+    #[test]
+    fn net_wage_never_falls_as_gross_rises(a in 0u32..1_000_000, b in 0u32..1_000_000, iack in any::<bool>(), d in prop::sample::select(vec!["2025-01-01", "2026-01-01", "2026-07-01"])) {
+        let date: Date = d.parse().expect("date");
+        let s = parameters_at(date).expect("snapshot");
+        let (lo, hi) = (a.min(b), a.max(b));
+        let vg = Rate::from_percent(Decimal::from(8));
+        let net = |cents: u32| net_monthly_wage(s, date, Money::new(Decimal::new(i64::from(cents), 2)), vg, iack).net_monthly_spread.amount;
+        prop_assert!(net(lo) <= net(hi), "net({lo}) = {} > net({hi}) = {}", net(lo), net(hi));
+    }
+
+    /// Whatever is typed, the tool answers with a result or field errors; it never panics.
+    #[test]
+    fn any_text_is_answered(texts in prop::collection::vec(".{0,10}", 13), flags in prop::collection::vec(any::<bool>(), 3)) {
+        let f = ArmoedevalForm {
+            gemeente: texts[0].clone(), start_date: texts[1].clone(), leefvorm: texts[2].clone(), age: texts[3].clone(),
+            partner_age: texts[4].clone(), children: texts[5].clone(), rent: texts[6].clone(), vermogen: texts[7].clone(),
+            current_income: texts[8].clone(), hourly_wage: texts[9].clone(), hours: texts[10].clone(), travel_costs: texts[11].clone(),
+            childcare_costs: texts[12].clone(), gets_iit: flags[0], kostendeler: flags[1], student: flags[2], ..ArmoedevalForm::default()
+        };
+        if let Ok(v) = validate(&f) {
+            prop_assert_eq!(calculate(&v).curve.len(), 41);
+        }
+    }
+}
