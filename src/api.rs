@@ -80,8 +80,22 @@ fn form<T: FormFields + Default>(value: JsValue) -> Result<T, JsValue> {
     }
 }
 
-fn parse_date(field: &str, text: &str) -> Result<Date, JsValue> {
-    text.parse::<Date>()
+/// A text argument. Taken as `JsValue`, not `&str`: wasm-bindgen's glue for `&str` does not
+/// check the type, and a number or object from a caller would corrupt memory (found by the
+/// fuzz test).
+fn text_arg(field: &str, value: &JsValue) -> Result<String, JsValue> {
+    value.as_string().ok_or_else(|| {
+        err(FieldError::new(
+            field,
+            "invalid_type",
+            "Geef hier een tekst, bijvoorbeeld \"2026-07-01\".",
+        ))
+    })
+}
+
+fn parse_date(field: &str, value: &JsValue) -> Result<Date, JsValue> {
+    text_arg(field, value)?
+        .parse::<Date>()
         .map_err(|e| err(FieldError::new(field, "invalid_date", e.to_string())))
 }
 
@@ -119,8 +133,8 @@ pub fn rule_dates() -> Result<JsValue, JsValue> {
 /// The national parameter snapshot in force on `date` ("jjjj-mm-dd"), every value with its
 /// label, article, source, status and note.
 #[wasm_bindgen]
-pub fn parameters(date: &str) -> Result<JsValue, JsValue> {
-    let date = parse_date("date", date)?;
+pub fn parameters(date: JsValue) -> Result<JsValue, JsValue> {
+    let date = parse_date("date", &date)?;
     let snapshot = rules::parameters_at(date).map_err(err)?;
     let period = rules::rule_periods()
         .find(|p| p.valid_from == snapshot.valid_from)
@@ -155,9 +169,10 @@ pub fn gemeenten() -> Result<JsValue, JsValue> {
 
 /// A gemeente's own rules in force on `date`; `gemeente` is a slug, CBS code or name.
 #[wasm_bindgen(js_name = gemeenteParameters)]
-pub fn gemeente_parameters(gemeente: &str, date: &str) -> Result<JsValue, JsValue> {
-    let date = parse_date("date", date)?;
-    let g = rules::gemeente(gemeente).ok_or_else(|| {
+pub fn gemeente_parameters(gemeente: JsValue, date: JsValue) -> Result<JsValue, JsValue> {
+    let date = parse_date("date", &date)?;
+    let gemeente = text_arg("gemeente", &gemeente)?;
+    let g = rules::gemeente(&gemeente).ok_or_else(|| {
         err(FieldError::new(
             "gemeente",
             "unknown_gemeente",

@@ -14,7 +14,7 @@ fn get(obj: &JsValue, key: &str) -> JsValue {
 
 #[wasm_bindgen_test]
 fn api_parameters_for_a_date() {
-    let set = api::parameters("2026-07-01").expect("snapshot");
+    let set = api::parameters("2026-07-01".into()).expect("snapshot");
     assert_eq!(get(&set, "validFrom").as_string().as_deref(), Some("2026-07-01"));
     assert_eq!(get(&set, "validUntil").as_string().as_deref(), Some("2026-12-31"));
     let params: js_sys::Array = get(&set, "parameters").dyn_into().expect("array");
@@ -42,11 +42,18 @@ fn api_refuses_bad_dates_with_a_field_error() {
         ("31-12-2026", "invalid_date"),
         ("", "invalid_date"),
     ] {
-        let e = api::parameters(input).expect_err("refused");
+        let e = api::parameters(input.into()).expect_err("refused");
         assert_eq!(get(&e, "field").as_string().as_deref(), Some("date"), "{input}");
         assert_eq!(get(&e, "code").as_string().as_deref(), Some(code), "{input}");
         assert!(!get(&e, "message").as_string().unwrap_or_default().is_empty());
     }
+}
+
+#[wasm_bindgen_test]
+fn api_refuses_a_number_where_a_date_text_belongs() {
+    let e = api::parameters(JsValue::from_f64(36.0)).expect_err("refused");
+    assert_eq!(get(&e, "code").as_string().as_deref(), Some("invalid_type"));
+    assert!(api::parameters("2026-07-01".into()).is_ok(), "the module still works");
 }
 
 #[wasm_bindgen_test]
@@ -57,9 +64,9 @@ fn api_gemeenten() {
         codes.contains(&"GM0175".to_string()) && codes.contains(&"GM0166".to_string()),
         "{codes:?}"
     );
-    let kampen = api::gemeente_parameters("GM0166", "2026-07-01").expect("kampen");
+    let kampen = api::gemeente_parameters("GM0166".into(), "2026-07-01".into()).expect("kampen");
     assert_eq!(get(&kampen, "name").as_string().as_deref(), Some("Kampen"));
-    let e = api::gemeente_parameters("Atlantis", "2026-07-01").expect_err("unknown");
+    let e = api::gemeente_parameters("Atlantis".into(), "2026-07-01".into()).expect_err("unknown");
     assert_eq!(get(&e, "code").as_string().as_deref(), Some("unknown_gemeente"));
 }
 

@@ -1,0 +1,71 @@
+// Privacy: after the page has loaded, using a tool sends no network request and writes no
+// cookie or storage. Nothing a visitor types leaves the browser.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { serve, launch, newPage, open } from './harness.mjs';
+
+let server;
+let browser;
+before(async () => {
+  server = await serve();
+  browser = await launch();
+});
+after(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+async function storage(page) {
+  return page.evaluate(async () => ({
+    cookie: document.cookie,
+    local: localStorage.length,
+    session: sessionStorage.length,
+    idb: (await indexedDB.databases()).length,
+  }));
+}
+
+const tools = [
+  {
+    path: 'werkgever/',
+    fill: async (p) => {
+      await p.fill('#rh-wg-contract-hours', '32');
+      await p.fill('#rh-wg-age', '40');
+      await p.fill('#rh-wg-loonwaarde', '55');
+    },
+  },
+  {
+    path: 'inwoner/',
+    fill: async (p) => {
+      await p.fill('#rh-aw-age', '40');
+      await p.fill('#rh-aw-vermogen', '0');
+      await p.fill('#rh-aw-rent', '700');
+      await p.fill('#rh-aw-hours', '20');
+    },
+  },
+  {
+    path: 'inkomenstoeslag/',
+    fill: async (p) => {
+      await p.fill('#rh-iit-age', '40');
+      await p.fill('#rh-iit-low-income-months', '40');
+      await p.fill('#rh-iit-vermogen', '0');
+    },
+  },
+];
+
+for (const t of tools) {
+  test(`privacy: ${t.path} sends nothing and stores nothing while used`, async () => {
+    const page = await newPage(browser);
+    await open(page, server.url, t.path);
+    await page.waitForLoadState('networkidle');
+    const loaded = page.requests.length;
+    for (const url of page.requests) assert.ok(url.startsWith(server.url), `only own files load: ${url}`);
+    await t.fill(page);
+    await page.click('button[type=submit]');
+    await page.waitForSelector('.rh-result h2');
+    await page.waitForTimeout(200);
+    assert.deepEqual(page.requests.slice(loaded), [], 'no request after loading');
+    assert.deepEqual(await storage(page), { cookie: '', local: 0, session: 0, idb: 0 });
+    assert.deepEqual(await page.context().cookies(), []);
+    await page.context().close();
+  });
+}
