@@ -17,4 +17,7 @@ for entry in index werkgever inwoner inkomenstoeslag; do
     cp -r "$out"/. "dist/$entry/"   # trunk names the page index.html
   fi
 done
+# Example host pages that embed the tools (docs/embed.md).
+mkdir -p dist/voorbeeld
+cp www/voorbeeld/* dist/voorbeeld/
 echo "built: $(cd dist && find . -type f | sort | tr '\n' ' ')"

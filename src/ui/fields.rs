@@ -192,8 +192,8 @@ pub fn error_summary(errors: &[FieldError], id_for: fn(&str) -> String, summary_
         return html! {};
     }
     html! {
-        <div class="rh-error-summary" role="alert" tabindex="-1" ref={summary_ref.clone()} aria-labelledby="rh-error-summary-title">
-            <h2 id="rh-error-summary-title">{ "Controleer wat u hebt ingevuld" }</h2>
+        <div class="rh-error-summary" role="alert" tabindex="-1" ref={summary_ref.clone()} aria-labelledby={id_for("error_summary_title")}>
+            <h2 id={id_for("error_summary_title")}>{ "Controleer wat u hebt ingevuld" }</h2>
             <ul>
                 { for errors.iter().map(|e| {
                     let target = id_for(&e.field);

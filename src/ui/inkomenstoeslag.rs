@@ -85,8 +85,8 @@ pub fn iit_page(props: &IitPageProps) -> Html {
     let couple = f.leefvorm == "gehuwden";
 
     html! {
-        <section aria-labelledby="rh-title" class="rh-tool">
-            <h1 id="rh-title" tabindex="-1" ref={props.heading.clone()}>{ "Individuele inkomenstoeslag" }</h1>
+        <section aria-labelledby="rh-iit-title" class="rh-tool">
+            <h1 id="rh-iit-title" tabindex="-1" ref={props.heading.clone()}>{ "Individuele inkomenstoeslag" }</h1>
             <p>{ "Leeft u al lang van een laag inkomen, en is er geen zicht op meer? Dan kunt u misschien elk jaar een extra bedrag krijgen van de gemeente: de individuele inkomenstoeslag. Hier ziet u per voorwaarde of u die haalt." }</p>
             { error_summary(&errors, id, &summary_ref) }
             <form {onsubmit} novalidate=true>

@@ -85,8 +85,8 @@ pub fn inwoner_page(props: &InwonerPageProps) -> Html {
     let gemeenten: Vec<(&str, &str)> = GEMEENTEN.iter().map(|g| (g.slug, g.name)).collect();
 
     html! {
-        <section aria-labelledby="rh-title" class="rh-tool">
-            <h1 id="rh-title" tabindex="-1" ref={props.heading.clone()}>{ "Gaat werken lonen?" }</h1>
+        <section aria-labelledby="rh-aw-title" class="rh-tool">
+            <h1 id="rh-aw-title" tabindex="-1" ref={props.heading.clone()}>{ "Gaat werken lonen?" }</h1>
             <p>{ "Hebt u bijstand en kunt u een baan krijgen? Hier ziet u wat uw huishouden per maand overhoudt: nu, in de eerste 6 maanden van de baan, en daarna. Met belasting, toeslagen en de regelingen van uw gemeente." }</p>
             { error_summary(&errors, id, &summary_ref) }
             <form {onsubmit} novalidate=true>

@@ -34,9 +34,14 @@ pub struct AppProps {
     /// `data-tool`: start on this tool ("werkgever", "inwoner", "inkomenstoeslag").
     #[prop_or_default]
     pub tool: Option<String>,
+    /// The mount's number on the page, to keep element ids unique.
+    #[prop_or_default]
+    pub instance: usize,
 }
 
-/// Renders the app into every `[data-rekenhulp]` element on the page.
+/// Renders the app into every `[data-rekenhulp]` element on the page that this bundle
+/// serves: an element whose `data-tool` names a tool of another bundle is left for that
+/// bundle, so a host page can load several tools side by side.
 pub fn mount_all() {
     let Some(document) = web_sys::window().and_then(|w| w.document()) else {
         return;
@@ -51,10 +56,15 @@ pub fn mount_all() {
         if el.get_attribute("data-rekenhulp-mounted").is_some() {
             continue;
         }
+        let tool = el.get_attribute("data-tool");
+        if tool.as_deref().is_some_and(|t| Page::from_slug(t).is_none()) {
+            continue;
+        }
         let _ = el.set_attribute("data-rekenhulp-mounted", "");
         let props = AppProps {
             gemeente: el.get_attribute("data-gemeente"),
-            tool: el.get_attribute("data-tool"),
+            tool,
+            instance: i as usize,
         };
         yew::Renderer::<App>::with_root_and_props(el, props).render();
     }
@@ -110,6 +120,32 @@ pub fn app(props: &AppProps) -> Html {
         });
     }
 
+    // Printing: open every disclosure first, so the printout has all explanations.
+    use_effect_with((), move |_| {
+        let listener = wasm_bindgen::closure::Closure::<dyn Fn()>::new(|| {
+            let Some(doc) = web_sys::window().and_then(|w| w.document()) else {
+                return;
+            };
+            let Ok(list) = doc.query_selector_all(".rh details") else {
+                return;
+            };
+            for i in 0..list.length() {
+                if let Some(el) = list.item(i).and_then(|n| n.dyn_into::<Element>().ok()) {
+                    let _ = el.set_attribute("open", "");
+                }
+            }
+        });
+        let window = web_sys::window();
+        if let Some(w) = &window {
+            let _ = w.add_event_listener_with_callback("beforeprint", listener.as_ref().unchecked_ref());
+        }
+        move || {
+            if let Some(w) = window {
+                let _ = w.remove_event_listener_with_callback("beforeprint", listener.as_ref().unchecked_ref());
+            }
+        }
+    });
+
     let parsed = date_text
         .parse::<Date>()
         .map_err(|e| e.to_string())
@@ -136,7 +172,7 @@ pub fn app(props: &AppProps) -> Html {
     html! {
         <div class="rh" lang="nl">
             { shell::header(*page, &navigate) }
-            { shell::date_field(&date_text, parsed.as_ref().err().map(String::as_str), &on_date) }
+            { shell::date_field(&date_text, parsed.as_ref().err().map(String::as_str), &on_date, props.instance) }
             <div class="rh-page">
                 { match &parsed {
                     Ok((date, snapshot)) => html! {

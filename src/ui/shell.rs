@@ -32,7 +32,14 @@ pub fn header(current: Page, on_navigate: &Callback<Page>) -> Html {
 }
 
 /// The rule date. Typed text is kept as is; a refused date shows its message at the field.
-pub fn date_field(value: &str, error: Option<&str>, on_change: &Callback<String>) -> Html {
+/// `instance`: the mount's number on the page (0 for the first), so ids stay unique when a
+/// host page mounts several tools.
+pub fn date_field(value: &str, error: Option<&str>, on_change: &Callback<String>, instance: usize) -> Html {
+    let id = if instance == 0 {
+        "rh-rekendatum".to_string()
+    } else {
+        format!("rh-rekendatum-{instance}")
+    };
     let periods: Vec<rules::RulePeriod> = rules::rule_periods().collect();
     let (min, max) = match (periods.first(), periods.last()) {
         (Some(f), Some(l)) => (f.valid_from.to_string(), l.valid_until.to_string()),
@@ -56,25 +63,25 @@ pub fn date_field(value: &str, error: Option<&str>, on_change: &Callback<String>
     let invalid = error.is_some();
     html! {
         <div class={classes!("rh-field", "rh-date", invalid.then_some("rh-field--error"))}>
-            <label for="rh-rekendatum">{ "Rekendatum" }</label>
-            <p class="rh-hint" id="rh-rekendatum-hint">
+            <label for={id.clone()}>{ "Rekendatum" }</label>
+            <p class="rh-hint" id={format!("{id}-hint")}>
                 { "De regels en bedragen die op deze dag gelden. " }
                 { period_text.unwrap_or_default() }
             </p>
             if let Some(msg) = error {
-                <p class="rh-error" id="rh-rekendatum-error" role="alert">
+                <p class="rh-error" id={format!("{id}-error")} role="alert">
                     <span class="rh-visually-hidden">{ "Fout: " }</span>{ msg }
                 </p>
             }
             <input
-                id="rh-rekendatum"
-                name="rekendatum"
+                id={id.clone()}
+                name={id.clone()}
                 type="date"
                 value={value.to_string()}
                 min={min}
                 max={max}
                 aria-invalid={invalid.then_some("true")}
-                aria-describedby={if invalid { "rh-rekendatum-hint rh-rekendatum-error" } else { "rh-rekendatum-hint" }}
+                aria-describedby={if invalid { format!("{id}-hint {id}-error") } else { format!("{id}-hint") }}
                 {oninput}
             />
         </div>

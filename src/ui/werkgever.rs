@@ -108,8 +108,8 @@ pub fn werkgever_page(props: &WerkgeverPageProps) -> Html {
     let gemeenten: Vec<(&str, &str)> = GEMEENTEN.iter().map(|g| (g.slug, g.name)).collect();
 
     html! {
-        <section aria-labelledby="rh-title" class="rh-tool">
-            <h1 id="rh-title" tabindex="-1" ref={props.heading.clone()}>{ "Loonkostensubsidie voor werkgevers" }</h1>
+        <section aria-labelledby="rh-wg-title" class="rh-tool">
+            <h1 id="rh-wg-title" tabindex="-1" ref={props.heading.clone()}>{ "Loonkostensubsidie voor werkgevers" }</h1>
             <p>{ "Neemt u iemand in dienst die minder kan dan een gewone werknemer? Dan kan de gemeente u loonkostensubsidie geven. Hier ziet u wat de baan u kost, met de subsidie en het loonkostenvoordeel, voor de eerste 3 jaar." }</p>
             <p>{ "De loonwaarde is wat iemand kan, als percentage van het minimumloon. De gemeente stelt die vast op de werkplek." }</p>
 

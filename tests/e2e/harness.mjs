@@ -23,8 +23,9 @@ const types = {
   '.svg': 'image/svg+xml',
 };
 
-/** Serves `dir` on 127.0.0.1 (a free port unless given); resolves to { url, close }. */
-export function serve(dir = dist, port = 0) {
+/** Serves `dir` on 127.0.0.1 (a free port unless given); resolves to { url, close }.
+ *  `headers(path)` may add response headers, e.g. a Content-Security-Policy. */
+export function serve(dir = dist, port = 0, headers = () => ({})) {
   if (!fs.existsSync(path.join(dir, 'index.html'))) {
     throw new Error(`${dir}/index.html is missing: run "trunk build --release" first (scripts/test.sh does).`);
   }
@@ -41,7 +42,7 @@ export function serve(dir = dist, port = 0) {
         res.writeHead(404).end('not found');
         return;
       }
-      res.writeHead(200, { 'content-type': types[path.extname(file)] ?? 'application/octet-stream', 'cache-control': 'no-store' });
+      res.writeHead(200, { 'content-type': types[path.extname(file)] ?? 'application/octet-stream', 'cache-control': 'no-store', ...headers(url.pathname) });
       res.end(body);
     });
   });

@@ -1,0 +1,92 @@
+// Embedding: example host pages load the tools with one script and one element each, under
+// a strict Content-Security-Policy (only 'wasm-unsafe-eval' added), two tools side by side,
+// in the host's theme, accessible, and unharmed by the host's own CSS.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { serve, launch, newPage, axe, screenshot } from './harness.mjs';
+import { dist } from './harness-paths.mjs';
+
+export const CSP = "default-src 'none'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'; img-src 'self' data:; connect-src 'self'; base-uri 'none'; form-action 'none'; frame-ancestors 'none'";
+
+let server;
+let browser;
+before(async () => {
+  server = await serve(dist, 0, (p) => (p.includes('gemeente-ommen') ? { 'content-security-policy': CSP } : {}));
+  browser = await launch();
+});
+after(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+test('embed: two tools on one municipal page under a strict CSP', async () => {
+  const page = await newPage(browser);
+  const violations = [];
+  page.on('console', (m) => { if (/Content.Security.Policy|Refused to/i.test(m.text())) violations.push(m.text()); });
+  await page.goto(`${server.url}voorbeeld/gemeente-ommen.html`);
+  await page.waitForSelector('[data-tool="werkgever"] .rh h1');
+  await page.waitForSelector('[data-tool="inkomenstoeslag"] .rh h1');
+  assert.equal(await page.locator('.rh').count(), 2, 'each element mounted once');
+  assert.equal(await page.inputValue('#rh-wg-gemeente'), 'ommen', 'data-gemeente preselects the gemeente');
+  // Use both tools.
+  await page.fill('#rh-wg-contract-hours', '32');
+  await page.fill('#rh-wg-age', '30');
+  await page.fill('#rh-wg-loonwaarde', '60');
+  await page.click('[data-tool="werkgever"] button[type=submit]');
+  await page.waitForSelector('[data-tool="werkgever"] .rh-result h2');
+  await page.fill('#rh-iit-age', '45');
+  await page.fill('#rh-iit-low-income-months', '40');
+  await page.fill('#rh-iit-vermogen', '0');
+  await page.click('[data-tool="inkomenstoeslag"] button[type=submit]');
+  await page.waitForSelector('[data-tool="inkomenstoeslag"] .rh-result h2');
+  const ids = await page.evaluate(() => { const all = [...document.querySelectorAll('[id]')].map((e) => e.id); return all.filter((id, i) => all.indexOf(id) !== i); });
+  assert.deepEqual(ids, [], 'no duplicate ids');
+  assert.deepEqual(violations, [], 'no CSP violations');
+  assert.deepEqual(page.problems, []);
+  await screenshot(page, 'embed-gemeente-ommen');
+  await page.context().close();
+  // axe-core is injected as an inline script, which that CSP (rightly) blocks: check the
+  // same host page again with CSP bypassed for the test tool only.
+  const check = await newPage(browser, { bypassCSP: true });
+  await check.goto(`${server.url}voorbeeld/gemeente-ommen.html`);
+  await check.waitForSelector('[data-tool="inkomenstoeslag"] .rh h1');
+  assert.deepEqual(await axe(check), []);
+  await check.context().close();
+});
+
+test('embed: the host theme (NL Design System tokens) applies, the host CSS does not break the tool', async () => {
+  const page = await newPage(browser);
+  await page.goto(`${server.url}voorbeeld/gemeente-donker.html`);
+  await page.waitForSelector('[data-tool="inwoner"] .rh h1');
+  const look = await page.evaluate(() => {
+    const button = getComputedStyle(document.querySelector('.rh-button'));
+    const input = getComputedStyle(document.querySelector('.rh input'));
+    return { button: button.backgroundColor, font: getComputedStyle(document.querySelector('.rh')).fontFamily, radius: input.borderRadius };
+  });
+  assert.equal(look.button, 'rgb(0, 84, 61)', 'the host accent colour');
+  assert.match(look.font, /Georgia/);
+  assert.equal(look.radius, '0px', 'host input rule does not leak in');
+  assert.deepEqual(await axe(page), []);
+  await screenshot(page, 'embed-eigen-huisstijl');
+  await page.context().close();
+});
+
+test('print: the result page prints with the disclosures opened', async () => {
+  const page = await newPage(browser);
+  await page.goto(`${server.url}inkomenstoeslag/`);
+  await page.waitForSelector('.rh h1');
+  await page.fill('#rh-iit-age', '45');
+  await page.fill('#rh-iit-low-income-months', '40');
+  await page.fill('#rh-iit-vermogen', '0');
+  await page.click('button[type=submit]');
+  await page.waitForSelector('.rh-result h2');
+  await page.evaluate(() => window.dispatchEvent(new Event('beforeprint')));
+  assert.equal(await page.evaluate(() => [...document.querySelectorAll('.rh details')].every((d) => d.open)), true);
+  await page.emulateMedia({ media: 'print' });
+  const pdf = await page.pdf({ format: 'A4' });
+  const pages = (pdf.toString('latin1').match(/\/Type\s*\/Page[^s]/g) ?? []).length;
+  console.log(`print: ${pages} A4 pages`);
+  assert.ok(pages >= 1 && pages <= 3, `${pages} pages`);
+  assert.equal(await page.evaluate(() => getComputedStyle(document.querySelector('.rh-footer')).display), 'block', 'the disclaimer prints');
+  await page.context().close();
+});
