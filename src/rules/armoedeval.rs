@@ -622,7 +622,7 @@ fn situation(c: &Ctx, column: Column, hours: Decimal, explain_all: bool) -> Situ
                 kale_huur: input.rent,
                 toetsingsinkomen: toets,
                 household_size: size,
-                all_under_21: false,
+                all_under_21: input.age < 21 && input.partner_age.is_none_or(|a| a < 21) && input.children.is_empty(),
                 has_partner,
                 vermogen: input.vermogen,
             },
@@ -1139,6 +1139,22 @@ mod tests {
             );
             assert!(b.total.how.is_empty() && !a.total.how.is_empty());
         }
+    }
+
+    #[test]
+    fn under_21_alone_gets_huurtoeslag_up_to_the_lower_rent_cap() {
+        let mut f = form();
+        f.rent = "700".into();
+        let at = |age: &str, f: &mut ArmoedevalForm| {
+            f.age = age.into();
+            amount(&run(f).situations[0], "huurtoeslag.monthly")
+        };
+        let young = at("19", &mut f);
+        let adult = at("21", &mut f);
+        assert!(young < adult, "19: {young}, 21: {adult}");
+        // Wet op de huurtoeslag art. 13 lid 1 onder b: rent above € 498,20 does not count.
+        f.rent = "498.20".into();
+        assert_eq!(at("19", &mut f), young);
     }
 
     #[test]
