@@ -22,13 +22,35 @@ pub struct IitPageProps {
 
 #[function_component(IitPage)]
 pub fn iit_page(props: &IitPageProps) -> Html {
-    let form = use_state(|| IitForm {
-        gemeente: props.gemeente.to_string(),
-        request_date: props.date.to_string(),
-        ..IitForm::default()
+    let restored = use_memo((), |_| {
+        let base = IitForm {
+            gemeente: props.gemeente.to_string(),
+            request_date: props.date.to_string(),
+            ..IitForm::default()
+        };
+        super::share::restore("inkomenstoeslag", &base)
+            .map(|f| (f, true))
+            .unwrap_or((base, false))
     });
+    let form = use_state(|| restored.0.clone());
     let errors = use_state(Vec::<FieldError>::new);
-    let result = use_state(|| None::<Rc<IitResult>>);
+    // Opened from a shared link: show the result straight away.
+    let result = use_state(|| -> Option<Rc<IitResult>> {
+        if restored.1 {
+            inkomenstoeslag::validate(&restored.0)
+                .ok()
+                .map(|i| Rc::new(inkomenstoeslag::check(&i)))
+        } else {
+            None
+        }
+    });
+    let link = use_state(|| {
+        if restored.1 {
+            super::share::share_url("inkomenstoeslag", &restored.0)
+        } else {
+            String::new()
+        }
+    });
     let summary_ref = use_node_ref();
     let result_ref = use_node_ref();
     {
@@ -64,12 +86,13 @@ pub fn iit_page(props: &IitPageProps) -> Html {
         })
     };
     let onsubmit = {
-        let (form, errors, result) = (form.clone(), errors.clone(), result.clone());
+        let (form, errors, result, link) = (form.clone(), errors.clone(), result.clone(), link.clone());
         Callback::from(move |e: SubmitEvent| {
             e.prevent_default();
             match inkomenstoeslag::validate(&form) {
                 Ok(input) => {
                     errors.set(Vec::new());
+                    link.set(super::share::share_url("inkomenstoeslag", &*form));
                     result.set(Some(Rc::new(inkomenstoeslag::check(&input))));
                 }
                 Err(list) => {
@@ -129,6 +152,7 @@ pub fn iit_page(props: &IitPageProps) -> Html {
             <div aria-live="polite">
                 if let Some(r) = &*result {
                     { result_view(r, &result_ref) }
+                    { super::share::share_block("rh-iit-share", &link) }
                 }
             </div>
         </section>

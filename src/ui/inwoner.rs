@@ -23,13 +23,35 @@ pub struct InwonerPageProps {
 
 #[function_component(InwonerPage)]
 pub fn inwoner_page(props: &InwonerPageProps) -> Html {
-    let form = use_state(|| ArmoedevalForm {
-        gemeente: props.gemeente.to_string(),
-        start_date: props.date.to_string(),
-        ..ArmoedevalForm::default()
+    let restored = use_memo((), |_| {
+        let base = ArmoedevalForm {
+            gemeente: props.gemeente.to_string(),
+            start_date: props.date.to_string(),
+            ..ArmoedevalForm::default()
+        };
+        super::share::restore("inwoner", &base)
+            .map(|f| (f, true))
+            .unwrap_or((base, false))
     });
+    let form = use_state(|| restored.0.clone());
     let errors = use_state(Vec::<FieldError>::new);
-    let result = use_state(|| None::<Rc<ArmoedevalResult>>);
+    // Opened from a shared link: show the result straight away.
+    let result = use_state(|| -> Option<Rc<ArmoedevalResult>> {
+        if restored.1 {
+            armoedeval::validate(&restored.0)
+                .ok()
+                .map(|i| Rc::new(armoedeval::calculate(&i)))
+        } else {
+            None
+        }
+    });
+    let link = use_state(|| {
+        if restored.1 {
+            super::share::share_url("inwoner", &restored.0)
+        } else {
+            String::new()
+        }
+    });
     let summary_ref = use_node_ref();
     let result_ref = use_node_ref();
     {
@@ -65,12 +87,13 @@ pub fn inwoner_page(props: &InwonerPageProps) -> Html {
         })
     };
     let onsubmit = {
-        let (form, errors, result) = (form.clone(), errors.clone(), result.clone());
+        let (form, errors, result, link) = (form.clone(), errors.clone(), result.clone(), link.clone());
         Callback::from(move |e: SubmitEvent| {
             e.prevent_default();
             match armoedeval::validate(&form) {
                 Ok(input) => {
                     errors.set(Vec::new());
+                    link.set(super::share::share_url("inwoner", &*form));
                     result.set(Some(Rc::new(armoedeval::calculate(&input))));
                 }
                 Err(list) => {
@@ -133,6 +156,7 @@ pub fn inwoner_page(props: &InwonerPageProps) -> Html {
             <div aria-live="polite">
                 if let Some(r) = &*result {
                     { result_view(r, &result_ref) }
+                    { super::share::share_block("rh-aw-share", &link) }
                 }
             </div>
         </section>

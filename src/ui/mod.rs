@@ -13,6 +13,8 @@ mod inkomenstoeslag;
 mod inwoner;
 mod lines;
 mod pages;
+#[cfg(any(feature = "werkgever", feature = "inwoner", feature = "inkomenstoeslag"))]
+mod share;
 mod shell;
 #[cfg(feature = "werkgever")]
 mod werkgever;

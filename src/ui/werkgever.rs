@@ -25,13 +25,35 @@ pub struct WerkgeverPageProps {
 
 #[function_component(WerkgeverPage)]
 pub fn werkgever_page(props: &WerkgeverPageProps) -> Html {
-    let form = use_state(|| WerkgeverForm {
-        gemeente: props.gemeente.to_string(),
-        start_date: props.date.to_string(),
-        ..WerkgeverForm::default()
+    let restored = use_memo((), |_| {
+        let base = WerkgeverForm {
+            gemeente: props.gemeente.to_string(),
+            start_date: props.date.to_string(),
+            ..WerkgeverForm::default()
+        };
+        super::share::restore("werkgever", &base)
+            .map(|f| (f, true))
+            .unwrap_or((base, false))
     });
+    let form = use_state(|| restored.0.clone());
     let errors = use_state(Vec::<FieldError>::new);
-    let result = use_state(|| None::<Rc<WerkgeverResult>>);
+    // Opened from a shared link: show the result straight away.
+    let result = use_state(|| -> Option<Rc<WerkgeverResult>> {
+        if restored.1 {
+            werkgever::validate(&restored.0)
+                .ok()
+                .map(|i| Rc::new(werkgever::calculate(&i)))
+        } else {
+            None
+        }
+    });
+    let link = use_state(|| {
+        if restored.1 {
+            super::share::share_url("werkgever", &restored.0)
+        } else {
+            String::new()
+        }
+    });
     let summary_ref = use_node_ref();
     let result_ref = use_node_ref();
 
@@ -71,12 +93,13 @@ pub fn werkgever_page(props: &WerkgeverPageProps) -> Html {
         })
     };
     let onsubmit = {
-        let (form, errors, result) = (form.clone(), errors.clone(), result.clone());
+        let (form, errors, result, link) = (form.clone(), errors.clone(), result.clone(), link.clone());
         Callback::from(move |e: SubmitEvent| {
             e.prevent_default();
             match werkgever::validate(&form) {
                 Ok(input) => {
                     errors.set(Vec::new());
+                    link.set(super::share::share_url("werkgever", &*form));
                     result.set(Some(Rc::new(werkgever::calculate(&input))));
                 }
                 Err(list) => {
@@ -149,6 +172,7 @@ pub fn werkgever_page(props: &WerkgeverPageProps) -> Html {
             <div aria-live="polite">
                 if let Some(r) = &*result {
                     { result_view(r, &result_ref) }
+                    { super::share::share_block("rh-wg-share", &link) }
                 }
             </div>
         </section>

@@ -96,3 +96,29 @@ test('werkgever: Ommen shows its own subsidy as an alternative; 320 px wide work
   await screenshot(page, 'werkgever-320px');
   await page.context().close();
 });
+
+test('werkgever: a share link keeps the inputs in the fragment only and restores the result', async () => {
+  const page = await newPage(browser);
+  await open(page, server.url, 'werkgever/');
+  await page.selectOption('#rh-wg-gemeente', 'kampen');
+  await page.fill('#rh-wg-start-date', '2026-01-01');
+  await page.fill('#rh-wg-contract-hours', '36');
+  await page.fill('#rh-wg-age', '30');
+  await page.fill('#rh-wg-loonwaarde', '60');
+  await page.click('button[type=submit]');
+  await page.waitForSelector('#rh-wg-share-link');
+  const link = await page.inputValue('#rh-wg-share-link');
+  const [beforeHash, fragment] = link.split('#');
+  assert.ok(!beforeHash.includes('?') && !beforeHash.includes('30'), `nothing before the # : ${beforeHash}`);
+  assert.match(fragment, /^\/werkgever\?.*loonwaarde=60/);
+  assert.deepEqual(await axe(page), [], 'with share block');
+  await page.context().close();
+
+  const again = await newPage(browser);
+  await again.goto(link);
+  await again.waitForSelector('.rh-result tr[data-key="lks.total"] td');
+  assert.equal((await again.textContent('.rh-result tr[data-key="lks.total"] td')).trim(), '€ 1.224,11');
+  assert.equal(await again.inputValue('#rh-wg-gemeente'), 'kampen');
+  assert.deepEqual(again.problems, []);
+  await again.context().close();
+});

@@ -1,0 +1,92 @@
+//! Share and keep a calculation: the inputs go into the URL fragment (after `#`), which the
+//! browser never sends to a server, so host analytics never see incomes. Opening the link
+//! restores the form and shows the result again.
+
+use js_sys::{decode_uri_component, encode_uri_component};
+use web_sys::HtmlInputElement;
+use yew::prelude::*;
+
+use crate::rules::input::{FormFields, Slot};
+
+/// `…#/werkgever?age=30&contract_hours=32…` for the current page.
+pub fn share_url<F: FormFields + Clone>(slug: &str, form: &F) -> String {
+    let mut copy = form.clone();
+    let params: Vec<String> = copy
+        .slots()
+        .into_iter()
+        .filter_map(|(name, slot)| {
+            let value = match slot {
+                Slot::Text(t) if t.trim().is_empty() => return None,
+                Slot::Text(t) => String::from(encode_uri_component(t)),
+                Slot::Flag(true) => "1".into(),
+                Slot::Flag(false) => "0".into(),
+            };
+            Some(format!("{name}={value}"))
+        })
+        .collect();
+    let base = web_sys::window()
+        .and_then(|w| w.location().href().ok())
+        .map(|h| h.split('#').next().unwrap_or_default().to_string())
+        .unwrap_or_default();
+    format!("{base}#/{slug}?{}", params.join("&"))
+}
+
+/// The form stored in the URL fragment for this tool, if the page was opened from a link.
+pub fn restore<F: FormFields + Clone>(slug: &str, base: &F) -> Option<F> {
+    let hash = web_sys::window()?.location().hash().ok()?;
+    let query = hash.strip_prefix(&format!("#/{slug}?"))?;
+    let mut form = base.clone();
+    let mut any = false;
+    for pair in query.split('&') {
+        let Some((key, raw)) = pair.split_once('=') else {
+            continue;
+        };
+        let Ok(value) = decode_uri_component(raw) else { continue };
+        let value = String::from(value);
+        for (name, slot) in form.slots() {
+            if name != key {
+                continue;
+            }
+            any = true;
+            match slot {
+                Slot::Text(t) => *t = value.chars().take(200).collect(),
+                Slot::Flag(b) => *b = value == "1",
+            }
+        }
+    }
+    any.then_some(form)
+}
+
+/// The "share or keep this calculation" block under a result.
+pub fn share_block(id: &str, url: &str) -> Html {
+    let input_id = format!("{id}-link");
+    let onclick = {
+        let input_id = input_id.clone();
+        Callback::from(move |_: MouseEvent| {
+            let Some(doc) = web_sys::window().and_then(|w| w.document()) else {
+                return;
+            };
+            if let Some(input) = doc
+                .get_element_by_id(&input_id)
+                .and_then(|e| wasm_bindgen::JsCast::dyn_into::<HtmlInputElement>(e).ok())
+            {
+                input.select();
+                if let Some(clip) = web_sys::window().map(|w| w.navigator().clipboard()) {
+                    let _ = clip.write_text(&input.value());
+                }
+            }
+        })
+    };
+    html! {
+        <section class="rh-share" aria-labelledby={format!("{id}-title")}>
+            <h3 id={format!("{id}-title")}>{ "Deel of bewaar deze berekening" }</h3>
+            <p class="rh-hint" id={format!("{id}-hint")}>{ "Met deze link ziet u of uw klantmanager dezelfde berekening terug. Wat u invulde, staat alleen in de link zelf (na het #-teken): het gaat niet naar de gemeente of een server." }</p>
+            <div class="rh-input-row">
+                <label for={input_id.clone()} class="rh-visually-hidden">{ "Link naar deze berekening" }</label>
+                <input id={input_id} type="text" readonly=true value={url.to_string()} aria-describedby={format!("{id}-hint")} class="rh-share-link" />
+                <button type="button" class="rh-button rh-button--secondary" {onclick}>{ "Kopieer de link" }</button>
+            </div>
+            <p><button type="button" class="rh-button rh-button--secondary" onclick={Callback::from(|_: MouseEvent| { if let Some(w) = web_sys::window() { let _ = w.print(); } })}>{ "Print de uitkomst" }</button></p>
+        </section>
+    }
+}
