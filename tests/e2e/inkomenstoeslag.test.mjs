@@ -68,3 +68,18 @@ test('inkomenstoeslag: Kampen has unknown rules, so the answer is doubt; errors 
   await screenshot(page, 'inkomenstoeslag-kampen');
   await page.context().close();
 });
+
+test('inkomenstoeslag: works at 320 px wide (WCAG 1.4.10 reflow)', async () => {
+  const page = await newPage(browser, { viewport: { width: 320, height: 800 } });
+  await open(page, server.url, 'inkomenstoeslag/');
+  await page.fill('#rh-iit-age', '45');
+  await page.fill('#rh-iit-low-income-months', '40');
+  await page.fill('#rh-iit-vermogen', '0');
+  await page.click('button[type=submit]');
+  await page.waitForSelector('.rh-result h2');
+  const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+  assert.ok(overflow <= 0, `page scrolls sideways by ${overflow}px at 320px`);
+  assert.deepEqual(await axe(page), []);
+  await screenshot(page, 'inkomenstoeslag-320px');
+  await page.context().close();
+});
