@@ -16,14 +16,15 @@ use super::huurtoeslag::{huurtoeslag, HuurtoeslagInput};
 use super::inkomenstoeslag::{amount_param, parse_leefvorm};
 use super::inkomstenbelasting::net_monthly_wage;
 use super::inkomstenvrijlating::{vrijlating, VrijlatingInput};
-use super::input::{number_in, optional_number_in, whole_in, FormFields, Slot};
+use super::input::{gemeente_field, number_in, optional_number_in, rule_date_field, whole_in, FormFields, Slot};
 use super::kinderbijslag::kinderbijslag;
 use super::kindgebonden_budget::{kindgebonden_budget, KgbInput};
 use super::minimumloon::{hourly_for_age, monthly_wage};
 use super::money::{Money, Rate};
 use super::params::{GemeenteRules, Snapshot};
 use super::zorgtoeslag::{zorgtoeslag, ZorgtoeslagInput};
-use super::{gemeente, landelijk, parameters_at, Date, FieldError, Gemeente};
+use super::{landelijk, parameters_at, Date, FieldError, Gemeente};
+use crate::keep;
 
 pub const PW_ART_19: LawRef = LawRef {
     citation: "Participatiewet art. 19 lid 2 en art. 31–32",
@@ -140,65 +141,46 @@ fn money_or_zero(field: &str, text: &str, max: i64, message: &str) -> Result<Mon
 
 pub fn validate(form: &ArmoedevalForm) -> Result<ArmoedevalInput, Vec<FieldError>> {
     let mut errors: Vec<FieldError> = Vec::new();
-    macro_rules! keep {
-        ($e:expr) => {
-            match $e {
-                Ok(v) => Some(v),
-                Err(e) => {
-                    errors.push(e);
-                    None
-                }
-            }
-        };
-    }
-    let g = if form.gemeente.trim().is_empty() {
-        Some(landelijk())
-    } else {
-        gemeente(&form.gemeente)
-    };
-    if g.is_none() {
-        errors.push(FieldError::new(
-            "gemeente",
-            "unknown_gemeente",
-            "Kies een gemeente uit de lijst.",
-        ));
-    }
-    let date = keep!(form.start_date.parse::<Date>().map_err(|_| FieldError::new(
-        "start_date",
-        "invalid_date",
-        "Vul een geldige startdatum van de baan in, bijvoorbeeld 1-12-2026."
-    )))
-    .and_then(|d| {
-        keep!(parameters_at(d).map(|_| d).map_err(|e| FieldError {
-            field: "start_date".into(),
-            ..e
-        }))
-    });
+    let g = keep!(errors, gemeente_field(&form.gemeente));
+    let date = keep!(
+        errors,
+        rule_date_field(
+            "start_date",
+            &form.start_date,
+            "Vul een geldige startdatum van de baan in, bijvoorbeeld 1-12-2026."
+        )
+    );
     let aow = date
         .and_then(|d| parameters_at(d).ok())
         .map(|s| s.bijstand.aow_age.value)
         .unwrap_or(67);
-    let leefvorm = keep!(parse_leefvorm(&form.leefvorm).ok_or_else(|| FieldError::new(
-        "leefvorm",
-        "invalid_choice",
-        "Kies alleen, alleenstaande ouder of getrouwd/samenwonend."
-    )));
+    let leefvorm = keep!(
+        errors,
+        parse_leefvorm(&form.leefvorm).ok_or_else(|| FieldError::new(
+            "leefvorm",
+            "invalid_choice",
+            "Kies alleen, alleenstaande ouder of getrouwd/samenwonend."
+        ))
+    );
     let age_msg = format!(
         "Vul uw leeftijd in: van 18 tot {aow} jaar. Deze rekenhulp rekent niet voor mensen vanaf de AOW-leeftijd."
     );
-    let age = keep!(whole_in("age", &form.age, 18, aow.saturating_sub(1), &age_msg)).map(|a| a as u16);
+    let age = keep!(errors, whole_in("age", &form.age, 18, aow.saturating_sub(1), &age_msg)).map(|a| a as u16);
     let partner_age = match leefvorm {
-        Some(Leefvorm::Gehuwden) => keep!(whole_in(
-            "partner_age",
-            &form.partner_age,
-            18,
-            aow.saturating_sub(1),
-            &format!("Vul de leeftijd van uw partner in: van 18 tot {aow} jaar.")
-        ))
+        Some(Leefvorm::Gehuwden) => keep!(
+            errors,
+            whole_in(
+                "partner_age",
+                &form.partner_age,
+                18,
+                aow.saturating_sub(1),
+                &format!("Vul de leeftijd van uw partner in: van 18 tot {aow} jaar.")
+            )
+        )
         .map(|a| Some(a as u16)),
         _ => Some(None),
     };
-    let children = keep!(parse_children(&form.children));
+    let children = keep!(errors, parse_children(&form.children));
     if let (Some(Leefvorm::AlleenstaandeOuder), Some(c)) = (leefvorm, &children) {
         if c.is_empty() {
             errors.push(FieldError::new(
@@ -208,40 +190,55 @@ pub fn validate(form: &ArmoedevalForm) -> Result<ArmoedevalInput, Vec<FieldError
             ));
         }
     }
-    let rent = keep!(money_or_zero(
-        "rent",
-        &form.rent,
-        5000,
-        "Vul de kale huur per maand in euro's in (tot € 5.000), of laat het leeg als u geen huur betaalt."
-    ));
-    let vermogen = keep!(number_in(
-        "vermogen",
-        &form.vermogen,
-        Decimal::from(-10_000_000),
-        Decimal::from(10_000_000),
-        "Vul uw spaargeld en bezit min schulden in euro's in. Geen vermogen? Vul 0 in."
-    ))
+    let rent = keep!(
+        errors,
+        money_or_zero(
+            "rent",
+            &form.rent,
+            5000,
+            "Vul de kale huur per maand in euro's in (tot € 5.000), of laat het leeg als u geen huur betaalt."
+        )
+    );
+    let vermogen = keep!(
+        errors,
+        number_in(
+            "vermogen",
+            &form.vermogen,
+            Decimal::from(-10_000_000),
+            Decimal::from(10_000_000),
+            "Vul uw spaargeld en bezit min schulden in euro's in. Geen vermogen? Vul 0 in."
+        )
+    )
     .map(Money::new);
-    let current = keep!(money_or_zero(
-        "current_income",
-        &form.current_income,
-        10_000,
-        "Vul uw netto-inkomen uit werk per maand in, of laat het leeg."
-    ));
-    let hours = keep!(number_in(
-        "hours",
-        &form.hours,
-        Decimal::ONE,
-        Decimal::from(60),
-        "Vul het aantal uren per week van de baan in: van 1 tot en met 60."
-    ));
-    let wage = keep!(optional_number_in(
-        "hourly_wage",
-        &form.hourly_wage,
-        Decimal::ZERO,
-        Decimal::from(200),
-        "Vul het brutoloon per uur in (tot € 200), of laat het leeg voor het minimumloon."
-    ));
+    let current = keep!(
+        errors,
+        money_or_zero(
+            "current_income",
+            &form.current_income,
+            10_000,
+            "Vul uw netto-inkomen uit werk per maand in, of laat het leeg."
+        )
+    );
+    let hours = keep!(
+        errors,
+        number_in(
+            "hours",
+            &form.hours,
+            Decimal::ONE,
+            Decimal::from(60),
+            "Vul het aantal uren per week van de baan in: van 1 tot en met 60."
+        )
+    );
+    let wage = keep!(
+        errors,
+        optional_number_in(
+            "hourly_wage",
+            &form.hourly_wage,
+            Decimal::ZERO,
+            Decimal::from(200),
+            "Vul het brutoloon per uur in (tot € 200), of laat het leeg voor het minimumloon."
+        )
+    );
     if let (Some(Some(w)), Some(d), Some(a)) = (wage, date, age) {
         if let Some(min) = parameters_at(d).ok().and_then(|s| hourly_for_age(s, a).ok()) {
             if Money::new(w) < min.amount {
@@ -256,24 +253,33 @@ pub fn validate(form: &ArmoedevalForm) -> Result<ArmoedevalInput, Vec<FieldError
             }
         }
     }
-    let travel = keep!(money_or_zero(
-        "travel_costs",
-        &form.travel_costs,
-        2000,
-        "Vul de reiskosten per maand in die u zelf betaalt (tot € 2.000), of laat het leeg."
-    ));
-    let childcare = keep!(money_or_zero(
-        "childcare_costs",
-        &form.childcare_costs,
-        5000,
-        "Vul uw eigen kosten voor kinderopvang per maand in (tot € 5.000), of laat het leeg."
-    ));
-    let kwijt = keep!(money_or_zero(
-        "kwijtschelding_year",
-        &form.kwijtschelding_year,
-        10_000,
-        "Vul het bedrag per jaar in, of laat het leeg."
-    ));
+    let travel = keep!(
+        errors,
+        money_or_zero(
+            "travel_costs",
+            &form.travel_costs,
+            2000,
+            "Vul de reiskosten per maand in die u zelf betaalt (tot € 2.000), of laat het leeg."
+        )
+    );
+    let childcare = keep!(
+        errors,
+        money_or_zero(
+            "childcare_costs",
+            &form.childcare_costs,
+            5000,
+            "Vul uw eigen kosten voor kinderopvang per maand in (tot € 5.000), of laat het leeg."
+        )
+    );
+    let kwijt = keep!(
+        errors,
+        money_or_zero(
+            "kwijtschelding_year",
+            &form.kwijtschelding_year,
+            10_000,
+            "Vul het bedrag per jaar in, of laat het leeg."
+        )
+    );
     // Households the rules here do not cover are named, not computed wrong.
     if form.kostendeler {
         errors.push(FieldError::new(

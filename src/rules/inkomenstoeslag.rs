@@ -12,10 +12,11 @@ use serde::Serialize;
 
 use super::bijstandsnorm::{norm, Leefvorm, NormInput};
 use super::explain::{LawRef, Line, SourceRef};
-use super::input::{number_in, whole_in, FormFields, Slot};
+use super::input::{gemeente_field, number_in, rule_date_field, whole_in, FormFields, Slot};
 use super::money::{Money, Rate};
 use super::params::{GemeenteRules, Param, Snapshot};
-use super::{gemeente, landelijk, parameters_at, Date, FieldError, Gemeente};
+use super::{parameters_at, Date, FieldError, Gemeente};
+use crate::keep;
 
 pub const PW_ART_36_LID_1: LawRef = LawRef {
     citation: "Participatiewet art. 36 lid 1",
@@ -141,74 +142,65 @@ pub fn parse_leefvorm(text: &str) -> Option<Leefvorm> {
 
 pub fn validate(form: &IitForm) -> Result<IitInput, Vec<FieldError>> {
     let mut errors: Vec<FieldError> = Vec::new();
-    macro_rules! keep {
-        ($e:expr) => {
-            match $e {
-                Ok(v) => Some(v),
-                Err(e) => {
-                    errors.push(e);
-                    None
-                }
-            }
-        };
-    }
-    let g = if form.gemeente.trim().is_empty() {
-        Some(landelijk())
-    } else {
-        gemeente(&form.gemeente)
-    };
-    if g.is_none() {
-        errors.push(FieldError::new(
-            "gemeente",
-            "unknown_gemeente",
-            "Kies een gemeente uit de lijst.",
-        ));
-    }
-    let request = keep!(form.request_date.parse::<Date>().map_err(|_| FieldError::new(
-        "request_date",
-        "invalid_date",
-        "Vul een geldige datum van de aanvraag in, bijvoorbeeld 1-12-2026."
-    )))
-    .and_then(|d| {
-        keep!(parameters_at(d).map(|_| d).map_err(|e| FieldError {
-            field: "request_date".into(),
-            ..e
-        }))
-    });
-    let leefvorm = keep!(parse_leefvorm(&form.leefvorm).ok_or_else(|| FieldError::new(
-        "leefvorm",
-        "invalid_choice",
-        "Kies alleenstaande, alleenstaande ouder of gehuwd/samenwonend."
-    )));
-    let age = keep!(whole_in("age", &form.age, 16, 120, "Vul de leeftijd in jaren in.")).map(|a| a as u16);
-    let partner_age = match leefvorm {
-        Some(Leefvorm::Gehuwden) => keep!(whole_in(
-            "partner_age",
-            &form.partner_age,
-            16,
-            120,
-            "Vul de leeftijd van de partner in jaren in."
+    let g = keep!(errors, gemeente_field(&form.gemeente));
+    let request = keep!(
+        errors,
+        rule_date_field(
+            "request_date",
+            &form.request_date,
+            "Vul een geldige datum van de aanvraag in, bijvoorbeeld 1-12-2026."
+        )
+    );
+    let leefvorm = keep!(
+        errors,
+        parse_leefvorm(&form.leefvorm).ok_or_else(|| FieldError::new(
+            "leefvorm",
+            "invalid_choice",
+            "Kies alleenstaande, alleenstaande ouder of gehuwd/samenwonend."
         ))
+    );
+    let age = keep!(
+        errors,
+        whole_in("age", &form.age, 16, 120, "Vul de leeftijd in jaren in.")
+    )
+    .map(|a| a as u16);
+    let partner_age = match leefvorm {
+        Some(Leefvorm::Gehuwden) => keep!(
+            errors,
+            whole_in(
+                "partner_age",
+                &form.partner_age,
+                16,
+                120,
+                "Vul de leeftijd van de partner in jaren in."
+            )
+        )
         .map(|a| Some(a as u16)),
         _ => Some(None),
     };
-    let low = keep!(whole_in(
-        "low_income_months",
-        &form.low_income_months,
-        0,
-        600,
-        "Vul het aantal maanden in (0 tot en met 600)."
-    ));
+    let low = keep!(
+        errors,
+        whole_in(
+            "low_income_months",
+            &form.low_income_months,
+            0,
+            600,
+            "Vul het aantal maanden in (0 tot en met 600)."
+        )
+    );
     let without = if form.months_without_income.trim().is_empty() {
         Some(0)
     } else {
-        keep!(whole_in(
-            "months_without_income",
-            &form.months_without_income,
-            0,
-            600,
-            "Vul het aantal maanden in (0 tot en met 600), of laat het leeg."
-        ))
+        keep!(
+            errors,
+            whole_in(
+                "months_without_income",
+                &form.months_without_income,
+                0,
+                600,
+                "Vul het aantal maanden in (0 tot en met 600), of laat het leeg."
+            )
+        )
     };
     if let (Some(l), Some(w)) = (low, without) {
         if w > l {
@@ -222,45 +214,56 @@ pub fn validate(form: &IitForm) -> Result<IitInput, Vec<FieldError>> {
     let highest = if form.highest_income.trim().is_empty() {
         Some(None)
     } else {
-        keep!(number_in(
-            "highest_income",
-            &form.highest_income,
-            Decimal::ZERO,
-            Decimal::from(100_000),
-            "Vul een bedrag per maand in euro's in, of laat het leeg."
-        ))
+        keep!(
+            errors,
+            number_in(
+                "highest_income",
+                &form.highest_income,
+                Decimal::ZERO,
+                Decimal::from(100_000),
+                "Vul een bedrag per maand in euro's in, of laat het leeg."
+            )
+        )
         .map(|v| Some(Money::new(v)))
     };
-    let vermogen = keep!(number_in(
-        "vermogen",
-        &form.vermogen,
-        Decimal::from(-10_000_000),
-        Decimal::from(10_000_000),
-        "Vul het vermogen in euro's in: spaargeld en bezit min schulden. Geen vermogen? Vul 0 in."
-    ))
+    let vermogen = keep!(
+        errors,
+        number_in(
+            "vermogen",
+            &form.vermogen,
+            Decimal::from(-10_000_000),
+            Decimal::from(10_000_000),
+            "Vul het vermogen in euro's in: spaargeld en bezit min schulden. Geen vermogen? Vul 0 in."
+        )
+    )
     .map(Money::new);
     let prospects = match form.prospects.trim() {
         "geen" => Some(Prospects::None),
         "wel" => Some(Prospects::Some),
         "" | "onbekend" => Some(Prospects::NotJudged),
-        _ => keep!(Err::<Prospects, _>(FieldError::new(
-            "prospects",
-            "invalid_choice",
-            "Kies een van de antwoorden."
-        ))),
+        _ => keep!(
+            errors,
+            Err::<Prospects, _>(FieldError::new(
+                "prospects",
+                "invalid_choice",
+                "Kies een van de antwoorden."
+            ))
+        ),
     };
     let last = if form.last_iit_date.trim().is_empty() {
         Some(None)
     } else {
-        keep!(form
-            .last_iit_date
-            .parse::<Date>()
-            .map(Some)
-            .map_err(|_| FieldError::new(
-                "last_iit_date",
-                "invalid_date",
-                "Vul een geldige datum in, of laat het leeg."
-            )))
+        keep!(
+            errors,
+            form.last_iit_date
+                .parse::<Date>()
+                .map(Some)
+                .map_err(|_| FieldError::new(
+                    "last_iit_date",
+                    "invalid_date",
+                    "Vul een geldige datum in, of laat het leeg."
+                ))
+        )
     };
     if let (Some(Some(l)), Some(r)) = (last, request) {
         if l > r {

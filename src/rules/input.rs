@@ -87,6 +87,42 @@ pub fn whole_in(field: &str, text: &str, min: u32, max: u32, message: &str) -> R
     u32::try_from(v.trunc().mantissa()).map_err(|_| FieldError::new(field, "out_of_range", message))
 }
 
+/// Collects a field's error and goes on with `None`, so a form reports every problem at
+/// once: `let age = keep!(errors, whole_in(...));`.
+#[macro_export]
+macro_rules! keep {
+    ($errors:ident, $e:expr) => {
+        match $e {
+            Ok(v) => Some(v),
+            Err(e) => {
+                $errors.push(e);
+                None
+            }
+        }
+    };
+}
+
+/// The gemeente a form names by slug, CBS code or name; empty means the national default.
+pub fn gemeente_field(text: &str) -> Result<&'static super::Gemeente, FieldError> {
+    if text.trim().is_empty() {
+        return Ok(super::landelijk());
+    }
+    super::gemeente(text)
+        .ok_or_else(|| FieldError::new("gemeente", "unknown_gemeente", "Kies een gemeente uit de lijst."))
+}
+
+/// A date (jjjj-mm-dd) for which the rules are known; `example` is the B1 message for text
+/// that is not a date. A date outside the rules gets the look-up's own message.
+pub fn rule_date_field(field: &str, text: &str, example: &str) -> Result<super::Date, FieldError> {
+    let d = text
+        .parse::<super::Date>()
+        .map_err(|_| FieldError::new(field, "invalid_date", example))?;
+    super::parameters_at(d).map(|_| d).map_err(|e| FieldError {
+        field: field.into(),
+        ..e
+    })
+}
+
 /// One field of a form: text as typed, or a yes/no.
 pub enum Slot<'a> {
     Text(&'a mut String),

@@ -9,13 +9,14 @@ use rust_decimal::Decimal;
 use serde::Serialize;
 
 use super::explain::{LawRef, Line, SourceRef};
-use super::input::{number_in, optional_number_in, whole_in, FormFields, Slot};
+use super::input::{gemeente_field, number_in, optional_number_in, rule_date_field, whole_in, FormFields, Slot};
 use super::loonkostensubsidie::{lks_month, Basis, LksInput, LksMonth};
 use super::loonkostenvoordeel::{best_lkv, LkvKind};
 use super::minimumloon::{hourly_for_age, monthly_wage_line};
 use super::money::{dutch_number, Money, Rate};
 use super::params::{Gemeente, GemeenteRules, Param, Snapshot, Status};
-use super::{gemeente, landelijk, parameters_at, rule_periods, Date, FieldError};
+use super::{parameters_at, rule_periods, Date, FieldError};
+use crate::keep;
 
 pub const PW_ART_10D_LID_7: LawRef = LawRef {
     citation: "Participatiewet art. 10d lid 7",
@@ -140,60 +141,39 @@ pub struct WerkgeverInput {
 /// Checks every field and reports every problem at once, each at its field.
 pub fn validate(form: &WerkgeverForm) -> Result<WerkgeverInput, Vec<FieldError>> {
     let mut errors: Vec<FieldError> = Vec::new();
-    macro_rules! keep {
-        ($e:expr) => {
-            match $e {
-                Ok(v) => Some(v),
-                Err(e) => {
-                    errors.push(e);
-                    None
-                }
-            }
-        };
-    }
 
-    let g = if form.gemeente.trim().is_empty() {
-        Some(landelijk())
-    } else {
-        gemeente(&form.gemeente)
-    };
-    if g.is_none() {
-        keep!(Err::<(), _>(FieldError::new(
-            "gemeente",
-            "unknown_gemeente",
-            "Kies een gemeente uit de lijst."
-        )));
-    }
-    let start = keep!(form.start_date.parse::<Date>().map_err(|_| {
-        FieldError::new(
+    let g = keep!(errors, gemeente_field(&form.gemeente));
+    let start = keep!(
+        errors,
+        rule_date_field(
             "start_date",
-            "invalid_date",
-            "Vul een geldige startdatum in, bijvoorbeeld 1-9-2026.",
+            &form.start_date,
+            "Vul een geldige startdatum in, bijvoorbeeld 1-9-2026."
         )
-    }))
-    .and_then(|d| {
-        keep!(parameters_at(d).map(|_| d).map_err(|e| FieldError {
-            field: "start_date".into(),
-            ..e
-        }))
-    });
-    let contract_hours = keep!(number_in(
-        "contract_hours",
-        &form.contract_hours,
-        Decimal::new(1, 0),
-        Decimal::from(60),
-        "Vul het aantal uren per week in het contract in: van 1 tot en met 60.",
-    ));
-    let fulltime_hours = keep!(number_in(
-        "fulltime_hours",
-        &form.fulltime_hours,
-        Decimal::from(30),
-        Decimal::from(40),
-        "Vul de volledige werkweek in uw sector in: meestal 36, 38 of 40 uur (30 tot en met 40).",
-    ));
+    );
+    let contract_hours = keep!(
+        errors,
+        number_in(
+            "contract_hours",
+            &form.contract_hours,
+            Decimal::new(1, 0),
+            Decimal::from(60),
+            "Vul het aantal uren per week in het contract in: van 1 tot en met 60.",
+        )
+    );
+    let fulltime_hours = keep!(
+        errors,
+        number_in(
+            "fulltime_hours",
+            &form.fulltime_hours,
+            Decimal::from(30),
+            Decimal::from(40),
+            "Vul de volledige werkweek in uw sector in: meestal 36, 38 of 40 uur (30 tot en met 40).",
+        )
+    );
     let snapshot = start.and_then(|d| parameters_at(d).ok());
     let aow = snapshot.map(|s| s.bijstand.aow_age.value).unwrap_or(67);
-    let age = keep!(whole_in(
+    let age = keep!(errors, whole_in(
         "age",
         &form.age,
         15,
@@ -201,17 +181,20 @@ pub fn validate(form: &WerkgeverForm) -> Result<WerkgeverInput, Vec<FieldError>>
         &format!("Vul de leeftijd van de werknemer in: van 15 tot {aow} jaar (de AOW-leeftijd). Vanaf de AOW-leeftijd gelden geen loonkostensubsidie en geen loonkostenvoordeel."),
     ))
     .map(|a| a as u16);
-    let wage = keep!(optional_number_in(
-        "hourly_wage",
-        &form.hourly_wage,
-        Decimal::ZERO,
-        Decimal::from(200),
-        "Vul het brutoloon per uur in euro's in (tot € 200), of laat het leeg voor het minimumloon.",
-    ));
+    let wage = keep!(
+        errors,
+        optional_number_in(
+            "hourly_wage",
+            &form.hourly_wage,
+            Decimal::ZERO,
+            Decimal::from(200),
+            "Vul het brutoloon per uur in euro's in (tot € 200), of laat het leeg voor het minimumloon.",
+        )
+    );
     if let (Some(Some(w)), Some(s), Some(a), Some(d)) = (wage, snapshot, age, start) {
         if let Ok(min) = hourly_for_age(s, a) {
             if Money::new(w) < min.amount {
-                keep!(Err::<(), _>(FieldError::new(
+                keep!(errors, Err::<(), _>(FieldError::new(
                     "hourly_wage",
                     "below_minimum_wage",
                     format!(
@@ -225,22 +208,28 @@ pub fn validate(form: &WerkgeverForm) -> Result<WerkgeverInput, Vec<FieldError>>
     }
     let lw_range = "Vul de loonwaarde in als percentage van 0 tot en met 100.";
     let loonwaarde = if form.loonwaarde_known {
-        keep!(number_in(
-            "loonwaarde",
-            &form.loonwaarde,
-            Decimal::ZERO,
-            Decimal::ONE_HUNDRED,
-            lw_range
-        ))
+        keep!(
+            errors,
+            number_in(
+                "loonwaarde",
+                &form.loonwaarde,
+                Decimal::ZERO,
+                Decimal::ONE_HUNDRED,
+                lw_range
+            )
+        )
         .map(|p| Loonwaarde::Known(Rate::from_percent(p)))
     } else {
-        keep!(optional_number_in(
-            "loonwaarde",
-            &form.loonwaarde,
-            Decimal::ZERO,
-            Decimal::ONE_HUNDRED,
-            lw_range
-        ))
+        keep!(
+            errors,
+            optional_number_in(
+                "loonwaarde",
+                &form.loonwaarde,
+                Decimal::ZERO,
+                Decimal::ONE_HUNDRED,
+                lw_range
+            )
+        )
         .map(|p| Loonwaarde::NotYet {
             expected: p.map(Rate::from_percent),
         })
@@ -248,7 +237,7 @@ pub fn validate(form: &WerkgeverForm) -> Result<WerkgeverInput, Vec<FieldError>>
     let contract_months = if form.contract_months.trim().is_empty() {
         Some(None)
     } else {
-        keep!(whole_in(
+        keep!(errors, whole_in(
             "contract_months",
             &form.contract_months,
             1,
@@ -257,13 +246,16 @@ pub fn validate(form: &WerkgeverForm) -> Result<WerkgeverInput, Vec<FieldError>>
         ))
         .map(Some)
     };
-    let charges = keep!(optional_number_in(
-        "employer_charges_pct",
-        &form.employer_charges_pct,
-        Decimal::ZERO,
-        Decimal::from(60),
-        "Vul uw werkgeverslasten in als percentage van 0 tot en met 60, of laat het leeg.",
-    ));
+    let charges = keep!(
+        errors,
+        optional_number_in(
+            "employer_charges_pct",
+            &form.employer_charges_pct,
+            Decimal::ZERO,
+            Decimal::from(60),
+            "Vul uw werkgeverslasten in als percentage van 0 tot en met 60, of laat het leeg.",
+        )
+    );
 
     let mut lkv = Vec::new();
     if form.arbeidsgehandicapt {
