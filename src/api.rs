@@ -108,6 +108,8 @@ struct ParameterSet {
 }
 
 /// The periods for which this build knows the rules: `[{ validFrom, validUntil }]`.
+// The rules themselves are served by the start page's bundle; tool bundles stay small.
+#[cfg(not(single_tool))]
 #[wasm_bindgen(js_name = ruleDates)]
 pub fn rule_dates() -> Result<JsValue, JsValue> {
     #[derive(Serialize)]
@@ -132,6 +134,8 @@ pub fn rule_dates() -> Result<JsValue, JsValue> {
 
 /// The national parameter snapshot in force on `date` ("jjjj-mm-dd"), every value with its
 /// label, article, source, status and note.
+// The rules themselves are served by the start page's bundle; tool bundles stay small.
+#[cfg(not(single_tool))]
 #[wasm_bindgen]
 pub fn parameters(date: JsValue) -> Result<JsValue, JsValue> {
     let date = parse_date("date", &date)?;
@@ -147,6 +151,8 @@ pub fn parameters(date: JsValue) -> Result<JsValue, JsValue> {
 }
 
 /// The gemeenten this build knows: `[{ slug, name, cbsCode }]`.
+// The rules themselves are served by the start page's bundle; tool bundles stay small.
+#[cfg(not(single_tool))]
 #[wasm_bindgen]
 pub fn gemeenten() -> Result<JsValue, JsValue> {
     #[derive(Serialize)]
@@ -168,6 +174,8 @@ pub fn gemeenten() -> Result<JsValue, JsValue> {
 }
 
 /// A gemeente's own rules in force on `date`; `gemeente` is a slug, CBS code or name.
+// The rules themselves are served by the start page's bundle; tool bundles stay small.
+#[cfg(not(single_tool))]
 #[wasm_bindgen(js_name = gemeenteParameters)]
 pub fn gemeente_parameters(gemeente: JsValue, date: JsValue) -> Result<JsValue, JsValue> {
     let date = parse_date("date", &date)?;

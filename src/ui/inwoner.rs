@@ -1,14 +1,14 @@
 //! "Gaat werken lonen?": now on bijstand versus with this job, side by side.
 
-use std::rc::Rc;
-
 use yew::prelude::*;
 
-use super::fields::{checkbox, error_for, error_summary, radio_group, select_field, TextField};
+use super::tool::use_tool;
+
+use super::fields::{checkbox, error_summary, radio_group, select_field, TextField};
 use super::incomechart::income_chart;
 use super::lines::{line_table, scroll_region};
 use crate::rules::armoedeval::{self, ArmoedevalForm, ArmoedevalResult, Column};
-use crate::rules::{Date, FieldError, Money, GEMEENTEN};
+use crate::rules::{Date, Money, GEMEENTEN};
 
 fn id(field: &str) -> String {
     format!("rh-aw-{}", field.replace('_', "-"))
@@ -23,140 +23,70 @@ pub struct InwonerPageProps {
 
 #[function_component(InwonerPage)]
 pub fn inwoner_page(props: &InwonerPageProps) -> Html {
-    let restored = use_memo((), |_| {
-        let base = ArmoedevalForm {
+    let tool = use_tool(
+        "inwoner",
+        ArmoedevalForm {
             gemeente: props.gemeente.to_string(),
             start_date: props.date.to_string(),
             ..ArmoedevalForm::default()
-        };
-        super::share::restore("inwoner", &base)
-            .map(|f| (f, true))
-            .unwrap_or((base, false))
-    });
-    let form = use_state(|| restored.0.clone());
-    let errors = use_state(Vec::<FieldError>::new);
-    // Opened from a shared link: show the result straight away.
-    let result = use_state(|| -> Option<Rc<ArmoedevalResult>> {
-        if restored.1 {
-            armoedeval::validate(&restored.0)
-                .ok()
-                .map(|i| Rc::new(armoedeval::calculate(&i)))
-        } else {
-            None
-        }
-    });
-    let link = use_state(|| {
-        if restored.1 {
-            super::share::share_url("inwoner", &restored.0)
-        } else {
-            String::new()
-        }
-    });
-    let summary_ref = use_node_ref();
-    let result_ref = use_node_ref();
-    {
-        let (summary_ref, result_ref) = (summary_ref.clone(), result_ref.clone());
-        let deps = (errors.len(), result.as_ref().map(|r| Rc::as_ptr(r) as usize));
-        use_effect_with(deps, move |(n, r)| {
-            let target = if *n > 0 {
-                summary_ref.cast::<web_sys::HtmlElement>()
-            } else if r.is_some() {
-                result_ref.cast::<web_sys::HtmlElement>()
-            } else {
-                None
-            };
-            if let Some(el) = target {
-                let _ = el.focus();
-            }
-        });
-    }
-    let set = |f: fn(&mut ArmoedevalForm, String)| {
-        let form = form.clone();
-        Callback::from(move |v: String| {
-            let mut next = (*form).clone();
-            f(&mut next, v);
-            form.set(next);
-        })
-    };
-    let set_bool = |f: fn(&mut ArmoedevalForm, bool)| {
-        let form = form.clone();
-        Callback::from(move |v: bool| {
-            let mut next = (*form).clone();
-            f(&mut next, v);
-            form.set(next);
-        })
-    };
-    let onsubmit = {
-        let (form, errors, result, link) = (form.clone(), errors.clone(), result.clone(), link.clone());
-        Callback::from(move |e: SubmitEvent| {
-            e.prevent_default();
-            match armoedeval::validate(&form) {
-                Ok(input) => {
-                    errors.set(Vec::new());
-                    link.set(super::share::share_url("inwoner", &*form));
-                    result.set(Some(Rc::new(armoedeval::calculate(&input))));
-                }
-                Err(list) => {
-                    result.set(None);
-                    errors.set(list);
-                }
-            }
-        })
-    };
-    let err = |field: &str| error_for(&errors, field);
-    let f = &*form;
+        },
+        armoedeval::validate,
+        armoedeval::calculate,
+    );
+    let err = |field: &str| tool.err(field);
+    let f = &*tool.form;
     let gemeenten: Vec<(&str, &str)> = GEMEENTEN.iter().map(|g| (g.slug, g.name)).collect();
 
     html! {
         <section aria-labelledby="rh-aw-title" class="rh-tool">
             <h1 id="rh-aw-title" tabindex="-1" ref={props.heading.clone()}>{ "Gaat werken lonen?" }</h1>
             <p>{ "Hebt u bijstand en kunt u een baan krijgen? Hier ziet u wat uw huishouden per maand overhoudt: nu, in de eerste 6 maanden van de baan, en daarna. Met belasting, toeslagen en de regelingen van uw gemeente." }</p>
-            { error_summary(&errors, id, &summary_ref) }
-            <form {onsubmit} novalidate=true>
+            { error_summary(&tool.errors, id, &tool.summary_ref) }
+            <form onsubmit={tool.onsubmit.clone()} novalidate=true>
                 <p class="rh-hint">{ "Alles wat u invult, blijft op uw computer." }</p>
                 <h2>{ "Uw huishouden" }</h2>
-                { select_field(&id("gemeente"), "Gemeente", None, &f.gemeente, &gemeenten, err("gemeente"), set(|f, v| f.gemeente = v)) }
+                { select_field(&id("gemeente"), "Gemeente", None, &f.gemeente, &gemeenten, err("gemeente"), tool.set(|f, v| f.gemeente = v)) }
                 { radio_group(&id("leefvorm"), "Hoe woont u?", &f.leefvorm,
                     &[("alleenstaande", "Alleen"), ("alleenstaande_ouder", "Alleen, met kinderen (alleenstaande ouder)"), ("gehuwden", "Getrouwd of samenwonend")],
-                    set(|f, v| f.leefvorm = v)) }
-                { TextField::new(&id("age"), "Uw leeftijd", &f.age).suffix("jaar").numeric().error(err("age")).render(set(|f, v| f.age = v)) }
+                    tool.set(|f, v| f.leefvorm = v)) }
+                { TextField::new(&id("age"), "Uw leeftijd", &f.age).suffix("jaar").numeric().error(err("age")).render(tool.set(|f, v| f.age = v)) }
                 if f.leefvorm == "gehuwden" {
-                    { TextField::new(&id("partner_age"), "Leeftijd van uw partner", &f.partner_age).suffix("jaar").numeric().error(err("partner_age")).render(set(|f, v| f.partner_age = v)) }
+                    { TextField::new(&id("partner_age"), "Leeftijd van uw partner", &f.partner_age).suffix("jaar").numeric().error(err("partner_age")).render(tool.set(|f, v| f.partner_age = v)) }
                 }
                 { TextField::new(&id("children"), "Leeftijd van de kinderen die bij u wonen (mag leeg)", &f.children).numeric()
-                    .hint("Met komma's, bijvoorbeeld: 4, 13. Alleen kinderen tot 18 jaar.").error(err("children")).render(set(|f, v| f.children = v)) }
+                    .hint("Met komma's, bijvoorbeeld: 4, 13. Alleen kinderen tot 18 jaar.").error(err("children")).render(tool.set(|f, v| f.children = v)) }
                 { TextField::new(&id("rent"), "Kale huur per maand (mag leeg)", &f.rent).prefix("€")
-                    .hint("Zonder servicekosten. Leeg laten als u geen huur betaalt.").error(err("rent")).render(set(|f, v| f.rent = v)) }
+                    .hint("Zonder servicekosten. Leeg laten als u geen huur betaalt.").error(err("rent")).render(tool.set(|f, v| f.rent = v)) }
                 { TextField::new(&id("vermogen"), "Spaargeld en bezit, min schulden", &f.vermogen).prefix("€")
-                    .hint("Geen vermogen? Vul 0 in.").error(err("vermogen")).render(set(|f, v| f.vermogen = v)) }
+                    .hint("Geen vermogen? Vul 0 in.").error(err("vermogen")).render(tool.set(|f, v| f.vermogen = v)) }
                 { TextField::new(&id("current_income"), "Netto-inkomen uit werk nu, per maand (mag leeg)", &f.current_income).prefix("€")
-                    .error(err("current_income")).render(set(|f, v| f.current_income = v)) }
+                    .error(err("current_income")).render(tool.set(|f, v| f.current_income = v)) }
                 <fieldset class="rh-fieldset">
                     <legend>{ "Wat geldt voor u?" }</legend>
-                    { checkbox(&id("gets_iit"), "Ik krijg nu de individuele inkomenstoeslag", f.gets_iit, set_bool(|f, v| f.gets_iit = v)) }
-                    { checkbox(&id("kostendeler"), "Er woont iemand van 27 jaar of ouder bij mij die niet mijn partner is", f.kostendeler, set_bool(|f, v| f.kostendeler = v)) }
-                    { checkbox(&id("student"), "Ik studeer met studiefinanciering", f.student, set_bool(|f, v| f.student = v)) }
+                    { checkbox(&id("gets_iit"), "Ik krijg nu de individuele inkomenstoeslag", f.gets_iit, tool.set_bool(|f, v| f.gets_iit = v)) }
+                    { checkbox(&id("kostendeler"), "Er woont iemand van 27 jaar of ouder bij mij die niet mijn partner is", f.kostendeler, tool.set_bool(|f, v| f.kostendeler = v)) }
+                    { checkbox(&id("student"), "Ik studeer met studiefinanciering", f.student, tool.set_bool(|f, v| f.student = v)) }
                 </fieldset>
                 if let Some(e) = err("kostendeler").or_else(|| err("student")) {
                     <p class="rh-error" id={id("kostendeler-error")}>{ e }</p>
                 }
                 { TextField::new(&id("kwijtschelding_year"), "Gemeentelijke belastingen die nu worden kwijtgescholden, per jaar (mag leeg)", &f.kwijtschelding_year).prefix("€")
-                    .hint("Bijvoorbeeld afvalstoffenheffing en rioolheffing. Staat op uw aanslag.").error(err("kwijtschelding_year")).render(set(|f, v| f.kwijtschelding_year = v)) }
+                    .hint("Bijvoorbeeld afvalstoffenheffing en rioolheffing. Staat op uw aanslag.").error(err("kwijtschelding_year")).render(tool.set(|f, v| f.kwijtschelding_year = v)) }
                 <h2>{ "De baan" }</h2>
-                { TextField::new(&id("start_date"), "Startdatum van de baan", &f.start_date).date().error(err("start_date")).render(set(|f, v| f.start_date = v)) }
-                { TextField::new(&id("hours"), "Uren per week", &f.hours).suffix("uur per week").error(err("hours")).render(set(|f, v| f.hours = v)) }
+                { TextField::new(&id("start_date"), "Startdatum van de baan", &f.start_date).date().error(err("start_date")).render(tool.set(|f, v| f.start_date = v)) }
+                { TextField::new(&id("hours"), "Uren per week", &f.hours).suffix("uur per week").error(err("hours")).render(tool.set(|f, v| f.hours = v)) }
                 { TextField::new(&id("hourly_wage"), "Brutoloon per uur (mag leeg)", &f.hourly_wage).prefix("€")
-                    .hint("Leeg laten = het minimumloon voor uw leeftijd.").error(err("hourly_wage")).render(set(|f, v| f.hourly_wage = v)) }
+                    .hint("Leeg laten = het minimumloon voor uw leeftijd.").error(err("hourly_wage")).render(tool.set(|f, v| f.hourly_wage = v)) }
                 { TextField::new(&id("travel_costs"), "Reiskosten per maand die u zelf betaalt (mag leeg)", &f.travel_costs).prefix("€")
-                    .error(err("travel_costs")).render(set(|f, v| f.travel_costs = v)) }
+                    .error(err("travel_costs")).render(tool.set(|f, v| f.travel_costs = v)) }
                 { TextField::new(&id("childcare_costs"), "Eigen kosten kinderopvang per maand (mag leeg)", &f.childcare_costs).prefix("€")
-                    .hint("Wat u zelf betaalt, na kinderopvangtoeslag.").error(err("childcare_costs")).render(set(|f, v| f.childcare_costs = v)) }
+                    .hint("Wat u zelf betaalt, na kinderopvangtoeslag.").error(err("childcare_costs")).render(tool.set(|f, v| f.childcare_costs = v)) }
                 <button type="submit" class="rh-button">{ "Bereken" }</button>
             </form>
             <div aria-live="polite">
-                if let Some(r) = &*result {
-                    { result_view(r, &result_ref) }
-                    { super::share::share_block("rh-aw-share", &link) }
+                if let Some(r) = &*tool.result {
+                    { result_view(r, &tool.result_ref) }
+                    { super::share::share_block("rh-aw-share", &tool.link) }
                 }
             </div>
         </section>

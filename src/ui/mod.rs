@@ -16,6 +16,8 @@ mod pages;
 #[cfg(any(feature = "werkgever", feature = "inwoner", feature = "inkomenstoeslag"))]
 mod share;
 mod shell;
+#[cfg(any(feature = "werkgever", feature = "inwoner", feature = "inkomenstoeslag"))]
+mod tool;
 #[cfg(feature = "werkgever")]
 mod werkgever;
 

@@ -1,14 +1,14 @@
 //! The employer page: what a job with loonkostensubsidie costs, month by month.
 
-use std::rc::Rc;
-
 use yew::prelude::*;
 
+use super::tool::use_tool;
+
 use super::costchart::cost_chart;
-use super::fields::{checkbox, error_for, error_summary, radio_group, select_field, TextField};
+use super::fields::{checkbox, error_summary, radio_group, select_field, TextField};
 use super::lines::{line_table, scroll_region, sources};
 use crate::rules::werkgever::{self, NoticeKind, Phase, WerkgeverForm, WerkgeverResult};
-use crate::rules::{self, minimumloon, parameters_at, Date, FieldError, GEMEENTEN};
+use crate::rules::{self, minimumloon, parameters_at, Date, GEMEENTEN};
 
 const P: &str = "rh-wg-";
 
@@ -25,92 +25,18 @@ pub struct WerkgeverPageProps {
 
 #[function_component(WerkgeverPage)]
 pub fn werkgever_page(props: &WerkgeverPageProps) -> Html {
-    let restored = use_memo((), |_| {
-        let base = WerkgeverForm {
+    let tool = use_tool(
+        "werkgever",
+        WerkgeverForm {
             gemeente: props.gemeente.to_string(),
             start_date: props.date.to_string(),
             ..WerkgeverForm::default()
-        };
-        super::share::restore("werkgever", &base)
-            .map(|f| (f, true))
-            .unwrap_or((base, false))
-    });
-    let form = use_state(|| restored.0.clone());
-    let errors = use_state(Vec::<FieldError>::new);
-    // Opened from a shared link: show the result straight away.
-    let result = use_state(|| -> Option<Rc<WerkgeverResult>> {
-        if restored.1 {
-            werkgever::validate(&restored.0)
-                .ok()
-                .map(|i| Rc::new(werkgever::calculate(&i)))
-        } else {
-            None
-        }
-    });
-    let link = use_state(|| {
-        if restored.1 {
-            super::share::share_url("werkgever", &restored.0)
-        } else {
-            String::new()
-        }
-    });
-    let summary_ref = use_node_ref();
-    let result_ref = use_node_ref();
-
-    // Focus the error summary or the result after a calculation, so keyboard and
-    // screen-reader users land where the news is.
-    {
-        let (summary_ref, result_ref) = (summary_ref.clone(), result_ref.clone());
-        let deps = (errors.len(), result.as_ref().map(|r| Rc::as_ptr(r) as usize));
-        use_effect_with(deps, move |(n, r)| {
-            let target = if *n > 0 {
-                summary_ref.cast::<web_sys::HtmlElement>()
-            } else if r.is_some() {
-                result_ref.cast::<web_sys::HtmlElement>()
-            } else {
-                None
-            };
-            if let Some(el) = target {
-                let _ = el.focus();
-            }
-        });
-    }
-
-    let set = |f: fn(&mut WerkgeverForm, String)| {
-        let form = form.clone();
-        Callback::from(move |v: String| {
-            let mut next = (*form).clone();
-            f(&mut next, v);
-            form.set(next);
-        })
-    };
-    let set_bool = |f: fn(&mut WerkgeverForm, bool)| {
-        let form = form.clone();
-        Callback::from(move |v: bool| {
-            let mut next = (*form).clone();
-            f(&mut next, v);
-            form.set(next);
-        })
-    };
-    let onsubmit = {
-        let (form, errors, result, link) = (form.clone(), errors.clone(), result.clone(), link.clone());
-        Callback::from(move |e: SubmitEvent| {
-            e.prevent_default();
-            match werkgever::validate(&form) {
-                Ok(input) => {
-                    errors.set(Vec::new());
-                    link.set(super::share::share_url("werkgever", &*form));
-                    result.set(Some(Rc::new(werkgever::calculate(&input))));
-                }
-                Err(list) => {
-                    result.set(None);
-                    errors.set(list);
-                }
-            }
-        })
-    };
-    let err = |field: &str| error_for(&errors, field);
-    let f = &*form;
+        },
+        werkgever::validate,
+        werkgever::calculate,
+    );
+    let err = |field: &str| tool.err(field);
+    let f = &*tool.form;
 
     let min_wage_hint = f
         .start_date
@@ -136,43 +62,43 @@ pub fn werkgever_page(props: &WerkgeverPageProps) -> Html {
             <p>{ "Neemt u iemand in dienst die minder kan dan een gewone werknemer? Dan kan de gemeente u loonkostensubsidie geven. Hier ziet u wat de baan u kost, met de subsidie en het loonkostenvoordeel, voor de eerste 3 jaar." }</p>
             <p>{ "De loonwaarde is wat iemand kan, als percentage van het minimumloon. De gemeente stelt die vast op de werkplek." }</p>
 
-            { error_summary(&errors, id, &summary_ref) }
+            { error_summary(&tool.errors, id, &tool.summary_ref) }
 
-            <form {onsubmit} novalidate=true aria-describedby="rh-wg-privacy">
+            <form onsubmit={tool.onsubmit.clone()} novalidate=true aria-describedby="rh-wg-privacy">
                 <p id="rh-wg-privacy" class="rh-hint">{ "Alles wat u invult, blijft op uw computer." }</p>
-                { select_field(&id("gemeente"), "Gemeente", None, &f.gemeente, &gemeenten, err("gemeente"), set(|f, v| f.gemeente = v)) }
-                { TextField::new(&id("start_date"), "Startdatum van de baan", &f.start_date).date().error(err("start_date")).render(set(|f, v| f.start_date = v)) }
+                { select_field(&id("gemeente"), "Gemeente", None, &f.gemeente, &gemeenten, err("gemeente"), tool.set(|f, v| f.gemeente = v)) }
+                { TextField::new(&id("start_date"), "Startdatum van de baan", &f.start_date).date().error(err("start_date")).render(tool.set(|f, v| f.start_date = v)) }
                 { TextField::new(&id("contract_hours"), "Uren per week in het contract", &f.contract_hours).suffix("uur per week")
-                    .error(err("contract_hours")).render(set(|f, v| f.contract_hours = v)) }
+                    .error(err("contract_hours")).render(tool.set(|f, v| f.contract_hours = v)) }
                 { select_field(&id("fulltime_hours"), "Volledige werkweek in uw sector", Some("Hoeveel uur een voltijdbaan in uw cao heeft."),
-                    &f.fulltime_hours, &[("36", "36 uur"), ("38", "38 uur"), ("40", "40 uur")], err("fulltime_hours"), set(|f, v| f.fulltime_hours = v)) }
-                { TextField::new(&id("age"), "Leeftijd van de werknemer", &f.age).suffix("jaar").numeric().error(err("age")).render(set(|f, v| f.age = v)) }
+                    &f.fulltime_hours, &[("36", "36 uur"), ("38", "38 uur"), ("40", "40 uur")], err("fulltime_hours"), tool.set(|f, v| f.fulltime_hours = v)) }
+                { TextField::new(&id("age"), "Leeftijd van de werknemer", &f.age).suffix("jaar").numeric().error(err("age")).render(tool.set(|f, v| f.age = v)) }
                 { TextField::new(&id("hourly_wage"), "Brutoloon per uur (mag leeg)", &f.hourly_wage).prefix("€").hint(&min_wage_hint)
-                    .error(err("hourly_wage")).render(set(|f, v| f.hourly_wage = v)) }
+                    .error(err("hourly_wage")).render(tool.set(|f, v| f.hourly_wage = v)) }
                 { radio_group(&id("loonwaarde_known"), "Is de loonwaarde al vastgesteld?", if f.loonwaarde_known { "ja" } else { "nee" },
-                    &[("ja", "Ja, de gemeente heeft de loonwaarde vastgesteld"), ("nee", "Nee, nog niet")], set(|f, v| f.loonwaarde_known = v == "ja")) }
+                    &[("ja", "Ja, de gemeente heeft de loonwaarde vastgesteld"), ("nee", "Nee, nog niet")], tool.set(|f, v| f.loonwaarde_known = v == "ja")) }
                 { TextField::new(&id("loonwaarde"), if f.loonwaarde_known { "Loonwaarde" } else { "Verwachte loonwaarde (mag leeg)" }, &f.loonwaarde)
                     .hint(if f.loonwaarde_known { "Percentage van het minimumloon, van 0 tot en met 100." } else { "Voor de maanden nadat de loonwaarde is vastgesteld." })
-                    .suffix("%").error(err("loonwaarde")).render(set(|f, v| f.loonwaarde = v)) }
+                    .suffix("%").error(err("loonwaarde")).render(tool.set(|f, v| f.loonwaarde = v)) }
                 { TextField::new(&id("contract_months"), "Duur van het contract (mag leeg)", &f.contract_months).suffix("maanden").numeric()
-                    .hint("Leeg laten bij een vast contract.").error(err("contract_months")).render(set(|f, v| f.contract_months = v)) }
+                    .hint("Leeg laten bij een vast contract.").error(err("contract_months")).render(tool.set(|f, v| f.contract_months = v)) }
                 <fieldset class="rh-fieldset">
                     <legend>{ "Wat geldt voor de werknemer? (voor het loonkostenvoordeel)" }</legend>
-                    { checkbox(&id("doelgroepregister"), "Staat in het doelgroepregister (banenafspraak)", f.doelgroepregister, set_bool(|f, v| f.doelgroepregister = v)) }
+                    { checkbox(&id("doelgroepregister"), "Staat in het doelgroepregister (banenafspraak)", f.doelgroepregister, tool.set_bool(|f, v| f.doelgroepregister = v)) }
                     { checkbox(&id("arbeidsgehandicapt"), "Had in de maand voor de start een WIA-uitkering (arbeidsgehandicapte werknemer)",
-                        f.arbeidsgehandicapt, set_bool(|f, v| f.arbeidsgehandicapt = v)) }
-                    { checkbox(&id("herplaatsing"), "Komt na ziekte terug in ander werk bij u (herplaatsing)", f.herplaatsing, set_bool(|f, v| f.herplaatsing = v)) }
+                        f.arbeidsgehandicapt, tool.set_bool(|f, v| f.arbeidsgehandicapt = v)) }
+                    { checkbox(&id("herplaatsing"), "Komt na ziekte terug in ander werk bij u (herplaatsing)", f.herplaatsing, tool.set_bool(|f, v| f.herplaatsing = v)) }
                 </fieldset>
                 { TextField::new(&id("employer_charges_pct"), "Uw werkgeverslasten (mag leeg)", &f.employer_charges_pct).suffix("% van het loon")
                     .hint("Premies en pensioen bovenop het brutoloon. Leeg laten = schatting van 23,5%.")
-                    .error(err("employer_charges_pct")).render(set(|f, v| f.employer_charges_pct = v)) }
+                    .error(err("employer_charges_pct")).render(tool.set(|f, v| f.employer_charges_pct = v)) }
                 <button type="submit" class="rh-button">{ "Bereken" }</button>
             </form>
 
             <div aria-live="polite">
-                if let Some(r) = &*result {
-                    { result_view(r, &result_ref) }
-                    { super::share::share_block("rh-wg-share", &link) }
+                if let Some(r) = &*tool.result {
+                    { result_view(r, &tool.result_ref) }
+                    { super::share::share_block("rh-wg-share", &tool.link) }
                 }
             </div>
         </section>
