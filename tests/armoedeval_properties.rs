@@ -41,7 +41,8 @@ fn household() -> impl Strategy<Value = ArmoedevalForm> {
                 } else {
                     kids.iter().map(|k| k.to_string()).collect::<Vec<_>>().join(", ")
                 },
-                rent: rent.to_string(),
+                // Tenants before 2026 are refused (huurtoeslag rules of 2025 not implemented).
+            rent: if d.starts_with("2025") { String::new() } else { rent.to_string() },
                 vermogen: verm.to_string(),
                 hours: hours.to_string(),
                 hourly_wage: wage

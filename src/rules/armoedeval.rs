@@ -280,6 +280,17 @@ pub fn validate(form: &ArmoedevalForm) -> Result<ArmoedevalInput, Vec<FieldError
             "Vul het bedrag per jaar in, of laat het leeg."
         )
     );
+    // Before 2026 the huurtoeslag used an income-dependent normhuur that this tool does not
+    // compute; a total without it would be wrong, so such a date is refused for tenants.
+    if let (Some(d), Some(r)) = (date, rent) {
+        if r > Money::ZERO && parameters_at(d).is_ok_and(|s| s.huurtoeslag.income_dependent_normhuur.value) {
+            errors.push(FieldError::new(
+                "start_date",
+                "not_covered",
+                "Voor deze datum kan deze rekenhulp de huurtoeslag niet berekenen (de regels van vóór 2026). Kies een startdatum vanaf 1 januari 2026.",
+            ));
+        }
+    }
     // Households the rules here do not cover are named, not computed wrong.
     if form.kostendeler {
         errors.push(FieldError::new(
@@ -1161,6 +1172,16 @@ mod tests {
         // Wet op de huurtoeslag art. 13 lid 1 onder b: rent above € 498,20 does not count.
         f.rent = "498.20".into();
         assert_eq!(at("19", &mut f), young);
+    }
+
+    #[test]
+    fn tenants_before_2026_are_refused_not_computed_without_huurtoeslag() {
+        let mut f = form();
+        f.start_date = "2025-09-01".into();
+        let e = validate(&f).unwrap_err();
+        assert!(e.iter().any(|e| e.field == "start_date" && e.code == "not_covered"), "{e:?}");
+        f.rent = "".into();
+        assert!(validate(&f).is_ok(), "without rent the 2025 rules are complete");
     }
 
     #[test]
