@@ -219,36 +219,54 @@ impl Serialize for Rate {
 }
 
 /// Formats with a thousands dot and decimal comma; `dp` decimals, rounded half away from zero.
+/// Works on the integer mantissa directly: explanations call this a few dozen times per
+/// household, and `Decimal`'s own `Display` plus string surgery was the slow part.
 pub fn format_dutch(value: Decimal, dp: u32, euro: bool) -> String {
     let rounded = value.round_dp_with_strategy(dp, RoundingStrategy::MidpointAwayFromZero);
-    let negative = rounded.is_sign_negative() && !rounded.is_zero();
-    let text = rounded.abs().to_string();
-    let (int_part, frac_part) = match text.split_once('.') {
-        Some((i, f)) => (i.to_string(), f.to_string()),
-        None => (text, String::new()),
+    // After round_dp the scale is at most dp; widen to exactly dp decimals.
+    let widen = 10u128.checked_pow(dp.saturating_sub(rounded.scale()));
+    let abs = widen.and_then(|w| rounded.mantissa().unsigned_abs().checked_mul(w));
+    let pow = 10u128.checked_pow(dp);
+    let (Some(abs), Some(pow)) = (abs, pow) else {
+        // Beyond u128: only reachable for absurd values; say so rather than panic.
+        return "(te groot getal)".to_string();
     };
-    let mut grouped = String::with_capacity(int_part.len() + int_part.len() / 3);
-    for (i, c) in int_part.chars().enumerate() {
-        if i > 0 && (int_part.len() - i) % 3 == 0 {
-            grouped.push('.');
+    let (mut int, frac) = (abs / pow, abs % pow);
+    let mut digits = [0u8; 64];
+    let mut i = digits.len();
+    let mut count = 0;
+    loop {
+        if count > 0 && count % 3 == 0 {
+            i -= 1;
+            digits[i] = b'.';
         }
-        grouped.push(c);
+        i -= 1;
+        digits[i] = b'0' + (int % 10) as u8;
+        int /= 10;
+        count += 1;
+        if int == 0 {
+            break;
+        }
     }
-    let mut out = String::new();
-    if negative {
+    let mut out = String::with_capacity(8 + digits.len() - i + dp as usize);
+    if rounded.is_sign_negative() && abs != 0 {
         out.push('-');
     }
     if euro {
         out.push_str("€ ");
     }
-    out.push_str(&grouped);
+    out.extend(digits[i..].iter().map(|b| *b as char));
     if dp > 0 {
-        let mut frac = frac_part;
-        while (frac.len() as u32) < dp {
-            frac.push('0');
-        }
         out.push(',');
-        out.push_str(&frac);
+        let mut frac_digits = [b'0'; 40];
+        let mut f = frac;
+        for k in (0..dp as usize).rev() {
+            if let Some(slot) = frac_digits.get_mut(k) {
+                *slot = b'0' + (f % 10) as u8;
+            }
+            f /= 10;
+        }
+        out.extend(frac_digits.iter().take(dp as usize).map(|b| *b as char));
     }
     out
 }
