@@ -42,7 +42,11 @@ fn household() -> impl Strategy<Value = ArmoedevalForm> {
                     kids.iter().map(|k| k.to_string()).collect::<Vec<_>>().join(", ")
                 },
                 // Tenants before 2026 are refused (huurtoeslag rules of 2025 not implemented).
-            rent: if d.starts_with("2025") { String::new() } else { rent.to_string() },
+                rent: if d.starts_with("2025") {
+                    String::new()
+                } else {
+                    rent.to_string()
+                },
                 vermogen: verm.to_string(),
                 hours: hours.to_string(),
                 hourly_wage: wage

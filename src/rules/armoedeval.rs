@@ -1045,7 +1045,7 @@ fn lost_regelingen(now: &Situation, at_hours: &[Situation]) -> Vec<Lost> {
             ),
         };
         out.push(Lost {
-            label: line_now.label.clone(),
+            label: line_now.label.to_string(),
             stops_at_hours: stops.map(|(h, _)| h),
             text,
         });
@@ -1179,7 +1179,10 @@ mod tests {
         let mut f = form();
         f.start_date = "2025-09-01".into();
         let e = validate(&f).unwrap_err();
-        assert!(e.iter().any(|e| e.field == "start_date" && e.code == "not_covered"), "{e:?}");
+        assert!(
+            e.iter().any(|e| e.field == "start_date" && e.code == "not_covered"),
+            "{e:?}"
+        );
         f.rent = "".into();
         assert!(validate(&f).is_ok(), "without rent the 2025 rules are complete");
     }

@@ -4,6 +4,7 @@
 //! there is no second way to explain a number.
 
 use core::cell::Cell;
+use std::borrow::Cow;
 
 use serde::Serialize;
 
@@ -121,7 +122,8 @@ impl<T> From<&Param<T>> for SourceRef {
 pub struct Line {
     /// Stable identifier for tests and the JS API, e.g. "lks.wage_part".
     pub key: &'static str,
-    pub label: String,
+    /// Mostly a fixed text: borrowed, so building a line allocates only its "how" text.
+    pub label: Cow<'static, str>,
     pub amount: Money,
     /// How the amount was computed, with the numbers filled in.
     pub how: String,
@@ -129,7 +131,7 @@ pub struct Line {
 }
 
 impl Line {
-    pub fn new(key: &'static str, label: impl Into<String>, amount: Money, how: impl Into<String>) -> Line {
+    pub fn new(key: &'static str, label: impl Into<Cow<'static, str>>, amount: Money, how: impl Into<String>) -> Line {
         Line {
             key,
             label: label.into(),

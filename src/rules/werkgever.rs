@@ -1057,7 +1057,7 @@ fn summary_lines(months: &[MonthRow], periods: &[Period]) -> Vec<Line> {
         for key in ["lks.total", "cost.gross", "cost.net"] {
             if let Some(l) = first.lines.iter().find(|l| l.key == key) {
                 out.push(Line {
-                    label: format!("{} (maand 1)", l.label),
+                    label: format!("{} (maand 1)", l.label).into(),
                     ..l.clone()
                 });
             }

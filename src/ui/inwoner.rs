@@ -119,7 +119,7 @@ fn result_view(r: &ArmoedevalResult, result_ref: &NodeRef) -> Html {
     for s in r.situations.iter().rev() {
         for l in &s.lines {
             if !keys.iter().any(|(k, _)| *k == l.key) {
-                keys.push((l.key, l.label.clone()));
+                keys.push((l.key, l.label.to_string()));
             }
         }
     }
