@@ -223,50 +223,73 @@ impl Serialize for Rate {
 /// household, and `Decimal`'s own `Display` plus string surgery was the slow part.
 pub fn format_dutch(value: Decimal, dp: u32, euro: bool) -> String {
     let rounded = value.round_dp_with_strategy(dp, RoundingStrategy::MidpointAwayFromZero);
-    // After round_dp the scale is at most dp; widen to exactly dp decimals.
-    let widen = 10u128.checked_pow(dp.saturating_sub(rounded.scale()));
-    let abs = widen.and_then(|w| rounded.mantissa().unsigned_abs().checked_mul(w));
-    let pow = 10u128.checked_pow(dp);
-    let (Some(abs), Some(pow)) = (abs, pow) else {
-        // Beyond u128: only reachable for absurd values; say so rather than panic.
-        return "(te groot getal)".to_string();
+    let negative = rounded.is_sign_negative() && !rounded.is_zero();
+    // u64 arithmetic covers every amount and rate the tools show (and is native on wasm32,
+    // where u128 division would pull in a large helper); beyond it, the exact slow path.
+    let fast = u64::try_from(rounded.mantissa().unsigned_abs()).ok().and_then(|m| {
+        let widen = 10u64.checked_pow(dp.saturating_sub(rounded.scale()))?;
+        Some((m.checked_mul(widen)?, 10u64.checked_pow(dp)?))
+    });
+    let Some((abs, pow)) = fast else {
+        return format_dutch_slow(rounded, dp, euro);
     };
-    let (mut int, frac) = (abs / pow, abs % pow);
-    let mut digits = [0u8; 64];
-    let mut i = digits.len();
-    let mut count = 0;
+    let mut out = String::with_capacity(32);
+    if negative {
+        out.push('-');
+    }
+    if euro {
+        out.push_str("€ ");
+    }
+    // Digits of the whole part, with a dot every three, written back to front.
+    let mut buf = [0u8; 32];
+    let (mut int, mut i, mut count) = (abs / pow, buf.len(), 0);
     loop {
         if count > 0 && count % 3 == 0 {
             i -= 1;
-            digits[i] = b'.';
+            buf[i] = b'.';
         }
         i -= 1;
-        digits[i] = b'0' + (int % 10) as u8;
+        buf[i] = b'0' + (int % 10) as u8;
         int /= 10;
         count += 1;
         if int == 0 {
             break;
         }
     }
-    let mut out = String::with_capacity(8 + digits.len() - i + dp as usize);
-    if rounded.is_sign_negative() && abs != 0 {
+    out.extend(buf[i..].iter().map(|b| char::from(*b)));
+    if dp > 0 {
+        out.push(',');
+        let (mut frac, mut j) = (abs % pow, buf.len());
+        for _ in 0..dp {
+            j -= 1;
+            buf[j] = b'0' + (frac % 10) as u8;
+            frac /= 10;
+        }
+        out.extend(buf[j..].iter().map(|b| char::from(*b)));
+    }
+    out
+}
+
+/// The same format through `Decimal`'s text, for values beyond u64.
+fn format_dutch_slow(rounded: Decimal, dp: u32, euro: bool) -> String {
+    let text = rounded.abs().to_string();
+    let (int, frac) = text.split_once('.').unwrap_or((&text, ""));
+    let mut out = String::new();
+    if rounded.is_sign_negative() && !rounded.is_zero() {
         out.push('-');
     }
     if euro {
         out.push_str("€ ");
     }
-    out.extend(digits[i..].iter().map(|b| *b as char));
+    for (i, c) in int.chars().enumerate() {
+        if i > 0 && (int.len() - i) % 3 == 0 {
+            out.push('.');
+        }
+        out.push(c);
+    }
     if dp > 0 {
         out.push(',');
-        let mut frac_digits = [b'0'; 40];
-        let mut f = frac;
-        for k in (0..dp as usize).rev() {
-            if let Some(slot) = frac_digits.get_mut(k) {
-                *slot = b'0' + (f % 10) as u8;
-            }
-            f /= 10;
-        }
-        out.extend(frac_digits.iter().take(dp as usize).map(|b| *b as char));
+        out.push_str(&format!("{frac:0<width$}", width = dp as usize));
     }
     out
 }
@@ -297,6 +320,11 @@ mod tests {
         assert_eq!(Rate::from_percent(Decimal::from_str("23.5").unwrap()).dutch(), "23,5%");
         assert_eq!(Rate::from_fraction(Decimal::from_str("0.70").unwrap()).dutch(), "70%");
         assert_eq!(dutch_number(Decimal::from_str("32.50").unwrap()), "32,5");
+        // Beyond u64: the exact slow path gives the same format.
+        assert_eq!(
+            m("79228162514264337593543950.335").dutch(),
+            "€ 79.228.162.514.264.337.593.543.950,34"
+        );
     }
 
     #[test]
