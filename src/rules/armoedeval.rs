@@ -740,7 +740,7 @@ fn local_lines(
         let line = match (p.value, rules.iit.income_limit_pct.value) {
             (Some(a), limit) => {
                 let keeps = column == Column::Nu || limit.is_some_and(under);
-                let monthly = Money::new(a.amount() / Decimal::from(12)).round_cents();
+                let monthly = a.per_month();
                 Line::new(
                     "local.iit",
                     "Individuele inkomenstoeslag (per jaar, omgerekend per maand)",
@@ -790,7 +790,7 @@ fn local_lines(
     }
     if let Some(py) = m.participatie_year_pp.value {
         let keeps = m.participatie_limit_pct.value.is_some_and(under);
-        let monthly = Money::new((py * Decimal::from(adults)).amount() / Decimal::from(12)).round_cents();
+        let monthly = (py * Decimal::from(adults)).per_month();
         lines.push(
             Line::new(
                 "local.participatie",
@@ -816,7 +816,7 @@ fn local_lines(
             .value
             .or_else(|| landelijk().rules_at(d).minima.kwijtschelding_limit_pct.value);
         let keeps = column == Column::Nu || limit.is_some_and(under);
-        let monthly = Money::new(input.kwijtschelding_year.amount() / Decimal::from(12)).round_cents();
+        let monthly = input.kwijtschelding_year.per_month();
         lines.push(
             Line::new(
                 "local.kwijtschelding",
@@ -836,7 +836,7 @@ fn local_lines(
 pub fn calculate(input: &ArmoedevalInput) -> ArmoedevalResult {
     let d = input.date;
     // Validation accepted only dates inside the known rules.
-    let s = parameters_at(d).unwrap_or(&super::SNAPSHOTS[0]);
+    let s = super::parameters_or_last(d).0;
     let rules = input.gemeente.rules_at(d);
     let c = Ctx { input, s, rules };
     let situations = vec![
@@ -958,7 +958,7 @@ pub fn calculate(input: &ArmoedevalInput) -> ArmoedevalResult {
 /// Only the curve (amounts, no explanations): net household income from month 7 at 0–40
 /// hours a week.
 pub fn curve(input: &ArmoedevalInput) -> Vec<CurvePoint> {
-    let s = parameters_at(input.date).unwrap_or(&super::SNAPSHOTS[0]);
+    let s = super::parameters_or_last(input.date).0;
     let c = Ctx {
         input,
         s,
@@ -986,7 +986,7 @@ pub fn curve(input: &ArmoedevalInput) -> Vec<CurvePoint> {
 /// One household situation (from month 7, at `hours` a week) for benchmarks and tests:
 /// `explained` as shown in the table, or amounts only as the curve computes it.
 pub fn one_situation(input: &ArmoedevalInput, hours: u32, explained: bool) -> Situation {
-    let s = parameters_at(input.date).unwrap_or(&super::SNAPSHOTS[0]);
+    let s = super::parameters_or_last(input.date).0;
     let c = Ctx {
         input,
         s,

@@ -15,7 +15,7 @@ use super::explain::{LawRef, Line, SourceRef};
 use super::input::{gemeente_field, number_in, rule_date_field, whole_in, FormFields, Slot};
 use super::money::{Money, Rate};
 use super::params::{GemeenteRules, Param, Snapshot};
-use super::{parameters_at, Date, FieldError, Gemeente};
+use super::{Date, FieldError, Gemeente};
 use crate::keep;
 
 pub const PW_ART_36_LID_1: LawRef = LawRef {
@@ -414,7 +414,7 @@ fn vermogensgrens(s: &Snapshot, leefvorm: Leefvorm) -> &Param<Money> {
 pub fn check(input: &IitInput) -> IitResult {
     let d = input.request;
     // Validation accepted only dates inside the known rules.
-    let s = parameters_at(d).unwrap_or(&super::SNAPSHOTS[0]);
+    let s = super::parameters_or_last(d).0;
     let rules = input.gemeente.rules_at(d);
     let iit = &rules.iit;
     let name = input.gemeente.name;

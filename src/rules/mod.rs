@@ -114,6 +114,28 @@ pub fn parameters_at(date: Date) -> Result<&'static Snapshot, FieldError> {
     }
 }
 
+/// The national parameters in force on `date`, or, after the last known period, the last
+/// known ones with `true` ("carried over": the caller must say so). For a date before the
+/// first snapshot, the first one, also flagged. Tools call this with dates their validation
+/// already accepted, so the fallback only keeps them free of panics.
+pub fn parameters_or_last(date: Date) -> (&'static Snapshot, bool) {
+    match parameters_at(date) {
+        Ok(s) => (s, false),
+        Err(_) => {
+            let edge = if SNAPSHOTS.first().is_some_and(|f| date < f.valid_from) {
+                SNAPSHOTS.first()
+            } else {
+                SNAPSHOTS.last()
+            };
+            // build.rs refuses an empty params/national, so `edge` is always some snapshot.
+            match edge {
+                Some(s) => (s, true),
+                None => (&SNAPSHOTS[0], true),
+            }
+        }
+    }
+}
+
 /// The snapshot for the latest period that has started on `today`, for the default date.
 pub fn current_or_latest(today: Date) -> Date {
     rule_periods()

@@ -63,6 +63,11 @@ impl Money {
         Money(self.0.round_dp_with_strategy(0, RoundingStrategy::MidpointAwayFromZero))
     }
 
+    /// A yearly amount as a monthly one: ÷ 12, to cents.
+    pub fn per_month(self) -> Money {
+        Money(self.0 / Decimal::from(12)).round_cents()
+    }
+
     pub fn max(self, other: Money) -> Money {
         if self >= other {
             self

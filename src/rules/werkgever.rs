@@ -15,7 +15,7 @@ use super::loonkostenvoordeel::{best_lkv, LkvKind};
 use super::minimumloon::{hourly_for_age, monthly_wage_line};
 use super::money::{dutch_number, Money, Rate};
 use super::params::{Gemeente, GemeenteRules, Param, Snapshot, Status};
-use super::{parameters_at, rule_periods, Date, FieldError};
+use super::{parameters_at, parameters_or_last, rule_periods, Date, FieldError};
 use crate::keep;
 
 pub const PW_ART_10D_LID_7: LawRef = LawRef {
@@ -407,21 +407,6 @@ pub struct WerkgeverResult {
     pub notices: Vec<Notice>,
 }
 
-/// The national parameters for `date`, or the last known ones (flagged) for a date after
-/// the known periods.
-fn snapshot_or_last(date: Date) -> (&'static Snapshot, bool) {
-    match parameters_at(date) {
-        Ok(s) => (s, false),
-        Err(_) => {
-            let last = rule_periods().last().map(|p| p.valid_until).unwrap_or(date);
-            // `last` is inside the known periods by construction, and build.rs refuses an
-            // empty params/national, so the fallback is never reached.
-            let s = parameters_at(last).unwrap_or(&super::SNAPSHOTS[0]);
-            (s, true)
-        }
-    }
-}
-
 /// What the gemeente's policy and the law allow, decided once for the whole job.
 struct Allowed {
     forfaitair: bool,
@@ -598,7 +583,7 @@ impl PartialEq for LksMonthEq {
 /// Runs the employer calculation for a validated input.
 pub fn calculate(input: &WerkgeverInput) -> WerkgeverResult {
     let start = input.start;
-    let (s0, _) = snapshot_or_last(start);
+    let (s0, _) = parameters_or_last(start);
     let rules = input.gemeente.rules_at(start);
     let mut notices = Vec::new();
     let allowed = decide(input, s0, rules, &mut notices);
@@ -613,14 +598,14 @@ pub fn calculate(input: &WerkgeverInput) -> WerkgeverResult {
         let date = start.add_months(m - 1);
         let employed = input.contract_months.is_none_or(|n| m <= n);
         let age = input.age.saturating_add(u16::try_from((m - 1) / 12).unwrap_or(0));
-        let (wage_s, wage_carried) = snapshot_or_last(date);
+        let (wage_s, wage_carried) = parameters_or_last(date);
         // LKS is set at the start and re-set only on 1 January (art. 10d lid 7).
         let grant_date = if date.year() == start.year() {
             start
         } else {
             Date::new(date.year(), 1, 1).unwrap_or(start)
         };
-        let (grant_s, grant_carried) = snapshot_or_last(grant_date);
+        let (grant_s, grant_carried) = parameters_or_last(grant_date);
         let carried_over = employed && (wage_carried || grant_carried);
         any_carried |= carried_over;
 
