@@ -769,20 +769,18 @@ fn local_lines(
     if let Some(pm) = m.zorgverzekering_pm.value {
         let amount = pm * Decimal::from(adults);
         let keeps = m.zorgverzekering_limit_pct.value.is_some_and(under);
+        let how = how!(
+            "{} per volwassene per maand, ten hoogste: {}.",
+            pm.dutch(),
+            amount.dutch()
+        );
         lines.push(
-            Line::new(
+            income_tested(
                 "local.zorgverzekering",
                 "Bijdrage gemeente aan de collectieve zorgverzekering",
-                if keeps { amount } else { Money::ZERO },
-                if keeps {
-                    how!(
-                        "{} per volwassene per maand, ten hoogste: {}.",
-                        pm.dutch(),
-                        amount.dutch()
-                    )
-                } else {
-                    "Uw inkomen is boven de grens van de gemeente: geen bijdrage.".into()
-                },
+                keeps,
+                amount,
+                how,
             )
             .param(&m.zorgverzekering_pm)
             .param(&m.zorgverzekering_limit_pct),
@@ -791,20 +789,18 @@ fn local_lines(
     if let Some(py) = m.participatie_year_pp.value {
         let keeps = m.participatie_limit_pct.value.is_some_and(under);
         let monthly = (py * Decimal::from(adults)).per_month();
+        let how = how!(
+            "{} per volwassene per jaar, gedeeld door 12: {}.",
+            py.dutch(),
+            monthly.dutch()
+        );
         lines.push(
-            Line::new(
+            income_tested(
                 "local.participatie",
                 "Bijdrage voor meedoen (per jaar, omgerekend per maand)",
-                if keeps { monthly } else { Money::ZERO },
-                if keeps {
-                    how!(
-                        "{} per volwassene per jaar, gedeeld door 12: {}.",
-                        py.dutch(),
-                        monthly.dutch()
-                    )
-                } else {
-                    "Uw inkomen is boven de grens van de gemeente: geen bijdrage.".into()
-                },
+                keeps,
+                monthly,
+                how,
             )
             .param(&m.participatie_year_pp)
             .param(&m.participatie_limit_pct),
@@ -830,6 +826,20 @@ fn local_lines(
             )
             .param(&m.kwijtschelding_limit_pct),
         );
+    }
+}
+
+/// A local regeling the household keeps while its income is under the gemeente's limit.
+fn income_tested(key: &'static str, label: &'static str, keeps: bool, amount: Money, how_kept: String) -> Line {
+    if keeps {
+        Line::new(key, label, amount, how_kept)
+    } else {
+        Line::new(
+            key,
+            label,
+            Money::ZERO,
+            "Uw inkomen is boven de grens van de gemeente: geen bijdrage.",
+        )
     }
 }
 

@@ -24,7 +24,7 @@ use rust_decimal::Decimal;
 use super::explain::{LawRef, Line};
 use super::money::Money;
 use super::params::{Param, Snapshot};
-use super::zorgtoeslag::AWIR_ART_14_LID_5;
+use super::zorgtoeslag::{below_uitbetaalgrens, uitbetaalgrens_sources};
 use super::{Date, FieldError};
 
 pub const WHT_ART_13: LawRef = LawRef {
@@ -306,12 +306,8 @@ pub fn huurtoeslag(s: &Snapshot, date: Date, input: HuurtoeslagInput) -> Result<
             )
         });
         let yearly = amount * TWELVE;
-        if yearly < s.awir.uitbetaalgrens.value {
-            steps.push(how!(
-                "Dat is {} per jaar, minder dan {}. Een toeslag onder dat bedrag wordt niet uitbetaald, dus u krijgt geen huurtoeslag.",
-                yearly.dutch(),
-                s.awir.uitbetaalgrens.value.dutch_whole()
-            ));
+        if let Some(not_paid) = below_uitbetaalgrens(s, yearly) {
+            steps.push(how!("Per jaar: {}. {not_paid}", yearly.dutch()));
             amount = Money::ZERO;
             below_grens = true;
         }
@@ -337,7 +333,7 @@ pub fn huurtoeslag(s: &Snapshot, date: Date, input: HuurtoeslagInput) -> Result<
     .param(&h.share_above_aftopping)
     .param(afbouw_param);
     if below_grens {
-        line = line.param(&s.awir.uitbetaalgrens).law(AWIR_ART_14_LID_5, date);
+        line = uitbetaalgrens_sources(line, s, date);
     }
     Ok(line)
 }

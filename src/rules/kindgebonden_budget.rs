@@ -14,7 +14,7 @@ use rust_decimal::Decimal;
 use super::explain::{LawRef, Line};
 use super::money::Money;
 use super::params::Snapshot;
-use super::zorgtoeslag::{AWIR_ART_14_LID_4, AWIR_ART_14_LID_5};
+use super::zorgtoeslag::{below_uitbetaalgrens, uitbetaalgrens_sources, AWIR_ART_14_LID_4};
 use super::Date;
 
 pub const WKGB_ART_2: LawRef = LawRef {
@@ -213,16 +213,12 @@ pub fn kindgebonden_budget(s: &Snapshot, date: Date, input: KgbInput<'_>) -> Lin
             yearly.dutch_whole()
         )
     };
-    if yearly < s.awir.uitbetaalgrens.value {
-        let mut line = sources(Line {
-            how: how!(
-                "{full_text} {reduction_text} {yearly_text} Dat is minder dan {} per jaar. Een toeslag onder dat bedrag wordt niet uitbetaald.",
-                s.awir.uitbetaalgrens.value.dutch_whole()
-            ),
+    if let Some(not_paid) = below_uitbetaalgrens(s, yearly) {
+        let line = sources(Line {
+            how: how!("{full_text} {reduction_text} {yearly_text} {not_paid}"),
             ..base
         });
-        line = line.param(&s.awir.uitbetaalgrens).law(AWIR_ART_14_LID_5, date);
-        return line;
+        return uitbetaalgrens_sources(line, s, date);
     }
     let monthly = yearly.checked_div(TWELVE).unwrap_or(Money::ZERO).round_cents();
     sources(Line {

@@ -37,6 +37,23 @@ pub const AWIR_ART_14_LID_5: LawRef = LawRef {
     article: "14",
 };
 
+/// Awir art. 14 lid 5, for every toeslag: below the uitbetaalgrens per year nothing is
+/// paid. `None` when `yearly` is paid; otherwise the sentence that explains why not.
+pub fn below_uitbetaalgrens(s: &Snapshot, yearly: Money) -> Option<String> {
+    let grens = s.awir.uitbetaalgrens.value;
+    (yearly < grens).then(|| {
+        how!(
+            "Dat is minder dan {} per jaar. Een toeslag onder dat bedrag wordt niet uitbetaald.",
+            grens.dutch_whole()
+        )
+    })
+}
+
+/// The sources a line gets when the uitbetaalgrens decided it.
+pub fn uitbetaalgrens_sources(line: Line, s: &Snapshot, date: Date) -> Line {
+    line.param(&s.awir.uitbetaalgrens).law(AWIR_ART_14_LID_5, date)
+}
+
 #[derive(Clone, Copy, Debug)]
 pub struct ZorgtoeslagInput {
     /// Yearly toetsingsinkomen of the household (applicant plus toeslagpartner).
@@ -173,16 +190,12 @@ pub fn zorgtoeslag(s: &Snapshot, date: Date, input: ZorgtoeslagInput) -> Line {
         raw.dutch(),
         yearly.dutch_whole()
     );
-    if yearly < s.awir.uitbetaalgrens.value {
-        let mut line = sources(Line {
-            how: how!(
-                "{premie_text} {norm_text} {yearly_text} Dat is minder dan {} per jaar. Een toeslag onder dat bedrag wordt niet uitbetaald, dus u krijgt geen zorgtoeslag.",
-                s.awir.uitbetaalgrens.value.dutch_whole()
-            ),
+    if let Some(not_paid) = below_uitbetaalgrens(s, yearly) {
+        let line = sources(Line {
+            how: how!("{premie_text} {norm_text} {yearly_text} {not_paid}"),
             ..base
         });
-        line = line.param(&s.awir.uitbetaalgrens).law(AWIR_ART_14_LID_5, date);
-        return line;
+        return uitbetaalgrens_sources(line, s, date);
     }
     let per_month = yearly.checked_div(TWELVE).unwrap_or(Money::ZERO);
     let monthly = per_month.floor_euros();
