@@ -1,19 +1,10 @@
 // End-to-end: the release build in Debian Chromium. Every page: disclaimer, rule date,
 // zero axe-core WCAG 2.1 A/AA violations, no console errors, a screenshot in target/e2e/.
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { serve, launch, newPage, open, axe, screenshot } from './harness.mjs';
+import { newPage, open, axe, screenshot, useBrowser } from './harness.mjs';
 
-let server;
-let browser;
-before(async () => {
-  server = await serve();
-  browser = await launch();
-});
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const env = useBrowser();
 
 // Each tool is its own page and bundle (dist/<tool>/); the start page has the rules page.
 const pages = [
@@ -26,8 +17,8 @@ const pages = [
 
 for (const p of pages) {
   test(`page ${p.name}: disclaimer, rule date, accessible`, async () => {
-    const page = await newPage(browser);
-    await open(page, server.url, p.hash);
+    const page = await newPage(env.browser);
+    await open(page, env.server.url, p.hash);
     assert.equal((await page.textContent('.rh h1')).trim(), p.h1);
     const text = await page.textContent('.rh');
     assert.match(text, /Dit is een indicatie, geen besluit\. U kunt er geen rechten aan ontlenen\./);
@@ -43,8 +34,8 @@ for (const p of pages) {
 }
 
 test('the start page links to each tool page, and each tool page back', async () => {
-  const page = await newPage(browser);
-  await open(page, server.url);
+  const page = await newPage(env.browser);
+  await open(page, env.server.url);
   await page.click('.rh-cards a:has-text("Loonkostensubsidie")');
   await page.waitForFunction(() => document.querySelector('.rh h1')?.textContent === 'Loonkostensubsidie voor werkgevers');
   assert.match(page.url(), /\/werkgever\/$/);
@@ -58,8 +49,8 @@ test('the start page links to each tool page, and each tool page back', async ()
 });
 
 test('navigation works with the keyboard and moves focus to the new heading', async () => {
-  const page = await newPage(browser);
-  await open(page, server.url);
+  const page = await newPage(env.browser);
+  await open(page, env.server.url);
   // Tab to the "Regels en bronnen" link and press Enter.
   let found = false;
   for (let i = 0; i < 20 && !found; i++) {
@@ -76,8 +67,8 @@ test('navigation works with the keyboard and moves focus to the new heading', as
 });
 
 test('a rule date outside the known rules is refused at the field, and the text stays', async () => {
-  const page = await newPage(browser);
-  await open(page, server.url, '#/regels');
+  const page = await newPage(env.browser);
+  await open(page, env.server.url, '#/regels');
   await page.fill('#rh-rekendatum', '2027-03-01');
   const error = await page.textContent('#rh-rekendatum-error');
   assert.match(error, /nog niet bekend/);

@@ -1,10 +1,10 @@
 // Runs every `js example` block of docs/api.md in the browser against the release build
 // and checks its result against the JSON block that follows it.
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import path from 'node:path';
-import { root, serve, launch, newPage, open } from './harness.mjs';
+import { root, newPage, open, useBrowser } from './harness.mjs';
 
 const markdown = fs.readFileSync(path.join(root, 'docs', 'api.md'), 'utf8');
 // ```js example [bundle]: the example runs on that tool's page (its bundle exports the
@@ -26,25 +26,16 @@ function contains(actual, expected, where = '$') {
   }
 }
 
-let server;
-let browser;
-before(async () => {
-  server = await serve();
-  browser = await launch();
-});
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const env = useBrowser();
 
 test('docs/api.md has examples', () => {
   assert.ok(examples.length >= 5, `found ${examples.length} examples`);
 });
 
 test('every docs/api.md example gives the documented result', async () => {
-  const page = await newPage(browser);
+  const page = await newPage(env.browser);
   for (const ex of examples) {
-    await open(page, server.url + (ex.bundle ? `${ex.bundle}/` : ''));
+    await open(page, env.server.url + (ex.bundle ? `${ex.bundle}/` : ''));
     const actual = await page.evaluate(async (code) => {
       // eslint-disable-next-line no-new-func
       const run = new Function('rekenhulp', `return (async () => { ${code} })();`);

@@ -1,29 +1,19 @@
 // Embedding: example host pages load the tools with one script and one element each, under
 // a strict Content-Security-Policy (only 'wasm-unsafe-eval' added), two tools side by side,
 // in the host's theme, accessible, and unharmed by the host's own CSS.
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { serve, launch, newPage, axe, screenshot } from './harness.mjs';
-import { dist } from './harness-paths.mjs';
+import { newPage, axe, screenshot, useBrowser } from './harness.mjs';
 
 export const CSP = "default-src 'none'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'; img-src 'self' data:; connect-src 'self'; base-uri 'none'; form-action 'none'; frame-ancestors 'none'";
 
-let server;
-let browser;
-before(async () => {
-  server = await serve(dist, 0, (p) => (p.includes('gemeente-ommen') ? { 'content-security-policy': CSP } : {}));
-  browser = await launch();
-});
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const env = useBrowser((p) => (p.includes('gemeente-ommen') ? { 'content-security-policy': CSP } : {}));
 
 test('embed: two tools on one municipal page under a strict CSP', async () => {
-  const page = await newPage(browser);
+  const page = await newPage(env.browser);
   const violations = [];
   page.on('console', (m) => { if (/Content.Security.Policy|Refused to/i.test(m.text())) violations.push(m.text()); });
-  await page.goto(`${server.url}voorbeeld/gemeente-ommen.html`);
+  await page.goto(`${env.server.url}voorbeeld/gemeente-ommen.html`);
   await page.waitForSelector('[data-tool="werkgever"] .rh h1');
   await page.waitForSelector('[data-tool="inkomenstoeslag"] .rh h1');
   assert.equal(await page.locator('.rh').count(), 2, 'each element mounted once');
@@ -47,16 +37,16 @@ test('embed: two tools on one municipal page under a strict CSP', async () => {
   await page.context().close();
   // axe-core is injected as an inline script, which that CSP (rightly) blocks: check the
   // same host page again with CSP bypassed for the test tool only.
-  const check = await newPage(browser, { bypassCSP: true });
-  await check.goto(`${server.url}voorbeeld/gemeente-ommen.html`);
+  const check = await newPage(env.browser, { bypassCSP: true });
+  await check.goto(`${env.server.url}voorbeeld/gemeente-ommen.html`);
   await check.waitForSelector('[data-tool="inkomenstoeslag"] .rh h1');
   assert.deepEqual(await axe(check), []);
   await check.context().close();
 });
 
 test('embed: the host theme (NL Design System tokens) applies, the host CSS does not break the tool', async () => {
-  const page = await newPage(browser);
-  await page.goto(`${server.url}voorbeeld/gemeente-donker.html`);
+  const page = await newPage(env.browser);
+  await page.goto(`${env.server.url}voorbeeld/gemeente-donker.html`);
   await page.waitForSelector('[data-tool="inwoner"] .rh h1');
   const look = await page.evaluate(() => {
     const button = getComputedStyle(document.querySelector('.rh-button'));
@@ -72,8 +62,8 @@ test('embed: the host theme (NL Design System tokens) applies, the host CSS does
 });
 
 test('print: the result page prints with the disclosures opened', async () => {
-  const page = await newPage(browser);
-  await page.goto(`${server.url}inkomenstoeslag/`);
+  const page = await newPage(env.browser);
+  await page.goto(`${env.server.url}inkomenstoeslag/`);
   await page.waitForSelector('.rh h1');
   await page.fill('#rh-iit-age', '45');
   await page.fill('#rh-iit-low-income-months', '40');

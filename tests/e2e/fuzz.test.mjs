@@ -2,20 +2,11 @@
 // every function of every bundle. Each call must return a result or throw a field error
 // ({ field, code, message }); a Rust panic would surface as a WebAssembly RuntimeError and
 // leave the module unusable, so after the run a normal call must still work.
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { serve, launch, newPage, open } from './harness.mjs';
+import { newPage, open, useBrowser } from './harness.mjs';
 
-let server;
-let browser;
-before(async () => {
-  server = await serve();
-  browser = await launch();
-});
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const env = useBrowser();
 
 const CASES = Number(process.env.FUZZ_CASES ?? 1500);
 
@@ -28,8 +19,8 @@ const bundles = [
 
 for (const b of bundles) {
   test(`fuzz: ${b.fns.join(', ')} answer ${CASES} arbitrary inputs each without a panic`, async () => {
-    const page = await newPage(browser);
-    await open(page, server.url, b.path);
+    const page = await newPage(env.browser);
+    await open(page, env.server.url, b.path);
     const report = await page.evaluate(({ fns, cases, valid }) => {
       // A small seeded generator, so a failure can be replayed.
       let seed = 0x5eed1234;

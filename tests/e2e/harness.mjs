@@ -4,6 +4,7 @@ import http from 'node:http';
 import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { before, after } from 'node:test';
 import { chromium } from 'playwright-core';
 
 import { root, dist } from './harness-paths.mjs';
@@ -63,6 +64,21 @@ export async function launch() {
       '--disable-background-networking', '--disable-component-update', '--disable-sync',
     ],
   });
+}
+
+/** Starts the static server and a browser before a test file's tests and stops them after.
+ *  Use as `const env = useBrowser();` then `env.server.url`, `env.browser`. */
+export function useBrowser(headers) {
+  const env = {};
+  before(async () => {
+    env.server = await serve(dist, 0, headers);
+    env.browser = await launch();
+  });
+  after(async () => {
+    await env.browser?.close();
+    await env.server?.close();
+  });
+  return env;
 }
 
 /** A new page that records console errors, page errors and every request. */

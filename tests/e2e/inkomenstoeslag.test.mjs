@@ -1,25 +1,16 @@
 // The individuele inkomenstoeslag check end to end: keyboard-only, a reason per condition,
 // errors at their fields, axe-core in every state.
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { serve, launch, newPage, open, axe, screenshot, tabTo, typeInto, typeDate } from './harness.mjs';
+import { newPage, open, axe, screenshot, tabTo, typeInto, typeDate, useBrowser } from './harness.mjs';
 
-let server;
-let browser;
-before(async () => {
-  server = await serve();
-  browser = await launch();
-});
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const env = useBrowser();
 
 
 
 test('inkomenstoeslag: keyboard-only check for Ommen, a reason per condition', async () => {
-  const page = await newPage(browser);
-  await open(page, server.url, 'inkomenstoeslag/');
+  const page = await newPage(env.browser);
+  await open(page, env.server.url, 'inkomenstoeslag/');
   assert.deepEqual(await axe(page), [], 'empty form');
   await tabTo(page, 'rh-iit-gemeente');
   await page.keyboard.type('Ommen');
@@ -47,8 +38,8 @@ test('inkomenstoeslag: keyboard-only check for Ommen, a reason per condition', a
 });
 
 test('inkomenstoeslag: Kampen has unknown rules, so the answer is doubt; errors at fields', async () => {
-  const page = await newPage(browser);
-  await open(page, server.url, 'inkomenstoeslag/');
+  const page = await newPage(env.browser);
+  await open(page, env.server.url, 'inkomenstoeslag/');
   await page.selectOption('#rh-iit-gemeente', 'kampen');
   await page.check('#rh-iit-leefvorm-gehuwden');
   await page.fill('#rh-iit-age', '50');
@@ -70,8 +61,8 @@ test('inkomenstoeslag: Kampen has unknown rules, so the answer is doubt; errors 
 });
 
 test('inkomenstoeslag: works at 320 px wide (WCAG 1.4.10 reflow)', async () => {
-  const page = await newPage(browser, { viewport: { width: 320, height: 800 } });
-  await open(page, server.url, 'inkomenstoeslag/');
+  const page = await newPage(env.browser, { viewport: { width: 320, height: 800 } });
+  await open(page, env.server.url, 'inkomenstoeslag/');
   await page.fill('#rh-iit-age', '45');
   await page.fill('#rh-iit-low-income-months', '40');
   await page.fill('#rh-iit-vermogen', '0');

@@ -1,26 +1,17 @@
 // "Gaat werken lonen?" end to end: keyboard-only, the side-by-side table, the curve with its
 // table alternative, errors for households the rules do not cover, axe-core in every
 // state, and the speed of the 0–40 hour curve in the browser (performance.now).
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { serve, launch, newPage, open, axe, screenshot, tabTo, typeInto, typeDate } from './harness.mjs';
+import { newPage, open, axe, screenshot, tabTo, typeInto, typeDate, useBrowser } from './harness.mjs';
 
-let server;
-let browser;
-before(async () => {
-  server = await serve();
-  browser = await launch();
-});
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const env = useBrowser();
 
 
 
 test('inwoner: keyboard-only flow for a single parent in Ommen', async () => {
-  const page = await newPage(browser);
-  await open(page, server.url, 'inwoner/');
+  const page = await newPage(env.browser);
+  await open(page, env.server.url, 'inwoner/');
   assert.deepEqual(await axe(page), [], 'empty form');
   await tabTo(page, 'rh-aw-gemeente');
   await page.keyboard.type('Ommen');
@@ -58,8 +49,8 @@ test('inwoner: keyboard-only flow for a single parent in Ommen', async () => {
 });
 
 test('inwoner: households the rules do not cover are named; errors at fields', async () => {
-  const page = await newPage(browser);
-  await open(page, server.url, 'inwoner/');
+  const page = await newPage(env.browser);
+  await open(page, env.server.url, 'inwoner/');
   await page.fill('#rh-aw-age', '70');
   await page.check('#rh-aw-kostendeler');
   await page.fill('#rh-aw-hours', '0');
@@ -75,8 +66,8 @@ test('inwoner: households the rules do not cover are named; errors at fields', a
 });
 
 test('inwoner: the 0–40 hour curve takes at most a few milliseconds in the browser', async () => {
-  const page = await newPage(browser);
-  await open(page, server.url, 'inwoner/');
+  const page = await newPage(env.browser);
+  await open(page, env.server.url, 'inwoner/');
   const timing = await page.evaluate(() => {
     const form = { gemeente: 'ommen', start_date: '2026-12-01', leefvorm: 'alleenstaande_ouder', age: 35, children: '4, 9', rent: 650, vermogen: 0, hours: 24, gets_iit: true };
     const r = window.wasmBindings;
@@ -103,8 +94,8 @@ test('inwoner: the 0–40 hour curve takes at most a few milliseconds in the bro
 });
 
 test('inwoner: works at 320 px wide (WCAG 1.4.10 reflow)', async () => {
-  const page = await newPage(browser, { viewport: { width: 320, height: 800 } });
-  await open(page, server.url, 'inwoner/');
+  const page = await newPage(env.browser, { viewport: { width: 320, height: 800 } });
+  await open(page, env.server.url, 'inwoner/');
   await page.fill('#rh-aw-age', '30');
   await page.fill('#rh-aw-vermogen', '0');
   await page.fill('#rh-aw-rent', '600');

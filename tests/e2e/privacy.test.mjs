@@ -1,19 +1,10 @@
 // Privacy: after the page has loaded, using a tool sends no network request and writes no
 // cookie or storage. Nothing a visitor types leaves the browser.
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { serve, launch, newPage, open } from './harness.mjs';
+import { newPage, open, useBrowser } from './harness.mjs';
 
-let server;
-let browser;
-before(async () => {
-  server = await serve();
-  browser = await launch();
-});
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const env = useBrowser();
 
 async function storage(page) {
   return page.evaluate(async () => ({
@@ -54,11 +45,11 @@ const tools = [
 
 for (const t of tools) {
   test(`privacy: ${t.path} sends nothing and stores nothing while used`, async () => {
-    const page = await newPage(browser);
-    await open(page, server.url, t.path);
+    const page = await newPage(env.browser);
+    await open(page, env.server.url, t.path);
     await page.waitForLoadState('networkidle');
     const loaded = page.requests.length;
-    for (const url of page.requests) assert.ok(url.startsWith(server.url), `only own files load: ${url}`);
+    for (const url of page.requests) assert.ok(url.startsWith(env.server.url), `only own files load: ${url}`);
     await t.fill(page);
     await page.click('button[type=submit]');
     await page.waitForSelector('.rh-result h2');

@@ -1,25 +1,16 @@
 // The employer tool end to end: fill the form with the keyboard only, read the result,
 // check errors at their fields, and run axe-core in every state.
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { serve, launch, newPage, open, axe, screenshot, tabTo, typeInto, typeDate } from './harness.mjs';
+import { newPage, open, axe, screenshot, tabTo, typeInto, typeDate, useBrowser } from './harness.mjs';
 
-let server;
-let browser;
-before(async () => {
-  server = await serve();
-  browser = await launch();
-});
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const env = useBrowser();
 
 
 
 test('werkgever: keyboard-only flow for Kampen gives the public vector and the policy', async () => {
-  const page = await newPage(browser);
-  await open(page, server.url, 'werkgever/');
+  const page = await newPage(env.browser);
+  await open(page, env.server.url, 'werkgever/');
   assert.deepEqual(await axe(page), [], 'empty form');
 
   // Gemeente: a select; choose Kampen with the keyboard.
@@ -52,8 +43,8 @@ test('werkgever: keyboard-only flow for Kampen gives the public vector and the p
 });
 
 test('werkgever: errors at their fields, summary focused, input kept', async () => {
-  const page = await newPage(browser);
-  await open(page, server.url, 'werkgever/');
+  const page = await newPage(env.browser);
+  await open(page, env.server.url, 'werkgever/');
   await page.fill('#rh-wg-contract-hours', '0');
   await page.fill('#rh-wg-age', '19');
   await page.fill('#rh-wg-hourly-wage', '5,00');
@@ -78,8 +69,8 @@ test('werkgever: errors at their fields, summary focused, input kept', async () 
 });
 
 test('werkgever: Ommen shows its own subsidy as an alternative; 320 px wide works', async () => {
-  const page = await newPage(browser, { viewport: { width: 320, height: 800 } });
-  await open(page, server.url, 'werkgever/');
+  const page = await newPage(env.browser, { viewport: { width: 320, height: 800 } });
+  await open(page, env.server.url, 'werkgever/');
   await page.selectOption('#rh-wg-gemeente', 'ommen');
   await page.fill('#rh-wg-contract-hours', '32');
   await page.fill('#rh-wg-age', '45');
@@ -98,8 +89,8 @@ test('werkgever: Ommen shows its own subsidy as an alternative; 320 px wide work
 });
 
 test('werkgever: a share link keeps the inputs in the fragment only and restores the result', async () => {
-  const page = await newPage(browser);
-  await open(page, server.url, 'werkgever/');
+  const page = await newPage(env.browser);
+  await open(page, env.server.url, 'werkgever/');
   await page.selectOption('#rh-wg-gemeente', 'kampen');
   await page.fill('#rh-wg-start-date', '2026-01-01');
   await page.fill('#rh-wg-contract-hours', '36');
@@ -114,7 +105,7 @@ test('werkgever: a share link keeps the inputs in the fragment only and restores
   assert.deepEqual(await axe(page), [], 'with share block');
   await page.context().close();
 
-  const again = await newPage(browser);
+  const again = await newPage(env.browser);
   await again.goto(link);
   await again.waitForSelector('.rh-result tr[data-key="lks.total"] td');
   assert.equal((await again.textContent('.rh-result tr[data-key="lks.total"] td')).trim(), '€ 1.224,11');
