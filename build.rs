@@ -8,6 +8,8 @@
 
 #[path = "build/codegen.rs"]
 mod codegen;
+#[path = "build/i18n.rs"]
+mod i18n;
 
 use std::path::{Path, PathBuf};
 
@@ -25,6 +27,7 @@ fn main() {
     println!("cargo:rerun-if-changed=params");
     println!("cargo:rerun-if-changed=build");
     println!("cargo:rerun-if-changed=build.rs");
+    generate_texts();
     match codegen::generate(Path::new("params")) {
         Ok(out) => {
             let dest = PathBuf::from(std::env::var("OUT_DIR").expect("cargo sets OUT_DIR")).join("params_generated.rs");
@@ -35,6 +38,33 @@ fn main() {
                 println!("cargo:warning={e}");
             }
             panic!("parameter files are invalid:\n  {}", errors.join("\n  "));
+        }
+    }
+}
+
+/// The text catalogue (locales/). A WebAssembly bundle carries one language, chosen with
+/// `REKENHULP_LANG` (default nl), so each page stays within its download budget; native
+/// builds carry all of them, so the tests can check every language.
+fn generate_texts() {
+    println!("cargo:rerun-if-changed=locales");
+    println!("cargo:rerun-if-env-changed=REKENHULP_LANG");
+    let wasm = std::env::var("CARGO_CFG_TARGET_ARCH").is_ok_and(|a| a == "wasm32");
+    let chosen = std::env::var("REKENHULP_LANG").ok().filter(|s| !s.is_empty());
+    let include = match (wasm, chosen) {
+        (true, c) => Some(c.unwrap_or_else(|| i18n::MASTER.to_string())),
+        (false, _) => None,
+    };
+    let result = i18n::read_all(Path::new("locales")).and_then(|l| i18n::generate(&l, include.as_deref()));
+    match result {
+        Ok(out) => {
+            let dest = PathBuf::from(std::env::var("OUT_DIR").expect("cargo sets OUT_DIR")).join("texts_generated.rs");
+            std::fs::write(dest, out).expect("write generated texts");
+        }
+        Err(errors) => {
+            for e in &errors {
+                println!("cargo:warning={e}");
+            }
+            panic!("text files in locales/ are invalid:\n  {}", errors.join("\n  "));
         }
     }
 }

@@ -16,7 +16,7 @@ fn to_js<T: Serialize + ?Sized>(value: &T) -> Result<JsValue, JsValue> {
 }
 
 fn err(e: FieldError) -> JsValue {
-    to_js(&e).unwrap_or_else(|_| JsValue::from_str(&e.message))
+    to_js(&e).unwrap_or_else(|_| JsValue::from_str(&e.message.render()))
 }
 
 /// Several field errors: thrown as the first one, with all of them in `errors`.
@@ -25,14 +25,14 @@ fn errs(errors: Vec<FieldError>) -> JsValue {
     struct Many<'a> {
         field: &'a str,
         code: &'a str,
-        message: &'a str,
+        message: String,
         errors: &'a [FieldError],
     }
     let first = errors.first();
     let many = Many {
         field: first.map(|e| e.field.as_str()).unwrap_or(""),
         code: first.map(|e| e.code).unwrap_or("invalid"),
-        message: first.map(|e| e.message.as_str()).unwrap_or(""),
+        message: first.map(|e| e.message.render()).unwrap_or_default(),
         errors: &errors,
     };
     to_js(&many).unwrap_or_else(|_| JsValue::from_str("invalid input"))

@@ -1,5 +1,6 @@
 //! Rekenhulp Werk & Inkomen.
 //!
+//! - [`i18n`]: every text, by language (from locales/), and how numbers and dates are written.
 //! - [`rules`]: the rules engine, pure functions over dated parameters, no UI; compiles and
 //!   tests natively.
 //! - `ui` (wasm only): the Yew app, mounted on every `[data-rekenhulp]` element.
@@ -12,6 +13,7 @@
     allow(dead_code, unused_imports)
 )]
 
+pub mod i18n;
 pub mod rules;
 
 #[cfg(target_arch = "wasm32")]

@@ -134,7 +134,7 @@ pub struct ArmoedevalInput {
     pub kwijtschelding_year: Money,
 }
 
-fn money_or_zero(field: &str, text: &str, max: i64, message: &str) -> Result<Money, FieldError> {
+fn money_or_zero(field: &str, text: &str, max: i64, message: &'static str) -> Result<Money, FieldError> {
     optional_number_in(field, text, Decimal::ZERO, Decimal::from(max), message)
         .map(|v| Money::new(v.unwrap_or_default()))
 }
@@ -165,7 +165,11 @@ pub fn validate(form: &ArmoedevalForm) -> Result<ArmoedevalInput, Vec<FieldError
     let age_msg = format!(
         "Vul uw leeftijd in: van 18 tot {aow} jaar. Deze rekenhulp rekent niet voor mensen vanaf de AOW-leeftijd."
     );
-    let age = keep!(errors, whole_in("age", &form.age, 18, aow.saturating_sub(1), &age_msg)).map(|a| a as u16);
+    let age = keep!(
+        errors,
+        whole_in("age", &form.age, 18, aow.saturating_sub(1), age_msg.clone())
+    )
+    .map(|a| a as u16);
     let partner_age = match leefvorm {
         Some(Leefvorm::Gehuwden) => keep!(
             errors,
@@ -174,7 +178,7 @@ pub fn validate(form: &ArmoedevalForm) -> Result<ArmoedevalInput, Vec<FieldError
                 &form.partner_age,
                 18,
                 aow.saturating_sub(1),
-                &format!("Vul de leeftijd van uw partner in: van 18 tot {aow} jaar.")
+                format!("Vul de leeftijd van uw partner in: van 18 tot {aow} jaar.")
             )
         )
         .map(|a| Some(a as u16)),
@@ -503,7 +507,8 @@ fn situation(c: &Ctx, column: Column, hours: Decimal, explain_all: bool) -> Situ
             hourly.dutch(),
             super::money::dutch_number(hours),
             gross.dutch()
-        );
+        )
+        .into();
         lines.push(net_line);
         (gross, spread)
     } else {
@@ -598,7 +603,7 @@ fn situation(c: &Ctx, column: Column, hours: Decimal, explain_all: bool) -> Situ
         if let Some(v) = &vrij {
             if explain_all {
                 line = line.from_lines([v]);
-                line.how.push_str(&how!(" Vrijlating: {}", v.how));
+                line.how.push(how!("Vrijlating: {}", v.how));
             }
         }
         lines.push(line);

@@ -4,13 +4,12 @@
 //! there is no second way to explain a number.
 
 use core::cell::Cell;
-use std::borrow::Cow;
-
 use serde::Serialize;
 
 use super::date::Date;
 use super::money::Money;
 use super::params::{Param, Status};
+use crate::i18n::Text;
 
 thread_local! {
     static QUIET: Cell<bool> = const { Cell::new(false) };
@@ -31,11 +30,19 @@ pub fn quietly<R>(f: impl FnOnce() -> R) -> R {
     result
 }
 
-/// `format!` for explanation texts: skipped inside [`quietly`].
+/// An explanation text, built only when explaining (skipped inside [`quietly`]):
+/// `how!(msg::bijstand::vrijlating_work(…))`. The `format!` forms (a `String`) are for the
+/// few texts that are the same in every language.
 #[macro_export]
 macro_rules! how {
-    ($($arg:tt)*) => {
-        if $crate::rules::explain::explaining() { format!($($arg)*) } else { String::new() }
+    ($fmt:literal) => {
+        if $crate::rules::explain::explaining() { format!($fmt) } else { String::new() }
+    };
+    ($fmt:literal, $($arg:tt)*) => {
+        if $crate::rules::explain::explaining() { format!($fmt, $($arg)*) } else { String::new() }
+    };
+    ($e:expr) => {
+        if $crate::rules::explain::explaining() { $crate::i18n::Text::from($e) } else { $crate::i18n::Text::Empty }
     };
 }
 
@@ -122,16 +129,16 @@ impl<T> From<&Param<T>> for SourceRef {
 pub struct Line {
     /// Stable identifier for tests and the JS API, e.g. "lks.wage_part".
     pub key: &'static str,
-    /// Mostly a fixed text: borrowed, so building a line allocates only its "how" text.
-    pub label: Cow<'static, str>,
+    /// What the amount is, in a few words.
+    pub label: Text,
     pub amount: Money,
     /// How the amount was computed, with the numbers filled in.
-    pub how: String,
+    pub how: Text,
     pub sources: Vec<SourceRef>,
 }
 
 impl Line {
-    pub fn new(key: &'static str, label: impl Into<Cow<'static, str>>, amount: Money, how: impl Into<String>) -> Line {
+    pub fn new(key: &'static str, label: impl Into<Text>, amount: Money, how: impl Into<Text>) -> Line {
         Line {
             key,
             label: label.into(),

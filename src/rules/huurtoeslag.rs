@@ -116,7 +116,7 @@ pub fn huurtoeslag(s: &Snapshot, date: Date, input: HuurtoeslagInput) -> Result<
                 "Uw vermogen {who}op 1 januari ({}) is hoger dan de vermogensgrens van {}. Dan krijgt u geen huurtoeslag.",
                 input.vermogen.dutch(),
                 limit_param.value.dutch()
-            ),
+            ).into(),
             ..base
         }
         .param(limit_param)
@@ -188,7 +188,7 @@ pub fn huurtoeslag(s: &Snapshot, date: Date, input: HuurtoeslagInput) -> Result<
         steps.push("3. De rekenhuur is niet hoger dan de basishuur. Dan krijgt u geen huurtoeslag.".to_string());
         return Ok(with_sources(
             Line {
-                how: steps.join(" "),
+                how: steps.join(" ").into(),
                 ..base
             },
             s,
@@ -315,7 +315,7 @@ pub fn huurtoeslag(s: &Snapshot, date: Date, input: HuurtoeslagInput) -> Result<
     let mut line = with_sources(
         Line {
             amount,
-            how: steps.join(" "),
+            how: steps.join(" ").into(),
             ..base
         },
         s,

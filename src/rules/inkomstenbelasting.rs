@@ -264,7 +264,7 @@ fn iack(s: &Snapshot, date: Date, work: Money, entitled: bool) -> Line {
     let base = Line::new("ib.iack", "Inkomensafhankelijke combinatiekorting", Money::ZERO, "");
     if !entitled {
         return Line {
-            how: "Niet meegeteld: deze korting is voor een werkende ouder met een kind jonger dan 12 jaar, en u gaf aan dat u er geen recht op hebt.".to_string(),
+            how: "Niet meegeteld: deze korting is voor een werkende ouder met een kind jonger dan 12 jaar, en u gaf aan dat u er geen recht op hebt.".into(),
             ..base
         }
         .law(IB_ART_8_14A, date);
@@ -294,11 +294,15 @@ fn iack(s: &Snapshot, date: Date, work: Money, entitled: bool) -> Line {
             }
         )
     };
-    Line { amount, how, ..base }
-        .param(&t.iack_from)
-        .param(&t.iack_pct)
-        .param(&t.iack_max)
-        .law(IB_ART_8_14A, date)
+    Line {
+        amount,
+        how: how.into(),
+        ..base
+    }
+    .param(&t.iack_from)
+    .param(&t.iack_pct)
+    .param(&t.iack_max)
+    .law(IB_ART_8_14A, date)
 }
 
 /// A monthly wage turned net, by a yearly calculation.

@@ -6,6 +6,8 @@ use super::money::Money;
 use super::params::Snapshot;
 use super::Date;
 use crate::how;
+use crate::i18n::msg::inkomstenvrijlating as txt;
+use crate::i18n::Text;
 
 pub const PW_ART_31: LawRef = LawRef {
     citation: "Participatiewet art. 31 lid 2 onder n en r, lid 5",
@@ -31,35 +33,30 @@ pub struct VrijlatingInput {
 pub fn vrijlating(s: &Snapshot, date: Date, input: VrijlatingInput) -> Line {
     let v = &s.vrijlating;
     let earnings = input.net_earnings.at_least_zero();
-    let base = Line::new("bijstand.vrijlating", "Vrijgelaten inkomsten uit werk", Money::ZERO, "");
+    let base = Line::new("bijstand.vrijlating", txt::LABEL, Money::ZERO, Text::Empty);
     let min_age = u16::try_from(v.min_age.value).unwrap_or(u16::MAX);
     if input.age < min_age {
         return Line {
-            how: how!("U bent jonger dan {min_age} jaar. Dan geldt deze vrijlating niet."),
+            how: how!(txt::too_young(min_age)),
             ..base
         }
         .param(&v.min_age)
         .law(PW_ART_31, date);
     }
+    let cap = |raw: Money, max: Money| if raw > max { how!(txt::capped(max)) } else { Text::Empty };
     if input.month >= 1 && input.month <= v.work_months.value {
         let raw = earnings * v.work_pct.value;
         let amount = raw.min(v.work_max.value).round_cents();
-        let capped = raw > v.work_max.value;
         return Line {
             amount,
-            how: how!(
-                "{} van {} = {}{}. Dit geldt de eerste {} maanden dat u werkt naast de bijstand (nu maand {}).",
-                v.work_pct.value.dutch(),
-                earnings.dutch(),
-                raw.round_cents().dutch(),
-                if capped {
-                    how!(", maximaal {}", v.work_max.value.dutch())
-                } else {
-                    String::new()
-                },
+            how: how!(txt::first_months(
+                cap(raw, v.work_max.value),
+                earnings,
+                input.month,
                 v.work_months.value,
-                input.month
-            ),
+                v.work_pct.value,
+                raw.round_cents(),
+            )),
             ..base
         }
         .param(&v.work_pct)
@@ -71,18 +68,16 @@ pub fn vrijlating(s: &Snapshot, date: Date, input: VrijlatingInput) -> Line {
     if input.single_parent_child_under_12 && input.month > v.work_months.value && input.month <= parent_last {
         let raw = earnings * v.single_parent_pct.value;
         let amount = raw.min(v.single_parent_max.value).round_cents();
-        let capped = raw > v.single_parent_max.value;
         return Line {
             amount,
-            how: how!(
-                "Alleenstaande ouder met een kind onder 12: {} van {} = {}{}, na de eerste {} maanden nog {} maanden lang.",
-                v.single_parent_pct.value.dutch(),
-                earnings.dutch(),
-                raw.round_cents().dutch(),
-                if capped { how!(", maximaal {}", v.single_parent_max.value.dutch()) } else { String::new() },
+            how: how!(txt::single_parent(
+                cap(raw, v.single_parent_max.value),
+                earnings,
+                v.single_parent_months.value,
+                v.single_parent_pct.value,
+                raw.round_cents(),
                 v.work_months.value,
-                v.single_parent_months.value
-            ),
+            )),
             ..base
         }
         .param(&v.single_parent_pct)
@@ -90,16 +85,13 @@ pub fn vrijlating(s: &Snapshot, date: Date, input: VrijlatingInput) -> Line {
         .param(&v.single_parent_months)
         .law(PW_ART_31, date);
     }
+    let after = if input.single_parent_child_under_12 {
+        txt::after_single_parent(v.work_months.value)
+    } else {
+        txt::after(v.work_months.value)
+    };
     Line {
-        how: how!(
-            "Na de eerste {} maanden wordt alles wat u verdient afgetrokken van de bijstand{}.",
-            v.work_months.value,
-            if input.single_parent_child_under_12 {
-                " (de extra vrijlating voor alleenstaande ouders is ook voorbij)"
-            } else {
-                ""
-            }
-        ),
+        how: how!(after),
         ..base
     }
     .param(&v.work_months)
@@ -151,5 +143,8 @@ mod tests {
     fn how_text_shows_the_numbers() {
         let line = run("1200", 1, 30, false);
         assert_eq!(line.how, "25% van € 1.200,00 = € 300,00, maximaal € 285,00. Dit geldt de eerste 6 maanden dat u werkt naast de bijstand (nu maand 1).");
+        crate::i18n::in_language("en", || {
+            assert_eq!(line.how, "25% of €1,200.00 = €300.00, up to €285.00. This applies in the first 6 months that you work while on bijstand (this is month 1).");
+        });
     }
 }

@@ -6,6 +6,7 @@ use core::str::FromStr;
 use rust_decimal::Decimal;
 
 use super::FieldError;
+use crate::i18n::Text;
 
 /// Parses an amount or number as Dutch people write it: "14,99", "14.99", "€ 1.234,56",
 /// "32". Refuses exponents ("1e3", which `Decimal::from_str` would accept), several
@@ -45,7 +46,14 @@ pub fn parse_decimal(text: &str) -> Option<Decimal> {
 }
 
 /// A required number within `min..=max`; `what` is the B1 name used in the message.
-pub fn number_in(field: &str, text: &str, min: Decimal, max: Decimal, message: &str) -> Result<Decimal, FieldError> {
+pub fn number_in(
+    field: &str,
+    text: &str,
+    min: Decimal,
+    max: Decimal,
+    message: impl Into<Text>,
+) -> Result<Decimal, FieldError> {
+    let message: Text = message.into();
     if text.trim().is_empty() {
         return Err(FieldError::new(field, "required", format!("Vul dit in. {message}")));
     }
@@ -66,7 +74,7 @@ pub fn optional_number_in(
     text: &str,
     min: Decimal,
     max: Decimal,
-    message: &str,
+    message: impl Into<Text>,
 ) -> Result<Option<Decimal>, FieldError> {
     if text.trim().is_empty() {
         return Ok(None);
@@ -75,8 +83,9 @@ pub fn optional_number_in(
 }
 
 /// A whole number (ages, months) within `min..=max`.
-pub fn whole_in(field: &str, text: &str, min: u32, max: u32, message: &str) -> Result<u32, FieldError> {
-    let v = number_in(field, text, Decimal::from(min), Decimal::from(max), message)?;
+pub fn whole_in(field: &str, text: &str, min: u32, max: u32, message: impl Into<Text>) -> Result<u32, FieldError> {
+    let message: Text = message.into();
+    let v = number_in(field, text, Decimal::from(min), Decimal::from(max), message.clone())?;
     if v.fract() != Decimal::ZERO {
         return Err(FieldError::new(
             field,
@@ -113,7 +122,7 @@ pub fn gemeente_field(text: &str) -> Result<&'static super::Gemeente, FieldError
 
 /// A date (jjjj-mm-dd) for which the rules are known; `example` is the B1 message for text
 /// that is not a date. A date outside the rules gets the look-up's own message.
-pub fn rule_date_field(field: &str, text: &str, example: &str) -> Result<super::Date, FieldError> {
+pub fn rule_date_field(field: &str, text: &str, example: impl Into<Text>) -> Result<super::Date, FieldError> {
     let d = text
         .parse::<super::Date>()
         .map_err(|_| FieldError::new(field, "invalid_date", example))?;

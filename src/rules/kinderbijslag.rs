@@ -62,7 +62,7 @@ pub fn kinderbijslag(s: &Snapshot, date: Date, child_ages: &[u8]) -> Line {
     };
     if parts.is_empty() {
         return Line {
-            how: how!("Kinderbijslag is er voor kinderen van 0 tot en met 17 jaar.{skipped_text} {tail}"),
+            how: how!("Kinderbijslag is er voor kinderen van 0 tot en met 17 jaar.{skipped_text} {tail}").into(),
             ..base
         }
         .law(AKW_ART_12, date);
@@ -83,7 +83,8 @@ pub fn kinderbijslag(s: &Snapshot, date: Date, child_ages: &[u8]) -> Line {
             "{sum_text} Per maand: {} ÷ 3 = {} (afgerond op centen).{skipped_text} {tail}",
             quarterly.dutch(),
             monthly.dutch()
-        ),
+        )
+        .into(),
         ..base
     };
     for p in used {

@@ -57,7 +57,7 @@ pub fn kindgebonden_budget(s: &Snapshot, date: Date, input: KgbInput<'_>) -> Lin
     let children: Vec<u8> = input.child_ages.iter().copied().filter(|&a| a < 18).collect();
     if children.is_empty() {
         return Line {
-            how: "Kindgebonden budget is er alleen voor kinderen jonger dan 18 jaar. U hebt geen kind jonger dan 18 ingevuld.".to_string(),
+            how: "Kindgebonden budget is er alleen voor kinderen jonger dan 18 jaar. U hebt geen kind jonger dan 18 ingevuld.".into(),
             ..base
         }
         .param(&k.per_child)
@@ -69,7 +69,7 @@ pub fn kindgebonden_budget(s: &Snapshot, date: Date, input: KgbInput<'_>) -> Lin
                 "Uw vermogen {who}op 1 januari ({}) is hoger dan de vermogensgrens van {}. Dan krijgt u geen kindgebonden budget.",
                 input.vermogen.dutch(),
                 limit_param.value.dutch()
-            ),
+            ).into(),
             ..base
         }
         .param(limit_param)
@@ -198,7 +198,7 @@ pub fn kindgebonden_budget(s: &Snapshot, date: Date, input: KgbInput<'_>) -> Lin
                 full.dutch(),
                 reduction.dutch(),
                 raw.dutch()
-            ),
+            ).into(),
             ..base
         });
     }
@@ -215,7 +215,7 @@ pub fn kindgebonden_budget(s: &Snapshot, date: Date, input: KgbInput<'_>) -> Lin
     };
     if let Some(not_paid) = below_uitbetaalgrens(s, yearly) {
         let line = sources(Line {
-            how: how!("{full_text} {reduction_text} {yearly_text} {not_paid}"),
+            how: how!("{full_text} {reduction_text} {yearly_text} {not_paid}").into(),
             ..base
         });
         return uitbetaalgrens_sources(line, s, date);
@@ -227,7 +227,8 @@ pub fn kindgebonden_budget(s: &Snapshot, date: Date, input: KgbInput<'_>) -> Lin
             "{full_text} {reduction_text} {yearly_text} Per maand: {} ÷ 12 = {} (afgerond op centen).",
             yearly.dutch_whole(),
             monthly.dutch()
-        ),
+        )
+        .into(),
         ..base
     })
 }

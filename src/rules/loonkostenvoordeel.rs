@@ -115,7 +115,14 @@ pub fn best_lkv(
             "{} U krijgt alleen het hoogste loonkostenvoordeel, ook als er meer gelden.",
             line.how
         );
-        (kind, Line { how, ..line }.law(WTL_ART_4_1, date))
+        (
+            kind,
+            Line {
+                how: how.into(),
+                ..line
+            }
+            .law(WTL_ART_4_1, date),
+        )
     } else {
         (kind, line)
     })

@@ -25,6 +25,8 @@ pub mod zorgtoeslag;
 
 use serde::Serialize;
 
+use crate::i18n::Text;
+
 pub use date::Date;
 pub use explain::{LawRef, Line, SourceRef};
 pub use money::{Money, Rate};
@@ -36,11 +38,11 @@ pub use params::{Gemeente, GemeenteRules, Snapshot, Status, GEMEENTEN, SNAPSHOTS
 pub struct FieldError {
     pub field: String,
     pub code: &'static str,
-    pub message: String,
+    pub message: Text,
 }
 
 impl FieldError {
-    pub fn new(field: impl Into<String>, code: &'static str, message: impl Into<String>) -> FieldError {
+    pub fn new(field: impl Into<String>, code: &'static str, message: impl Into<Text>) -> FieldError {
         FieldError {
             field: field.into(),
             code,

@@ -224,9 +224,16 @@ impl Serialize for Rate {
 }
 
 /// Formats with a thousands dot and decimal comma; `dp` decimals, rounded half away from zero.
+pub fn format_dutch(value: Decimal, dp: u32, euro: bool) -> String {
+    format_with(value, dp, ',', '.', if euro { "€ " } else { "" }, "")
+}
+
+/// Formats `value` with `dp` decimals (rounded half away from zero), the given decimal and
+/// group marks, and text before and after the number (a currency sign, a percent sign);
+/// a minus goes in front of all of it: "-€ 12,00", "-€12.00".
 /// Works on the integer mantissa directly: explanations call this a few dozen times per
 /// household, and `Decimal`'s own `Display` plus string surgery was the slow part.
-pub fn format_dutch(value: Decimal, dp: u32, euro: bool) -> String {
+pub fn format_with(value: Decimal, dp: u32, decimal: char, group: char, before: &str, after: &str) -> String {
     let rounded = value.round_dp_with_strategy(dp, RoundingStrategy::MidpointAwayFromZero);
     let negative = rounded.is_sign_negative() && !rounded.is_zero();
     // u64 arithmetic covers every amount and rate the tools show (and is native on wasm32,
@@ -235,23 +242,23 @@ pub fn format_dutch(value: Decimal, dp: u32, euro: bool) -> String {
         let widen = 10u64.checked_pow(dp.saturating_sub(rounded.scale()))?;
         Some((m.checked_mul(widen)?, 10u64.checked_pow(dp)?))
     });
-    let Some((abs, pow)) = fast else {
-        return format_dutch_slow(rounded, dp, euro);
-    };
     let mut out = String::with_capacity(32);
     if negative {
         out.push('-');
     }
-    if euro {
-        out.push_str("€ ");
-    }
-    // Digits of the whole part, with a dot every three, written back to front.
+    out.push_str(before);
+    let Some((abs, pow)) = fast else {
+        format_slow(&mut out, rounded, dp, decimal, group);
+        out.push_str(after);
+        return out;
+    };
+    // Digits of the whole part, with a group mark every three, written back to front.
     let mut buf = [0u8; 32];
     let (mut int, mut i, mut count) = (abs / pow, buf.len(), 0);
     loop {
         if count > 0 && count % 3 == 0 {
             i -= 1;
-            buf[i] = b'.';
+            buf[i] = 0;
         }
         i -= 1;
         buf[i] = b'0' + (int % 10) as u8;
@@ -261,9 +268,9 @@ pub fn format_dutch(value: Decimal, dp: u32, euro: bool) -> String {
             break;
         }
     }
-    out.extend(buf[i..].iter().map(|b| char::from(*b)));
+    out.extend(buf[i..].iter().map(|b| if *b == 0 { group } else { char::from(*b) }));
     if dp > 0 {
-        out.push(',');
+        out.push(decimal);
         let (mut frac, mut j) = (abs % pow, buf.len());
         for _ in 0..dp {
             j -= 1;
@@ -272,31 +279,24 @@ pub fn format_dutch(value: Decimal, dp: u32, euro: bool) -> String {
         }
         out.extend(buf[j..].iter().map(|b| char::from(*b)));
     }
+    out.push_str(after);
     out
 }
 
 /// The same format through `Decimal`'s text, for values beyond u64.
-fn format_dutch_slow(rounded: Decimal, dp: u32, euro: bool) -> String {
+fn format_slow(out: &mut String, rounded: Decimal, dp: u32, decimal: char, group: char) {
     let text = rounded.abs().to_string();
     let (int, frac) = text.split_once('.').unwrap_or((&text, ""));
-    let mut out = String::new();
-    if rounded.is_sign_negative() && !rounded.is_zero() {
-        out.push('-');
-    }
-    if euro {
-        out.push_str("€ ");
-    }
     for (i, c) in int.chars().enumerate() {
         if i > 0 && (int.len() - i) % 3 == 0 {
-            out.push('.');
+            out.push(group);
         }
         out.push(c);
     }
     if dp > 0 {
-        out.push(',');
+        out.push(decimal);
         out.push_str(&format!("{frac:0<width$}", width = dp as usize));
     }
-    out
 }
 
 /// Dutch number without euro sign, e.g. hours "36" or "32,5".

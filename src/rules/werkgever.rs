@@ -178,7 +178,7 @@ pub fn validate(form: &WerkgeverForm) -> Result<WerkgeverInput, Vec<FieldError>>
         &form.age,
         15,
         aow.saturating_sub(1),
-        &format!("Vul de leeftijd van de werknemer in: van 15 tot {aow} jaar (de AOW-leeftijd). Vanaf de AOW-leeftijd gelden geen loonkostensubsidie en geen loonkostenvoordeel."),
+        format!("Vul de leeftijd van de werknemer in: van 15 tot {aow} jaar (de AOW-leeftijd). Vanaf de AOW-leeftijd gelden geen loonkostensubsidie en geen loonkostenvoordeel."),
     ))
     .map(|a| a as u16);
     let wage = keep!(

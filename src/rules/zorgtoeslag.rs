@@ -85,7 +85,7 @@ pub fn zorgtoeslag(s: &Snapshot, date: Date, input: ZorgtoeslagInput) -> Line {
                 "Uw vermogen {who}op 1 januari ({}) is hoger dan de vermogensgrens van {}. Dan krijgt u geen zorgtoeslag, hoe laag uw inkomen ook is.",
                 input.vermogen.dutch(),
                 limit_param.value.dutch()
-            ),
+            ).into(),
             ..base
         }
         .param(limit_param)
@@ -168,7 +168,7 @@ pub fn zorgtoeslag(s: &Snapshot, date: Date, input: ZorgtoeslagInput) -> Line {
                 premie.dutch(),
                 normpremie.dutch(),
                 raw.dutch()
-            ),
+            ).into(),
             ..base
         });
     }
@@ -179,7 +179,7 @@ pub fn zorgtoeslag(s: &Snapshot, date: Date, input: ZorgtoeslagInput) -> Line {
                 premie.dutch(),
                 normpremie.dutch(),
                 raw.dutch()
-            ),
+            ).into(),
             ..base
         });
     }
@@ -192,7 +192,7 @@ pub fn zorgtoeslag(s: &Snapshot, date: Date, input: ZorgtoeslagInput) -> Line {
     );
     if let Some(not_paid) = below_uitbetaalgrens(s, yearly) {
         let line = sources(Line {
-            how: how!("{premie_text} {norm_text} {yearly_text} {not_paid}"),
+            how: how!("{premie_text} {norm_text} {yearly_text} {not_paid}").into(),
             ..base
         });
         return uitbetaalgrens_sources(line, s, date);
@@ -206,7 +206,7 @@ pub fn zorgtoeslag(s: &Snapshot, date: Date, input: ZorgtoeslagInput) -> Line {
             yearly.dutch_whole(),
             per_month.dutch(),
             monthly.dutch_whole()
-        ),
+        ).into(),
         ..base
     })
 }

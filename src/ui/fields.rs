@@ -12,7 +12,7 @@ use crate::rules::FieldError;
 
 /// The error message for `field`, if any.
 pub fn error_for(errors: &[FieldError], field: &str) -> Option<String> {
-    errors.iter().find(|e| e.field == field).map(|e| e.message.clone())
+    errors.iter().find(|e| e.field == field).map(|e| e.message.render())
 }
 
 fn describedby(id: &str, hint: bool, error: bool) -> Option<String> {

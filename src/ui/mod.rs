@@ -29,6 +29,19 @@ use crate::rules::{self, Date};
 
 pub use pages::Page;
 
+/// A text from the rules goes into the page written out in the page's language.
+impl yew::html::IntoPropValue<Html> for &crate::i18n::Text {
+    fn into_prop_value(self) -> Html {
+        Html::from(yew::virtual_dom::VText::new(self.render()))
+    }
+}
+
+impl yew::html::IntoPropValue<Html> for crate::i18n::Text {
+    fn into_prop_value(self) -> Html {
+        (&self).into_prop_value()
+    }
+}
+
 /// Props a host page sets with data attributes on the mount element.
 #[derive(Properties, PartialEq, Clone)]
 pub struct AppProps {
@@ -153,7 +166,7 @@ pub fn app(props: &AppProps) -> Html {
     let parsed = date_text
         .parse::<Date>()
         .map_err(|e| e.to_string())
-        .and_then(|d| rules::parameters_at(d).map(|s| (d, s)).map_err(|e| e.message));
+        .and_then(|d| rules::parameters_at(d).map(|s| (d, s)).map_err(|e| e.message.render()));
     let on_date = {
         let date_text = date_text.clone();
         Callback::from(move |text: String| date_text.set(text))

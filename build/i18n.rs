@@ -1,0 +1,409 @@
+//! Text catalogue code generation and validation, shared by build.rs and tests/locales.rs.
+//!
+//! `locales/<code>/` holds one language: `_language.toml` (name, writing direction, how
+//! numbers, amounts and dates are written) and one message file per part of the program
+//! (`armoedeval.toml`, `ui_inwoner.toml`, …) with `key = "text with {placeholders}"`.
+//! Dutch (`nl`) is the master: it defines the keys and their placeholders; every other
+//! language must have exactly the same keys, each with the same placeholders (in any
+//! order), or the build stops and names the file, the key and what is wrong.
+//!
+//! The program refers to a message by a generated constant (no placeholders) or function
+//! (with placeholders, in alphabetical order): `msg::inkomstenvrijlating::work(…)`. So a
+//! misspelt key or a missing argument is a compile error, not an empty text in the page.
+
+use std::collections::{BTreeMap, BTreeSet};
+use std::fmt::Write as _;
+use std::fs;
+use std::path::Path;
+
+use toml::{Table, Value};
+
+pub const MASTER: &str = "nl";
+
+/// One language as read from disk.
+pub struct Locale {
+    pub code: String,
+    pub meta: Meta,
+    /// file stem → key → template.
+    pub files: BTreeMap<String, BTreeMap<String, String>>,
+}
+
+pub struct Meta {
+    pub name: String,
+    pub rtl: bool,
+    pub decimal: char,
+    pub group: char,
+    pub currency: (String, String),
+    pub percent: (String, String),
+    pub date: String,
+    pub months: Vec<String>,
+}
+
+/// Reads every language under `root`; returns them master first, or every problem found.
+pub fn read_all(root: &Path) -> Result<Vec<Locale>, Vec<String>> {
+    let mut errors = Vec::new();
+    let mut codes: Vec<String> = match fs::read_dir(root) {
+        Ok(rd) => rd
+            .filter_map(|e| e.ok())
+            .filter(|e| e.path().is_dir())
+            .filter_map(|e| e.file_name().to_str().map(str::to_string))
+            .collect(),
+        Err(e) => return Err(vec![format!("{}: {e}", root.display())]),
+    };
+    codes.sort_by_key(|c| (c != MASTER, c.clone()));
+    if codes.first().map(String::as_str) != Some(MASTER) {
+        return Err(vec![format!(
+            "{}: the master language `{MASTER}` is missing",
+            root.display()
+        )]);
+    }
+    let mut locales = Vec::new();
+    for code in codes {
+        if !(2..=8).contains(&code.len()) || !code.bytes().all(|b| b.is_ascii_lowercase() || b == b'-') {
+            errors.push(format!(
+                "{}/{code}: a language folder is a BCP 47 code in lower case, e.g. `en` or `ar`",
+                root.display()
+            ));
+            continue;
+        }
+        if let Some(l) = read_locale(&root.join(&code), &code, &mut errors) {
+            locales.push(l);
+        }
+    }
+    if let Some((master, others)) = locales.split_first() {
+        for other in others {
+            compare(master, other, &mut errors);
+        }
+    }
+    if errors.is_empty() {
+        Ok(locales)
+    } else {
+        Err(errors)
+    }
+}
+
+fn read_locale(dir: &Path, code: &str, errors: &mut Vec<String>) -> Option<Locale> {
+    let meta_path = dir.join("_language.toml");
+    let meta_table = read_table(&meta_path, errors)?;
+    let here = meta_path.display().to_string();
+    let meta = read_meta(&meta_table, &here, errors);
+    let mut stems: Vec<(String, std::path::PathBuf)> = fs::read_dir(dir)
+        .map(|rd| {
+            rd.filter_map(|e| e.ok())
+                .map(|e| e.path())
+                .filter(|p| p.extension().is_some_and(|x| x == "toml"))
+                .filter_map(|p| Some((p.file_stem()?.to_str()?.to_string(), p)))
+                .filter(|(s, _)| !s.starts_with('_'))
+                .collect()
+        })
+        .unwrap_or_default();
+    stems.sort();
+    let mut files = BTreeMap::new();
+    for (stem, path) in stems {
+        let name = path.display().to_string();
+        if !is_ident(&stem) {
+            errors.push(format!(
+                "{name}: a message file name is lower-case letters, digits and _"
+            ));
+            continue;
+        }
+        let Some(table) = read_table(&path, errors) else {
+            continue;
+        };
+        let mut messages = BTreeMap::new();
+        for (key, v) in table {
+            let Value::String(text) = v else {
+                errors.push(format!("{name}: `{key}` must be a text"));
+                continue;
+            };
+            if !is_ident(&key) {
+                errors.push(format!("{name}: key `{key}` is lower-case letters, digits and _"));
+                continue;
+            }
+            if let Err(e) = placeholders(&text) {
+                errors.push(format!("{name}: `{key}`: {e}"));
+                continue;
+            }
+            if text.trim().is_empty() {
+                errors.push(format!("{name}: `{key}` is empty"));
+            }
+            messages.insert(key, text);
+        }
+        files.insert(stem, messages);
+    }
+    Some(Locale {
+        code: code.to_string(),
+        meta,
+        files,
+    })
+}
+
+fn read_meta(t: &Table, here: &str, errors: &mut Vec<String>) -> Meta {
+    let s = |k: &str, errors: &mut Vec<String>| match t.get(k) {
+        Some(Value::String(v)) => v.clone(),
+        _ => {
+            errors.push(format!("{here}: needs `{k}` as a text"));
+            String::new()
+        }
+    };
+    let ch = |k: &str, errors: &mut Vec<String>| {
+        let v = s(k, errors);
+        let mut it = v.chars();
+        match (it.next(), it.next()) {
+            (Some(c), None) => c,
+            _ => {
+                errors.push(format!("{here}: `{k}` is one character"));
+                '?'
+            }
+        }
+    };
+    let pattern = |k: &str, errors: &mut Vec<String>| {
+        let v = s(k, errors);
+        match v.split_once("{n}") {
+            Some((a, b)) => (a.to_string(), b.to_string()),
+            None => {
+                errors.push(format!("{here}: `{k}` must contain {{n}} where the number goes"));
+                (String::new(), String::new())
+            }
+        }
+    };
+    let dir = s("dir", errors);
+    if dir != "ltr" && dir != "rtl" {
+        errors.push(format!("{here}: `dir` is \"ltr\" or \"rtl\""));
+    }
+    let date = s("date", errors);
+    for part in ["{day}", "{month}", "{year}"] {
+        if !date.contains(part) {
+            errors.push(format!("{here}: `date` must contain {part}"));
+        }
+    }
+    let months: Vec<String> = match t.get("months") {
+        Some(Value::Array(a)) => a.iter().filter_map(|v| v.as_str().map(str::to_string)).collect(),
+        _ => Vec::new(),
+    };
+    if months.len() != 12 {
+        errors.push(format!("{here}: `months` lists the 12 month names"));
+    }
+    Meta {
+        name: s("name", errors),
+        rtl: dir == "rtl",
+        decimal: ch("decimal", errors),
+        group: ch("group", errors),
+        currency: pattern("currency", errors),
+        percent: pattern("percent", errors),
+        date,
+        months,
+    }
+}
+
+fn compare(master: &Locale, other: &Locale, errors: &mut Vec<String>) {
+    let code = &other.code;
+    for (stem, messages) in &master.files {
+        let Some(theirs) = other.files.get(stem) else {
+            errors.push(format!(
+                "locales/{code}/{stem}.toml is missing (locales/{MASTER}/{stem}.toml has {} texts)",
+                messages.len()
+            ));
+            continue;
+        };
+        for (key, text) in messages {
+            match theirs.get(key) {
+                None => errors.push(format!("locales/{code}/{stem}.toml: `{key}` is missing (nl: {text:?})")),
+                Some(t) => {
+                    let (a, b) = (
+                        placeholders(text).unwrap_or_default(),
+                        placeholders(t).unwrap_or_default(),
+                    );
+                    if a != b {
+                        errors.push(format!(
+                            "locales/{code}/{stem}.toml: `{key}` has placeholders {b:?}, the Dutch text has {a:?}"
+                        ));
+                    }
+                }
+            }
+        }
+        for key in theirs.keys().filter(|k| !messages.contains_key(*k)) {
+            errors.push(format!(
+                "locales/{code}/{stem}.toml: `{key}` is not in locales/{MASTER}/{stem}.toml"
+            ));
+        }
+    }
+    for stem in other.files.keys().filter(|s| !master.files.contains_key(*s)) {
+        errors.push(format!(
+            "locales/{code}/{stem}.toml has no Dutch original locales/{MASTER}/{stem}.toml"
+        ));
+    }
+}
+
+/// The placeholder names of a template, sorted; an error for a stray brace or a bad name.
+pub fn placeholders(text: &str) -> Result<BTreeSet<String>, String> {
+    let mut names = BTreeSet::new();
+    let mut rest = text;
+    while let Some(i) = rest.find(['{', '}']) {
+        if rest.as_bytes()[i] == b'}' {
+            return Err("a `}` without `{`".into());
+        }
+        let after = &rest[i + 1..];
+        let Some(end) = after.find('}') else {
+            return Err("a `{` without `}`".into());
+        };
+        let name = &after[..end];
+        if !is_ident(name) {
+            return Err(format!(
+                "placeholder {{{name}}} is not lower-case letters, digits and _"
+            ));
+        }
+        names.insert(name.to_string());
+        rest = &after[end + 1..];
+    }
+    if names.len() > 10 {
+        return Err("more than 10 placeholders".into());
+    }
+    Ok(names)
+}
+
+/// The template with each `{name}` replaced by `{i}`, `i` its place in alphabetical order,
+/// which is the order of the generated function's parameters.
+fn indexed(text: &str) -> String {
+    let names: Vec<String> = placeholders(text).unwrap_or_default().into_iter().collect();
+    let mut out = String::with_capacity(text.len());
+    let mut rest = text;
+    while let Some(i) = rest.find('{') {
+        out.push_str(&rest[..i]);
+        let after = &rest[i + 1..];
+        let end = after.find('}').unwrap_or(after.len());
+        let idx = names.iter().position(|n| n == &after[..end]).unwrap_or(0);
+        let _ = write!(out, "{{{idx}}}");
+        rest = after.get(end + 1..).unwrap_or("");
+    }
+    out.push_str(rest);
+    out
+}
+
+fn is_ident(s: &str) -> bool {
+    !s.is_empty()
+        && s.bytes()
+            .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'_')
+        && !s.as_bytes()[0].is_ascii_digit()
+}
+
+const KEYWORDS: &[&str] = &[
+    "as", "break", "const", "continue", "crate", "else", "enum", "extern", "false", "fn", "for", "if", "impl", "in",
+    "let", "loop", "match", "mod", "move", "mut", "pub", "ref", "return", "self", "static", "struct", "super", "trait",
+    "true", "type", "unsafe", "use", "where", "while", "async", "await", "dyn", "abstract", "become", "box", "do",
+    "final", "macro", "override", "priv", "typeof", "unsized", "virtual", "yield", "try", "gen",
+];
+
+/// Rust source: the `msg` modules, and `LANGUAGES` with the tables of `include` (all
+/// languages when `None`).
+pub fn generate(locales: &[Locale], include: Option<&str>) -> Result<String, Vec<String>> {
+    let mut errors = Vec::new();
+    let Some(master) = locales.first() else {
+        return Err(vec!["no languages".into()]);
+    };
+    let mut out = String::from("// @generated by build.rs from locales/. Do not edit.\n\n");
+    out.push_str("/// Every text of the program, by the file in locales/nl/ it lives in.\npub mod msg {\n");
+    let mut id: usize = 0;
+    for (stem, messages) in &master.files {
+        if KEYWORDS.contains(&stem.as_str()) {
+            errors.push(format!(
+                "locales/{MASTER}/{stem}.toml: `{stem}` is a Rust keyword; rename the file"
+            ));
+        }
+        let _ = writeln!(
+            out,
+            "    pub mod {stem} {{\n        #[allow(unused_imports)]\n        use crate::i18n::{{Arg, Msg, Text}};"
+        );
+        for (key, text) in messages {
+            let names: Vec<String> = placeholders(text).unwrap_or_default().into_iter().collect();
+            let doc = text.replace('\n', " ");
+            let _ = writeln!(out, "        #[doc = {doc:?}]");
+            if names.is_empty() {
+                let _ = writeln!(out, "        pub const {}: Msg = Msg({id});", key.to_uppercase());
+            } else {
+                if KEYWORDS.contains(&key.as_str()) {
+                    errors.push(format!(
+                        "locales/{MASTER}/{stem}.toml: `{key}` is a Rust keyword; rename it"
+                    ));
+                }
+                for n in &names {
+                    if KEYWORDS.contains(&n.as_str()) {
+                        errors.push(format!(
+                            "locales/{MASTER}/{stem}.toml: `{key}`: placeholder {{{n}}} is a Rust keyword; rename it"
+                        ));
+                    }
+                }
+                let params: Vec<String> = names.iter().map(|n| format!("{n}: impl Into<Arg>")).collect();
+                let args: Vec<String> = names.iter().map(|n| format!("{n}.into()")).collect();
+                let _ = writeln!(
+                    out,
+                    "        #[inline]\n        pub fn {key}({}) -> Text {{\n            Text::with(Msg({id}), vec![{}])\n        }}",
+                    params.join(", "),
+                    args.join(", ")
+                );
+            }
+            id += 1;
+        }
+        out.push_str("    }\n");
+    }
+    out.push_str("}\n\n");
+    if id > usize::from(u16::MAX) {
+        errors.push("more than 65535 texts".into());
+    }
+    let _ = writeln!(
+        out,
+        "/// How many texts each language has.\npub const MESSAGE_COUNT: usize = {id};\n"
+    );
+    let chosen: Vec<&Locale> = locales.iter().filter(|l| include.is_none_or(|c| c == l.code)).collect();
+    if chosen.is_empty() {
+        errors.push(format!(
+            "REKENHULP_LANG={:?} is not a folder in locales/ (there are: {})",
+            include.unwrap_or_default(),
+            locales.iter().map(|l| l.code.as_str()).collect::<Vec<_>>().join(", ")
+        ));
+    }
+    let _ = writeln!(out, "/// The languages in this build (scripts/build.sh builds one bundle per language).\npub static LANGUAGES: [Language; {}] = [", chosen.len());
+    for l in chosen {
+        let m = &l.meta;
+        let _ = writeln!(
+            out,
+            "    Language {{\n        code: {:?},\n        name: {:?},\n        rtl: {},\n        decimal: {:?},\n        group: {:?},\n        currency: ({:?}, {:?}),\n        percent: ({:?}, {:?}),\n        date: {:?},\n        months: {:?},\n        texts: &[",
+            l.code, m.name, m.rtl, m.decimal, m.group, m.currency.0, m.currency.1, m.percent.0, m.percent.1, m.date, m.months
+        );
+        for (stem, messages) in &master.files {
+            for key in messages.keys() {
+                let text = l
+                    .files
+                    .get(stem)
+                    .and_then(|f| f.get(key))
+                    .map(String::as_str)
+                    .unwrap_or_default();
+                let _ = writeln!(out, "            {:?},", indexed(text));
+            }
+        }
+        out.push_str("        ],\n    },\n");
+    }
+    out.push_str("];\n");
+    if errors.is_empty() {
+        Ok(out)
+    } else {
+        Err(errors)
+    }
+}
+
+fn read_table(path: &Path, errors: &mut Vec<String>) -> Option<Table> {
+    let text = match fs::read_to_string(path) {
+        Ok(t) => t,
+        Err(e) => {
+            errors.push(format!("{}: {e}", path.display()));
+            return None;
+        }
+    };
+    match text.parse::<Table>() {
+        Ok(t) => Some(t),
+        Err(e) => {
+            errors.push(format!("{}: {e}", path.display()));
+            None
+        }
+    }
+}
