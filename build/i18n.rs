@@ -383,6 +383,11 @@ pub fn generate(locales: &[Locale], include: Option<&str>) -> Result<String, Vec
         }
         out.push_str("        ],\n    },\n");
     }
+    out.push_str("];\n\n");
+    out.push_str("/// Every language of the project, also those not in this build, as (code, own name,\n/// right-to-left): the language switch links to their bundles.\npub static ALL_LANGUAGES: &[(&str, &str, bool)] = &[\n");
+    for l in locales {
+        let _ = writeln!(out, "    ({:?}, {:?}, {}),", l.code, l.meta.name, l.meta.rtl);
+    }
     out.push_str("];\n");
     if errors.is_empty() {
         Ok(out)

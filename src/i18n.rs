@@ -20,6 +20,9 @@ use crate::rules::money::{format_with, Money, Rate};
 
 include!(concat!(env!("OUT_DIR"), "/texts_generated.rs"));
 
+/// The master language: its bundles are at the root of the site, others in `<code>/`.
+pub const MASTER_CODE: &str = "nl";
+
 /// One language: how it writes, and all its texts (indexed by [`Msg`]).
 pub struct Language {
     /// BCP 47 code, also the folder name in locales/ and the `lang` attribute.

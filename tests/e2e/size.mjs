@@ -10,10 +10,16 @@ import { dist } from './harness-paths.mjs';
 
 export const BUDGET_GZIP_BYTES = 200 * 1024;
 
-/** [{ page, files: [{ file, raw, gzip }], raw, gzip }] for dist/ and each dist/<tool>/. */
+/** Folders under `dir`, `dir` itself first, two levels deep (dist/en/werkgever/). */
+function folders(dir, depth = 2) {
+  const subs = fs.readdirSync(dir).map((f) => path.join(dir, f)).filter((f) => fs.statSync(f).isDirectory());
+  return [dir, ...(depth > 0 ? subs.flatMap((s) => folders(s, depth - 1)) : [])];
+}
+
+/** [{ page, files: [{ file, raw, gzip }], raw, gzip }] for every page of every language:
+ *  dist/, dist/<tool>/, dist/<lang>/, dist/<lang>/<tool>/. */
 export function measure(dir = dist) {
-  const folders = [dir, ...fs.readdirSync(dir).map((f) => path.join(dir, f)).filter((f) => fs.statSync(f).isDirectory())];
-  return folders
+  return folders(dir)
     .filter((f) => fs.existsSync(path.join(f, 'index.html')))
     .map((folder) => {
       const files = fs.readdirSync(folder).filter((f) => /\.(wasm|js|css)$/.test(f)).sort().map((f) => {
