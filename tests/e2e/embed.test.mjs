@@ -3,9 +3,8 @@
 // in the host's theme, accessible, and unharmed by the host's own CSS.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { newPage, axe, screenshot, useBrowser } from './harness.mjs';
+import { newPage, axe, screenshot, useBrowser, CSP } from './harness.mjs';
 
-export const CSP = "default-src 'none'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'; img-src 'self' data:; connect-src 'self'; base-uri 'none'; form-action 'none'; frame-ancestors 'none'";
 
 const env = useBrowser((p) => (p.includes('gemeente-ommen') ? { 'content-security-policy': CSP } : {}));
 

@@ -13,6 +13,10 @@ export { root, dist };
 const here = path.dirname(fileURLToPath(import.meta.url));
 export const shots = path.join(root, 'target', 'e2e');
 
+/** The strictest Content-Security-Policy the tools work under (docs/embed.md): only
+ *  'wasm-unsafe-eval' added. */
+export const CSP = "default-src 'none'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'; img-src 'self' data:; connect-src 'self'; base-uri 'none'; form-action 'none'; frame-ancestors 'none'";
+
 const types = {
   '.html': 'text/html; charset=utf-8',
   '.js': 'text/javascript; charset=utf-8',
