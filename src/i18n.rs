@@ -431,6 +431,43 @@ mod tests {
     }
 
     #[test]
+    fn right_to_left_languages_isolate_numbers_and_dates() {
+        static TEXTS: [&str; 1] = ["مبلغ {0} من {1}"];
+        let rtl = Language {
+            code: "ar",
+            name: "العربية",
+            rtl: true,
+            decimal: '٫',
+            group: '٬',
+            currency: ("€ ", ""),
+            percent: ("", "%"),
+            date: "{day} {month} {year}",
+            months: ["1", "2", "3", "4", "5", "6", "7", "8", "9", "10", "11", "12"],
+            texts: &TEXTS,
+        };
+        let m = Money::new(Decimal::from_str("1234.5").unwrap());
+        let d = Date::from_str("2026-07-01").unwrap();
+        let t = Text::with(Msg(0), vec![m.into(), d.into()]);
+        let mut out = String::new();
+        t.write_into(&rtl, &mut out);
+        assert_eq!(out, "مبلغ \u{2068}€ 1٬234٫50\u{2069} من \u{2068}1 7 2026\u{2069}");
+        assert_eq!(rtl.dir(), "rtl");
+    }
+
+    #[test]
+    fn texts_compose_in_the_current_language() {
+        use crate::i18n::msg::inkomstenvrijlating as txt;
+        let joined = Text::join([txt::after(6u32), Text::Empty, txt::capped(Money::euros(285))]);
+        in_language("en", || {
+            assert_eq!(
+                joined.render(),
+                "After the first 6 months, everything you earn is deducted from your bijstand. , up to €285.00"
+            );
+        });
+        assert!(joined.contains("Na de eerste 6 maanden"));
+    }
+
+    #[test]
     fn every_language_has_every_text_and_only_known_placeholders() {
         for l in &LANGUAGES {
             assert_eq!(l.texts.len(), MESSAGE_COUNT, "{}", l.code);
