@@ -140,6 +140,6 @@ fn a_new_language_is_a_folder_and_may_be_right_to_left() {
 fn an_unknown_build_language_is_refused() {
     let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("locales");
     let locales = i18n::read_all(&root).expect("valid");
-    let e = i18n::generate(&locales, Some("xx")).err().expect("refused").join("\n");
+    let e = i18n::generate(&locales, Some("xx")).expect_err("refused").join("\n");
     assert!(e.contains("REKENHULP_LANG=\"xx\" is not a folder in locales/"), "{e}");
 }
