@@ -24,7 +24,7 @@ const root = new URL(ownLanguage === 'nl' ? '../' : '../../', here);
 document.addEventListener('rekenhulp-language', async (event) => {
   const el = event.target instanceof Element ? event.target.closest('[data-rekenhulp]') : null;
   const { lang, from, state } = event.detail || {};
-  if (!el || from !== ownLanguage || el.getAttribute('data-tool') !== tool || !/^[a-z-]{2,8}$/.test(lang)) return;
+  if (event.defaultPrevented || !el || from !== ownLanguage || el.getAttribute('data-tool') !== tool || !/^[a-z-]{2,8}$/.test(lang)) return;
   event.preventDefault();
   const next = el.cloneNode(false);
   next.removeAttribute('data-rekenhulp-mounted');
