@@ -12,9 +12,12 @@
 use rust_decimal::Decimal;
 
 use super::explain::{LawRef, Line};
-use super::money::{dutch_number, Money, Rate};
+use super::minimumloon::MIN_AGE;
+use super::money::{Money, Rate};
 use super::params::Snapshot;
 use super::{Date, FieldError};
+use crate::how;
+use crate::i18n::msg::loonkostensubsidie as txt;
 
 pub const PW_ART_10D_LID_4: LawRef = LawRef {
     citation: "Participatiewet art. 10d lid 4",
@@ -64,34 +67,20 @@ pub struct LksMonth {
 pub fn wml_month_for_age(s: &Snapshot, date: Date, age: u16) -> Result<(Decimal, Line), FieldError> {
     let full = s.wml.monthly.value;
     if age >= 21 {
-        let line = Line::new(
-            "lks.wml",
-            "Minimumloon per maand (36 uur per week)",
-            full,
-            format!("Het minimumloon per maand is {}.", full.dutch()),
-        )
-        .param(&s.wml.monthly)
-        .law(PW_ART_2, date);
+        let line = Line::new("lks.wml", txt::WML_LABEL, full, how!(txt::wml(full)))
+            .param(&s.wml.monthly)
+            .law(PW_ART_2, date);
         return Ok((full.amount(), line));
     }
     let Some(row) = s.wml.youth.value.iter().find(|r| u16::from(r.age) == age) else {
-        return Err(FieldError::new(
-            "age",
-            "age_below_wml",
-            "Voor deze leeftijd bestaat geen minimumloon. Vul een leeftijd van 15 jaar of ouder in.",
-        ));
+        return Err(FieldError::new("age", "age_below_wml", txt::too_young(MIN_AGE)));
     };
     let amount = full * row.pct;
     let line = Line::new(
         "lks.wml",
-        format!("Minimumjeugdloon per maand, {age} jaar (36 uur per week)"),
+        how!(txt::youth_wml_label(age)),
         amount.round_cents(),
-        format!(
-            "{} van {} = {}.",
-            row.pct.dutch(),
-            full.dutch(),
-            amount.round_cents().dutch()
-        ),
+        how!(txt::youth_wml(amount.round_cents(), full, row.pct)),
     )
     .param(&s.wml.monthly)
     .param(&s.wml.youth)
@@ -108,14 +97,13 @@ pub fn lks_month(s: &Snapshot, date: Date, input: LksInput) -> Result<LksMonth, 
     let base = wml + wml * vb.fraction();
     let wml_plus_vb = Line::new(
         "lks.wml_plus_vb",
-        "Minimumloon plus vakantiebijslag, per maand",
+        txt::WML_PLUS_VB_LABEL,
         Money::new(base).round_cents(),
-        format!(
-            "{} + {} vakantiebijslag = {}.",
-            Money::new(wml).round_cents().dutch(),
-            vb.dutch(),
-            Money::new(base).round_cents().dutch()
-        ),
+        how!(txt::wml_plus_vb(
+            Money::new(base).round_cents(),
+            vb,
+            Money::new(wml).round_cents()
+        )),
     )
     .param(&s.wml.vakantiebijslag)
     .from_lines([&wml_line]);
@@ -126,27 +114,15 @@ pub fn lks_month(s: &Snapshot, date: Date, input: LksInput) -> Result<LksMonth, 
             let capped = gap > p.max_pct.value.fraction();
             let share = if capped { p.max_pct.value.fraction() } else { gap };
             let how = if capped {
-                format!(
-                    "100% min loonwaarde {} = {}, maar de subsidie is ten hoogste {}",
-                    lw.dutch(),
-                    Rate::from_fraction(gap).dutch(),
-                    p.max_pct.value.dutch()
-                )
+                how!(txt::share_capped(Rate::from_fraction(gap), lw, p.max_pct.value))
             } else {
-                format!(
-                    "100% min loonwaarde {} = {}",
-                    lw.dutch(),
-                    Rate::from_fraction(gap).dutch()
-                )
+                how!(txt::share(Rate::from_fraction(gap), lw))
             };
             (share, how, PW_ART_10D_LID_4)
         }
         Basis::Forfaitair => (
             p.forfaitair_pct.value.fraction(),
-            format!(
-                "loonwaarde nog niet vastgesteld: forfaitair {}",
-                p.forfaitair_pct.value.dutch()
-            ),
+            how!(txt::share_forfaitair(p.forfaitair_pct.value)),
             PW_ART_10D_LID_5,
         ),
     };
@@ -154,14 +130,9 @@ pub fn lks_month(s: &Snapshot, date: Date, input: LksInput) -> Result<LksMonth, 
     let basis_hours = Decimal::from(p.hours_basis.value);
     let hours = input.contract_hours.min(input.fulltime_hours);
     let hours_how = if input.contract_hours > input.fulltime_hours {
-        format!(
-            "{} uur (het contract is {} uur, maar er telt ten hoogste een volledige werkweek van {} uur)",
-            dutch_number(hours),
-            dutch_number(input.contract_hours),
-            dutch_number(input.fulltime_hours)
-        )
+        how!(txt::hours_capped(input.contract_hours, input.fulltime_hours, hours))
     } else {
-        format!("{} uur", dutch_number(hours))
+        how!(txt::hours(hours))
     };
     // basis_hours comes from data and is 36; a zero would be refused by nothing else, so
     // guard the division instead of trusting it.
@@ -176,16 +147,16 @@ pub fn lks_month(s: &Snapshot, date: Date, input: LksInput) -> Result<LksMonth, 
 
     let wage_part_line = Line::new(
         "lks.wage_part",
-        "Loonkostensubsidie voor het loon, per maand",
+        txt::WAGE_PART_LABEL,
         Money::new(wage_part).round_cents(),
-        format!(
-            "{share_how}. {} × {} × {} ÷ {} uur = {} (afgerond op centen).",
-            Rate::from_fraction(share).dutch(),
-            Money::new(base).round_cents().dutch(),
-            hours_how,
+        how!(txt::wage_part(
+            Money::new(wage_part).round_cents(),
+            Money::new(base).round_cents(),
             p.hours_basis.value,
-            Money::new(wage_part).round_cents().dutch()
-        ),
+            hours_how,
+            Rate::from_fraction(share),
+            share_how,
+        )),
     )
     .from_lines([&wml_plus_vb])
     .param(match input.basis {
@@ -196,27 +167,25 @@ pub fn lks_month(s: &Snapshot, date: Date, input: LksInput) -> Result<LksMonth, 
     .law(law, date);
     let wgl_line = Line::new(
         "lks.werkgeverslasten",
-        "Vergoeding werkgeverslasten, per maand",
+        txt::WERKGEVERSLASTEN_LABEL,
         Money::new(wgl).round_cents(),
-        format!(
-            "{} van {} = {}.",
-            p.werkgeverslasten_pct.value.dutch(),
-            Money::new(wage_part).round_cents().dutch(),
-            Money::new(wgl).round_cents().dutch()
-        ),
+        how!(txt::werkgeverslasten(
+            Money::new(wgl).round_cents(),
+            p.werkgeverslasten_pct.value,
+            Money::new(wage_part).round_cents(),
+        )),
     )
     .param(&p.werkgeverslasten_pct)
     .law(law, date);
     let total_line = Line::new(
         "lks.total",
-        "Loonkostensubsidie totaal, per maand",
+        txt::TOTAL_LABEL,
         Money::new(total).round_cents(),
-        format!(
-            "{} + {} = {} per maand.",
-            Money::new(wage_part).round_cents().dutch(),
-            Money::new(wgl).round_cents().dutch(),
-            Money::new(total).round_cents().dutch()
-        ),
+        how!(txt::total(
+            Money::new(total).round_cents(),
+            Money::new(wage_part).round_cents(),
+            Money::new(wgl).round_cents(),
+        )),
     )
     .from_lines([&wage_part_line, &wgl_line]);
     Ok(LksMonth {
@@ -335,5 +304,35 @@ mod tests {
             .sources
             .iter()
             .any(|s| s.article == "Participatiewet art. 10d lid 4"));
+    }
+
+    #[test]
+    fn explanation_in_english() {
+        let date = Date::from_str("2026-01-01").expect("date");
+        let s = parameters_at(date).expect("snapshot");
+        let m = lks_month(
+            s,
+            date,
+            LksInput {
+                basis: Basis::Forfaitair,
+                contract_hours: dec("40"),
+                fulltime_hours: dec("38"),
+                age: 30,
+            },
+        )
+        .expect("ok");
+        assert_eq!(
+            m.wage_part.how,
+            "loonwaarde nog niet vastgesteld: forfaitair 50%. 50% × € 2.477,95 × 38 uur (het contract is 40 uur, maar er telt ten hoogste een volledige werkweek van 38 uur) ÷ 36 uur = € 1.307,81 (afgerond op centen)."
+        );
+        crate::i18n::in_language("en", || {
+            assert_eq!(
+                m.wage_part.how,
+                "Loonwaarde not determined yet: fixed (forfaitaire) 50%. 50% × €2,477.95 × 38 hours (the contract is 40 hours, but at most a full working week of 38 hours counts) ÷ 36 hours = €1,307.81 (rounded to cents)."
+            );
+            assert_eq!(m.werkgeverslasten.label, "Allowance for employer charges, per month");
+            assert_eq!(m.werkgeverslasten.how, "23.5% of €1,307.81 = €307.33.");
+            assert_eq!(m.wml_plus_vb.how, "€2,294.40 + 8% holiday pay = €2,477.95.");
+        });
     }
 }

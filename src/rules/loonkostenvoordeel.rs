@@ -5,10 +5,13 @@
 use rust_decimal::Decimal;
 use serde::{Deserialize, Serialize};
 
-use super::explain::{LawRef, Line};
-use super::money::{dutch_number, Money};
+use super::explain::{explaining, LawRef, Line};
+use super::money::Money;
 use super::params::{Param, Snapshot};
 use super::Date;
+use crate::how;
+use crate::i18n::msg::loonkostenvoordeel as txt;
+use crate::i18n::{Msg, Text};
 
 pub const WTL_ART_2_1: LawRef = LawRef {
     citation: "Wet tegemoetkomingen loondomein art. 2.1 en 2.6–2.17",
@@ -37,11 +40,21 @@ impl LkvKind {
         LkvKind::Herplaatsing,
     ];
 
-    pub fn dutch(self) -> &'static str {
+    /// The name within a sentence: "loonkostenvoordeel doelgroep banenafspraak".
+    pub fn name(self) -> Msg {
         match self {
-            LkvKind::Arbeidsgehandicapt => "loonkostenvoordeel arbeidsgehandicapte werknemer",
-            LkvKind::Banenafspraak => "loonkostenvoordeel doelgroep banenafspraak",
-            LkvKind::Herplaatsing => "loonkostenvoordeel herplaatsen arbeidsgehandicapte werknemer",
+            LkvKind::Arbeidsgehandicapt => txt::KIND_ARBEIDSGEHANDICAPT,
+            LkvKind::Banenafspraak => txt::KIND_BANENAFSPRAAK,
+            LkvKind::Herplaatsing => txt::KIND_HERPLAATSING,
+        }
+    }
+
+    /// The label of the yearly amount: "Loonkostenvoordeel doelgroep banenafspraak per jaar".
+    pub fn year_label(self) -> Msg {
+        match self {
+            LkvKind::Arbeidsgehandicapt => txt::YEAR_LABEL_ARBEIDSGEHANDICAPT,
+            LkvKind::Banenafspraak => txt::YEAR_LABEL_BANENAFSPRAAK,
+            LkvKind::Herplaatsing => txt::YEAR_LABEL_HERPLAATSING,
         }
     }
 
@@ -72,19 +85,18 @@ pub fn lkv_year(s: &Snapshot, date: Date, kind: LkvKind, paid_hours: Decimal) ->
     let amount = raw.min(max.value).round_cents();
     Line::new(
         "lkv.year",
-        format!("{} per jaar", capitalise(kind.dutch())),
+        kind.year_label(),
         amount,
-        format!(
-            "{} × {} verloonde uren = {}{}.",
-            rate.value.dutch(),
-            dutch_number(paid_hours),
-            raw.round_cents().dutch(),
+        how!(txt::year(
             if raw > max.value {
-                format!(", maximaal {} per jaar", max.value.dutch())
+                txt::year_capped(max.value)
             } else {
-                String::new()
-            }
-        ),
+                Text::Empty
+            },
+            paid_hours,
+            rate.value,
+            raw.round_cents(),
+        )),
     )
     .param(rate)
     .param(max)
@@ -111,29 +123,14 @@ pub fn best_lkv(
     // max_by_key would return the last of equal amounts; the law pays the first listed.
     let (kind, line) = running.into_iter().find(|(_, l)| l.amount == best)?;
     Some(if several {
-        let how = format!(
-            "{} U krijgt alleen het hoogste loonkostenvoordeel, ook als er meer gelden.",
-            line.how
-        );
-        (
-            kind,
-            Line {
-                how: how.into(),
-                ..line
-            }
-            .law(WTL_ART_4_1, date),
-        )
+        let mut line = line;
+        if explaining() {
+            line.how.push(txt::ONLY_HIGHEST);
+        }
+        (kind, line.law(WTL_ART_4_1, date))
     } else {
         (kind, line)
     })
-}
-
-fn capitalise(s: &str) -> String {
-    let mut c = s.chars();
-    match c.next() {
-        Some(f) => f.to_uppercase().collect::<String>() + c.as_str(),
-        None => String::new(),
-    }
 }
 
 #[cfg(test)]
@@ -189,5 +186,32 @@ mod tests {
         );
         assert_eq!(best_lkv(s, d, &[LkvKind::Herplaatsing], hours, 2), None);
         assert_eq!(best_lkv(s, d, &[], hours, 1), None);
+    }
+
+    #[test]
+    fn explained_in_english() {
+        let (s, d) = at();
+        let line = lkv_year(s, d, LkvKind::Arbeidsgehandicapt, Decimal::from(2080));
+        assert_eq!(line.label, "Loonkostenvoordeel arbeidsgehandicapte werknemer per jaar");
+        assert_eq!(
+            line.how,
+            "€ 3,05 × 2.080 verloonde uren = € 6.344,00, maximaal € 6.000,00 per jaar."
+        );
+        let both = [LkvKind::Banenafspraak, LkvKind::Arbeidsgehandicapt];
+        let (_, best) = best_lkv(s, d, &both, Decimal::from(1000), 1).expect("some");
+        crate::i18n::in_language("en", || {
+            assert_eq!(
+                line.label,
+                "Loonkostenvoordeel (LKV) for an employee with a work disability, per year"
+            );
+            assert_eq!(
+                line.how,
+                "€3.05 × 2,080 paid hours = €6,344.00, up to €6,000.00 per year."
+            );
+            assert_eq!(
+                best.how,
+                "€3.05 × 1,000 paid hours = €3,050.00. You only get the highest loonkostenvoordeel, even if more than one applies."
+            );
+        });
     }
 }

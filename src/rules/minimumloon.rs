@@ -5,10 +5,11 @@
 //! 8% on top (art. 15).
 
 use crate::how;
+use crate::i18n::msg::minimumloon as txt;
 use rust_decimal::Decimal;
 
 use super::explain::{LawRef, Line};
-use super::money::{dutch_number, Money};
+use super::money::Money;
 use super::params::Snapshot;
 use super::FieldError;
 
@@ -32,33 +33,20 @@ pub const MIN_AGE: u16 = 15;
 pub fn hourly_for_age(s: &Snapshot, age: u16) -> Result<Line, FieldError> {
     let adult = s.wml.hourly_21.value;
     if age >= 21 {
-        return Ok(Line::new(
-            "wml.hourly",
-            "Minimumloon per uur",
-            adult,
-            how!("Vanaf 21 jaar: {} per uur.", adult.dutch()),
-        )
-        .param(&s.wml.hourly_21));
+        return Ok(
+            Line::new("wml.hourly", txt::HOURLY_LABEL, adult, how!(txt::hourly_adult(adult))).param(&s.wml.hourly_21),
+        );
     }
     let row = s.wml.youth.value.iter().find(|r| u16::from(r.age) == age);
     let Some(row) = row else {
-        return Err(FieldError::new(
-            "age",
-            "age_below_wml",
-            format!("Voor een leeftijd onder {MIN_AGE} jaar bestaat geen minimumloon. Vul een leeftijd van {MIN_AGE} jaar of ouder in."),
-        ));
+        return Err(FieldError::new("age", "age_below_wml", txt::too_young(MIN_AGE)));
     };
     let amount = (adult * row.pct).round_cents();
     Ok(Line::new(
         "wml.hourly",
-        how!("Minimumjeugdloon per uur ({age} jaar)"),
+        how!(txt::youth_hourly_label(age)),
         amount,
-        how!(
-            "{} van {} = {} per uur (afgerond op centen).",
-            row.pct.dutch(),
-            adult.dutch(),
-            amount.dutch()
-        ),
+        how!(txt::youth_hourly(adult, amount, row.pct)),
     )
     .param(&s.wml.hourly_21)
     .param(&s.wml.youth))
@@ -77,14 +65,9 @@ pub fn monthly_wage_line(hourly: Money, hours_per_week: Decimal) -> Line {
     let amount = monthly_wage(hourly, hours_per_week);
     Line::new(
         "wage.monthly",
-        "Brutoloon per maand",
+        txt::MONTHLY_LABEL,
         amount,
-        how!(
-            "{} per uur × {} uur per week × 52 weken ÷ 12 maanden = {}.",
-            hourly.dutch(),
-            dutch_number(hours_per_week),
-            amount.dutch()
-        ),
+        how!(txt::monthly(amount, hourly, hours_per_week)),
     )
 }
 
@@ -122,5 +105,25 @@ mod tests {
     #[test]
     fn forty_hours_at_14_40_is_2496() {
         assert_eq!(monthly_wage(euro("14.40"), Decimal::from(40)), euro("2496.00"));
+    }
+
+    #[test]
+    fn youth_wage_explained_in_dutch_and_english() {
+        let line = hourly_for_age(at("2026-01-01"), 18).expect("age ok");
+        assert_eq!(line.label, "Minimumjeugdloon per uur (18 jaar)");
+        assert_eq!(line.how, "50% van € 14,71 = € 7,36 per uur (afgerond op centen).");
+        let month = monthly_wage_line(euro("14.71"), Decimal::new(325, 1));
+        crate::i18n::in_language("en", || {
+            assert_eq!(line.label, "Youth minimum wage per hour (age 18)");
+            assert_eq!(line.how, "50% of €14.71 = €7.36 per hour (rounded to cents).");
+            assert_eq!(
+                month.how,
+                "€14.71 per hour × 32.5 hours per week × 52 weeks ÷ 12 months = €2,071.66."
+            );
+            assert_eq!(
+                hourly_for_age(at("2026-01-01"), 14).unwrap_err().message,
+                "There is no minimum wage for people under 15. Enter an age of 15 or older."
+            );
+        });
     }
 }

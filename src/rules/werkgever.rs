@@ -13,10 +13,12 @@ use super::input::{gemeente_field, number_in, optional_number_in, rule_date_fiel
 use super::loonkostensubsidie::{lks_month, Basis, LksInput, LksMonth};
 use super::loonkostenvoordeel::{best_lkv, LkvKind};
 use super::minimumloon::{hourly_for_age, monthly_wage_line};
-use super::money::{dutch_number, Money, Rate};
+use super::money::{Money, Rate};
 use super::params::{Gemeente, GemeenteRules, Param, Snapshot, Status};
 use super::{parameters_at, parameters_or_last, rule_periods, Date, FieldError};
-use crate::keep;
+use crate::i18n::msg::werkgever as txt;
+use crate::i18n::{Arg, Euros, Text};
+use crate::{how, keep};
 
 pub const PW_ART_10D_LID_7: LawRef = LawRef {
     citation: "Participatiewet art. 10d lid 7",
@@ -51,6 +53,14 @@ pub const WML_ART_15: LawRef = LawRef {
 
 /// How many months the overview covers.
 pub const MONTHS: u32 = 36;
+
+/// The ranges the form accepts (the messages name them).
+const CONTRACT_HOURS: (u32, u32) = (1, 60);
+const FULLTIME_HOURS: (u32, u32) = (30, 40);
+const MIN_AGE: u32 = 15;
+const MAX_HOURLY_WAGE: u32 = 200;
+const CONTRACT_MONTHS: (u32, u32) = (1, 600);
+const MAX_EMPLOYER_CHARGES_PCT: u32 = 60;
 
 /// The form as typed. Every field is text (or a yes/no), so an error never loses input.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -145,20 +155,16 @@ pub fn validate(form: &WerkgeverForm) -> Result<WerkgeverInput, Vec<FieldError>>
     let g = keep!(errors, gemeente_field(&form.gemeente));
     let start = keep!(
         errors,
-        rule_date_field(
-            "start_date",
-            &form.start_date,
-            "Vul een geldige startdatum in, bijvoorbeeld 1-9-2026."
-        )
+        rule_date_field("start_date", &form.start_date, txt::ERR_START_DATE)
     );
     let contract_hours = keep!(
         errors,
         number_in(
             "contract_hours",
             &form.contract_hours,
-            Decimal::new(1, 0),
-            Decimal::from(60),
-            "Vul het aantal uren per week in het contract in: van 1 tot en met 60.",
+            Decimal::from(CONTRACT_HOURS.0),
+            Decimal::from(CONTRACT_HOURS.1),
+            txt::err_contract_hours(CONTRACT_HOURS.1, CONTRACT_HOURS.0),
         )
     );
     let fulltime_hours = keep!(
@@ -166,20 +172,23 @@ pub fn validate(form: &WerkgeverForm) -> Result<WerkgeverInput, Vec<FieldError>>
         number_in(
             "fulltime_hours",
             &form.fulltime_hours,
-            Decimal::from(30),
-            Decimal::from(40),
-            "Vul de volledige werkweek in uw sector in: meestal 36, 38 of 40 uur (30 tot en met 40).",
+            Decimal::from(FULLTIME_HOURS.0),
+            Decimal::from(FULLTIME_HOURS.1),
+            txt::err_fulltime_hours(FULLTIME_HOURS.1, FULLTIME_HOURS.0),
         )
     );
     let snapshot = start.and_then(|d| parameters_at(d).ok());
     let aow = snapshot.map(|s| s.bijstand.aow_age.value).unwrap_or(67);
-    let age = keep!(errors, whole_in(
-        "age",
-        &form.age,
-        15,
-        aow.saturating_sub(1),
-        format!("Vul de leeftijd van de werknemer in: van 15 tot {aow} jaar (de AOW-leeftijd). Vanaf de AOW-leeftijd gelden geen loonkostensubsidie en geen loonkostenvoordeel."),
-    ))
+    let age = keep!(
+        errors,
+        whole_in(
+            "age",
+            &form.age,
+            MIN_AGE,
+            aow.saturating_sub(1),
+            txt::err_age(aow, MIN_AGE),
+        )
+    )
     .map(|a| a as u16);
     let wage = keep!(
         errors,
@@ -187,26 +196,25 @@ pub fn validate(form: &WerkgeverForm) -> Result<WerkgeverInput, Vec<FieldError>>
             "hourly_wage",
             &form.hourly_wage,
             Decimal::ZERO,
-            Decimal::from(200),
-            "Vul het brutoloon per uur in euro's in (tot € 200), of laat het leeg voor het minimumloon.",
+            Decimal::from(MAX_HOURLY_WAGE),
+            txt::err_hourly_wage(Euros(Money::new(Decimal::from(MAX_HOURLY_WAGE)))),
         )
     );
     if let (Some(Some(w)), Some(s), Some(a), Some(d)) = (wage, snapshot, age, start) {
         if let Ok(min) = hourly_for_age(s, a) {
             if Money::new(w) < min.amount {
-                keep!(errors, Err::<(), _>(FieldError::new(
-                    "hourly_wage",
-                    "below_minimum_wage",
-                    format!(
-                        "Dit is minder dan het minimumloon. Voor iemand van {a} jaar is het minimumloon op {} {} per uur.",
-                        d.dutch(),
-                        min.amount.dutch()
-                    ),
-                )));
+                keep!(
+                    errors,
+                    Err::<(), _>(FieldError::new(
+                        "hourly_wage",
+                        "below_minimum_wage",
+                        txt::err_below_minimum_wage(a, min.amount, d),
+                    ))
+                );
             }
         }
     }
-    let lw_range = "Vul de loonwaarde in als percentage van 0 tot en met 100.";
+    let lw_range = txt::err_loonwaarde(100u32, 0u32);
     let loonwaarde = if form.loonwaarde_known {
         keep!(
             errors,
@@ -237,13 +245,16 @@ pub fn validate(form: &WerkgeverForm) -> Result<WerkgeverInput, Vec<FieldError>>
     let contract_months = if form.contract_months.trim().is_empty() {
         Some(None)
     } else {
-        keep!(errors, whole_in(
-            "contract_months",
-            &form.contract_months,
-            1,
-            600,
-            "Vul de duur van het contract in maanden in (1 tot en met 600), of laat het leeg bij een vast contract.",
-        ))
+        keep!(
+            errors,
+            whole_in(
+                "contract_months",
+                &form.contract_months,
+                CONTRACT_MONTHS.0,
+                CONTRACT_MONTHS.1,
+                txt::err_contract_months(CONTRACT_MONTHS.1, CONTRACT_MONTHS.0),
+            )
+        )
         .map(Some)
     };
     let charges = keep!(
@@ -252,8 +263,8 @@ pub fn validate(form: &WerkgeverForm) -> Result<WerkgeverInput, Vec<FieldError>>
             "employer_charges_pct",
             &form.employer_charges_pct,
             Decimal::ZERO,
-            Decimal::from(60),
-            "Vul uw werkgeverslasten in als percentage van 0 tot en met 60, of laat het leeg.",
+            Decimal::from(MAX_EMPLOYER_CHARGES_PCT),
+            txt::err_employer_charges(MAX_EMPLOYER_CHARGES_PCT, 0u32),
         )
     );
 
@@ -332,13 +343,13 @@ pub enum NoticeKind {
 #[derive(Clone, Debug, PartialEq, Eq, Serialize)]
 pub struct Notice {
     pub kind: NoticeKind,
-    pub title: String,
-    pub text: String,
+    pub title: Text,
+    pub text: Text,
     pub sources: Vec<SourceRef>,
 }
 
 impl Notice {
-    fn new(kind: NoticeKind, title: impl Into<String>, text: impl Into<String>) -> Notice {
+    fn new(kind: NoticeKind, title: impl Into<Text>, text: impl Into<Text>) -> Notice {
         Notice {
             kind,
             title: title.into(),
@@ -428,54 +439,38 @@ fn decide(input: &WerkgeverInput, s: &Snapshot, rules: &GemeenteRules, notices: 
     if let Some(lw) = basis {
         if lw.fraction() >= Decimal::ONE {
             lks_blocked = true;
-            notices.push(
-                Notice::new(
-                    NoticeKind::Blocked,
-                    "Geen loonkostensubsidie bij een loonwaarde van 100%",
-                    "Loonkostensubsidie is voor iemand die met een volledige baan het minimumloon niet kan verdienen. Bij een loonwaarde van 100% kan dat wel.",
-                )
-                .law(PW_ART_6, date),
-            );
+            notices.push(Notice::new(NoticeKind::Blocked, txt::LW_FULL_TITLE, txt::LW_FULL_TEXT).law(PW_ART_6, date));
         } else if let Some(min) = policy.min_loonwaarde.value.filter(|m| lw < *m) {
             lks_blocked = true;
+            let unverified = if policy.min_loonwaarde.status.needs_warning() {
+                Text::from(txt::RULE_UNVERIFIED_ASIDE)
+            } else {
+                Text::Empty
+            };
+            let text = if expected {
+                txt::min_lw_blocked_expected_text(name, lw, min, unverified)
+            } else {
+                txt::min_lw_blocked_text(name, lw, min, unverified)
+            };
             notices.push(
-                Notice::new(
-                    NoticeKind::Blocked,
-                    format!("{name} geeft geen loonkostensubsidie bij deze loonwaarde"),
-                    format!(
-                        "{name} geeft loonkostensubsidie vanaf een loonwaarde van {}. {} is {}{}. De wet zelf noemt geen minimum; dit is een keuze van de gemeente.",
-                        min.dutch(),
-                        if expected { "De verwachte loonwaarde" } else { "De loonwaarde" },
-                        lw.dutch(),
-                        if policy.min_loonwaarde.status.needs_warning() { " (deze regel van de gemeente is niet gecontroleerd)" } else { "" }
-                    ),
-                )
-                .param(&policy.min_loonwaarde),
+                Notice::new(NoticeKind::Blocked, txt::min_lw_blocked_title(name), text).param(&policy.min_loonwaarde),
             );
         } else if let Some(min) = policy.min_loonwaarde.value.filter(|m| !m.fraction().is_zero()) {
             notices.push(
                 Notice::new(
                     NoticeKind::Info,
-                    format!("{name}: loonkostensubsidie vanaf {} loonwaarde", min.dutch()),
-                    format!(
-                        "De loonwaarde van {} is hoog genoeg voor de regel van {name}.",
-                        lw.dutch()
-                    ),
+                    txt::min_lw_ok_title(name, min),
+                    txt::min_lw_ok_text(name, lw),
                 )
                 .param(&policy.min_loonwaarde),
             );
         }
-        if !lks_blocked && (Decimal::ONE - lw.fraction()) > s.loonkostensubsidie.max_pct.value.fraction() {
+        let max = s.loonkostensubsidie.max_pct.value;
+        if !lks_blocked && (Decimal::ONE - lw.fraction()) > max.fraction() {
+            let floor = Rate::from_fraction(Decimal::ONE - max.fraction());
             notices.push(
-                Notice::new(
-                    NoticeKind::Info,
-                    "De subsidie is begrensd op 70%",
-                    format!(
-                        "Bij een loonwaarde onder 30% blijft de subsidie gelijk aan die bij 30%. Het verschil tussen {} loonwaarde en 30% betaalt u zelf.",
-                        lw.dutch()
-                    ),
-                )
-                .param(&s.loonkostensubsidie.max_pct),
+                Notice::new(NoticeKind::Info, txt::cap_title(max), txt::cap_text(floor, lw))
+                    .param(&s.loonkostensubsidie.max_pct),
             );
         }
     }
@@ -487,8 +482,8 @@ fn decide(input: &WerkgeverInput, s: &Snapshot, rules: &GemeenteRules, notices: 
             Some(false) => notices.push(
                 Notice::new(
                     NoticeKind::Blocked,
-                    "Geen forfaitaire loonkostensubsidie",
-                    format!("{name} geeft geen forfaitaire loonkostensubsidie. Eerst wordt de loonwaarde vastgesteld; daarna kan loonkostensubsidie volgen."),
+                    txt::NO_FORFAITAIR_TITLE,
+                    txt::no_forfaitair_text(name),
                 )
                 .param(&policy.forfaitair_allowed),
             ),
@@ -499,32 +494,27 @@ fn decide(input: &WerkgeverInput, s: &Snapshot, rules: &GemeenteRules, notices: 
                     notices.push(
                         Notice::new(
                             NoticeKind::Blocked,
-                            "Geen forfaitaire loonkostensubsidie bij dit contract",
-                            format!(
-                                "{name} geeft forfaitaire loonkostensubsidie alleen bij een contract van minstens {} maanden. Dit contract duurt {} maanden. Eerst wordt de loonwaarde vastgesteld.",
+                            txt::FORFAITAIR_SHORT_TITLE,
+                            txt::forfaitair_short_text(
+                                name,
                                 min_months.unwrap_or_default(),
-                                input.contract_months.unwrap_or_default()
+                                input.contract_months.unwrap_or_default(),
                             ),
                         )
                         .param(&policy.forfaitair_min_contract_months),
                     );
                 } else {
                     forfaitair = true;
-                    let mut n = Notice::new(
-                        NoticeKind::Info,
-                        "Forfaitaire loonkostensubsidie zolang de loonwaarde niet bekend is",
-                        format!(
-                            "De gemeente kan, in overleg met u, de eerste {months} maanden een vaste subsidie van {} geven zonder loonwaardemeting. Daarna stelt zij de loonwaarde vast.{}{}",
-                            s.loonkostensubsidie.forfaitair_pct.value.dutch(),
-                            if allowed.is_none() { " Of uw gemeente dit doet, beslist zij zelf." } else { "" },
-                            match min_months {
-                                Some(m) => format!(" {name} doet dit bij een contract van minstens {m} maanden."),
-                                None => String::new(),
-                            }
-                        ),
-                    )
-                    .param(&s.loonkostensubsidie.forfaitair_pct)
-                    .param(&s.loonkostensubsidie.forfaitair_months);
+                    let mut text = txt::forfaitair_text(months, s.loonkostensubsidie.forfaitair_pct.value);
+                    if allowed.is_none() {
+                        text.push(txt::FORFAITAIR_GEMEENTE_DECIDES);
+                    }
+                    if let Some(m) = min_months {
+                        text.push(txt::forfaitair_min_contract(name, m));
+                    }
+                    let mut n = Notice::new(NoticeKind::Info, txt::FORFAITAIR_TITLE, text)
+                        .param(&s.loonkostensubsidie.forfaitair_pct)
+                        .param(&s.loonkostensubsidie.forfaitair_months);
                     if min_months.is_some() {
                         n = n.param(&policy.forfaitair_min_contract_months);
                     }
@@ -532,22 +522,22 @@ fn decide(input: &WerkgeverInput, s: &Snapshot, rules: &GemeenteRules, notices: 
                 }
             }
         }
-        if basis.is_none() {
-            notices.push(Notice::new(
+        match basis {
+            None => notices.push(Notice::new(
                 NoticeKind::Warning,
-                "Loonwaarde nog niet bekend",
-                "Na de vaststelling van de loonwaarde hangt de subsidie af van die loonwaarde. Vul een verwachte loonwaarde in om ook die maanden te berekenen.",
-            ));
-        } else if !lks_blocked {
-            notices.push(Notice::new(
+                txt::LW_UNKNOWN_TITLE,
+                txt::LW_UNKNOWN_TEXT,
+            )),
+            Some(lw) if !lks_blocked => notices.push(Notice::new(
                 NoticeKind::Warning,
-                "Gerekend met de verwachte loonwaarde",
-                format!(
-                    "{} rekenen we met de verwachte loonwaarde van {}. De echte subsidie hangt af van de loonwaarde die de gemeente vaststelt.",
-                    if forfaitair { "Na de forfaitaire maanden" } else { "Vanaf het begin" },
-                    basis.map(|b| b.dutch()).unwrap_or_default()
-                ),
-            ));
+                txt::EXPECTED_TITLE,
+                if forfaitair {
+                    txt::expected_after_forfaitair_text(lw)
+                } else {
+                    txt::expected_from_start_text(lw)
+                },
+            )),
+            Some(_) => {}
         }
     }
     Allowed {
@@ -748,16 +738,11 @@ fn explain_period(
     let mut lines = Vec::new();
     if calc.phase != Phase::NotEmployed {
         let hourly_line = match input.hourly_wage {
-            Some(w) => Line::new(
-                "wage.hourly",
-                "Brutoloon per uur",
-                w,
-                format!("Uw loon: {} per uur.", w.dutch()),
-            ),
+            Some(w) => Line::new("wage.hourly", txt::HOURLY_LABEL, w, how!(txt::hourly_own(w))),
             None => {
                 let age = input.age.saturating_add(u16::try_from((m - 1) / 12).unwrap_or(0));
                 hourly_for_age(wage_s, age)
-                    .unwrap_or_else(|_| Line::new("wage.hourly", "Brutoloon per uur", Money::ZERO, ""))
+                    .unwrap_or_else(|_| Line::new("wage.hourly", txt::HOURLY_LABEL, Money::ZERO, Text::Empty))
             }
         };
         let hourly = hourly_line.amount;
@@ -766,36 +751,33 @@ fn explain_period(
         lines.push(
             Line::new(
                 "wage.vakantiegeld",
-                "Vakantiegeld (opgebouwd per maand)",
+                txt::VAKANTIEGELD_LABEL,
                 calc.vakantiegeld,
-                format!(
-                    "{} van {} = {}.",
-                    wage_s.wml.vakantiebijslag.value.dutch(),
-                    calc.wage.dutch(),
-                    calc.vakantiegeld.dutch()
-                ),
+                how!(txt::vakantiegeld(
+                    calc.vakantiegeld,
+                    wage_s.wml.vakantiebijslag.value,
+                    calc.wage
+                )),
             )
             .param(&wage_s.wml.vakantiebijslag)
             .law(WML_ART_15, date),
         );
         let charges_line = Line::new(
             "cost.charges",
-            "Werkgeverslasten (schatting)",
+            txt::CHARGES_LABEL,
             calc.charges,
             if input.employer_charges_given {
-                format!(
-                    "Uw opgave: {} van {} = {}.",
-                    input.employer_charges.dutch(),
-                    (calc.wage + calc.vakantiegeld).dutch(),
-                    calc.charges.dutch()
-                )
+                how!(txt::charges_given(
+                    calc.charges,
+                    calc.wage + calc.vakantiegeld,
+                    input.employer_charges
+                ))
             } else {
-                format!(
-                    "Schatting: {} van {} = {}. Dit is het percentage dat de wet gebruikt voor de vergoeding van werkgeverslasten. Uw echte lasten (premies, pensioen) kunnen anders zijn; vul ze in als u ze weet.",
-                    input.employer_charges.dutch(),
-                    (calc.wage + calc.vakantiegeld).dutch(),
-                    calc.charges.dutch()
-                )
+                how!(txt::charges_estimate(
+                    calc.charges,
+                    calc.wage + calc.vakantiegeld,
+                    input.employer_charges
+                ))
             },
         );
         lines.push(if input.employer_charges_given {
@@ -805,15 +787,9 @@ fn explain_period(
         });
         lines.push(Line::new(
             "cost.gross",
-            "Loonkosten per maand",
+            txt::GROSS_LABEL,
             calc.gross,
-            format!(
-                "{} + {} + {} = {}.",
-                calc.wage.dutch(),
-                calc.vakantiegeld.dutch(),
-                calc.charges.dutch(),
-                calc.gross.dutch()
-            ),
+            how!(txt::gross(calc.gross, calc.charges, calc.vakantiegeld, calc.wage)),
         ));
         match (&calc.lks, calc.phase) {
             (Some(l), _) => {
@@ -829,13 +805,13 @@ fn explain_period(
                     lines.push(
                         Line::new(
                             "lks.indexation",
-                            "Bedragen van de subsidie vastgesteld op",
+                            txt::INDEXATION_LABEL,
                             l.total.amount,
-                            format!(
-                                "De subsidie rekent met de bedragen van {}{}. De gemeente past de subsidie alleen op 1 januari aan.",
-                                grant_s.valid_from.dutch(),
-                                if calc.carried_over { " (de bedragen voor later zijn nog niet bekend)" } else { "" }
-                            ),
+                            if calc.carried_over {
+                                how!(txt::indexation_carried(grant_s.valid_from))
+                            } else {
+                                how!(txt::indexation(grant_s.valid_from))
+                            },
                         )
                         .law(PW_ART_10D_LID_7, grant_date),
                     );
@@ -843,43 +819,37 @@ fn explain_period(
             }
             (None, Phase::NoLks) => lines.push(Line::new(
                 "lks.total",
-                "Loonkostensubsidie per maand",
+                txt::LKS_LABEL,
                 Money::ZERO,
-                "Geen loonkostensubsidie: zie de uitleg hieronder.",
+                how!(txt::LKS_BLOCKED),
             )),
             (None, _) => lines.push(Line::new(
                 "lks.total",
-                "Loonkostensubsidie per maand",
+                txt::LKS_LABEL,
                 Money::ZERO,
-                "Nog niet te berekenen: de loonwaarde is niet bekend.",
+                how!(txt::LKS_UNKNOWN),
             )),
         }
         if let Some((kind, yearly)) = calc.lkv_year {
             lines.push(Line::new(
                 "lkv.month",
-                "Loonkostenvoordeel, gemiddeld per maand",
+                txt::LKV_MONTH_LABEL,
                 calc.lkv_month,
-                format!(
-                    "{}: {} per jaar, gemiddeld {} per maand. De Belastingdienst betaalt het na afloop van het jaar uit.",
-                    kind.dutch(),
-                    yearly.dutch(),
-                    calc.lkv_month.dutch()
-                ),
+                how!(txt::lkv_month(kind.name(), calc.lkv_month, yearly)),
             ));
         }
         let lks = calc.lks.as_ref().map(|l| l.0.total.amount).unwrap_or(Money::ZERO);
         if calc.phase != Phase::Unknown {
             lines.push(Line::new(
                 "cost.net",
-                "Uw kosten na subsidie, per maand",
+                txt::NET_LABEL,
                 calc.gross - lks - calc.lkv_month,
-                format!(
-                    "{} − {} − {} = {}.",
-                    calc.gross.dutch(),
-                    lks.dutch(),
-                    calc.lkv_month.dutch(),
-                    (calc.gross - lks - calc.lkv_month).dutch()
-                ),
+                how!(txt::net(
+                    calc.gross - lks - calc.lkv_month,
+                    calc.gross,
+                    lks,
+                    calc.lkv_month
+                )),
             ));
         }
     }
@@ -910,12 +880,8 @@ fn general_notices(
             notices.push(
                 Notice::new(
                     NoticeKind::Info,
-                    "Loon boven het minimumloon",
-                    format!(
-                        "U betaalt {} per uur; het minimumloon is {}. De loonkostensubsidie rekent met het minimumloon, want de loonwaarde is een percentage van het minimumloon. Het verschil betaalt u zelf.",
-                        w.dutch(),
-                        min.amount.dutch()
-                    ),
+                    txt::ABOVE_MINIMUM_TITLE,
+                    txt::above_minimum_text(min.amount, w),
                 )
                 .law(PW_ART_6, date),
             );
@@ -924,11 +890,8 @@ fn general_notices(
     if input.contract_hours > input.fulltime_hours {
         notices.push(Notice::new(
             NoticeKind::Info,
-            "Meer uren dan een volledige werkweek",
-            format!(
-                "De subsidie telt ten hoogste {} uur per week mee, de volledige werkweek in uw sector.",
-                dutch_number(input.fulltime_hours)
-            ),
+            txt::HOURS_TITLE,
+            txt::hours_text(input.fulltime_hours),
         ));
     }
     if input.hourly_wage.is_none()
@@ -936,29 +899,22 @@ fn general_notices(
             .windows(2)
             .any(|w| w[0].wage != w[1].wage && w[1].phase != Phase::NotEmployed)
     {
-        notices.push(
-            Notice::new(
-                NoticeKind::Info,
-                "Het minimumloon stijgt, de subsidie pas op 1 januari",
-                "Het minimumloon stijgt op 1 januari en 1 juli, en daarmee uw loonkosten. De gemeente past de loonkostensubsidie alleen op 1 januari aan.",
-            )
-            .law(PW_ART_10D_LID_7, date),
-        );
+        notices
+            .push(Notice::new(NoticeKind::Info, txt::WML_RISES_TITLE, txt::WML_RISES_TEXT).law(PW_ART_10D_LID_7, date));
     }
     if any_carried {
-        let last = rule_periods().last().map(|p| p.valid_until.dutch()).unwrap_or_default();
+        let last: Arg = match rule_periods().last() {
+            Some(p) => p.valid_until.into(),
+            None => Text::Empty.into(),
+        };
         notices.push(Notice::new(
             NoticeKind::Warning,
-            "Bedragen voor later zijn nog niet bekend",
-            format!("Na {last} rekenen we met de laatst bekende bedragen. Het minimumloon en de subsidie worden dan nog verhoogd; die bedragen zijn nog niet gepubliceerd."),
+            txt::CARRIED_TITLE,
+            txt::carried_text(last),
         ));
     }
     if input.age < 21 {
-        notices.push(Notice::new(
-            NoticeKind::Info,
-            "Jonger dan 21",
-            "Voor werknemers jonger dan 21 gelden het minimumjeugdloon en een lagere subsidie. We nemen aan dat de werknemer elk jaar na de start een jaar ouder wordt.",
-        ));
+        notices.push(Notice::new(NoticeKind::Info, txt::YOUNG_TITLE, txt::YOUNG_TEXT));
     }
     if let Some(pct) = rules.lks.hiring_subsidy_pct.value {
         let months = rules.lks.hiring_subsidy_months.value.unwrap_or(12) as usize;
@@ -969,20 +925,13 @@ fn general_notices(
             .take(months)
             .filter_map(|c| c.lks.as_ref().map(|l| l.0.total.amount))
             .sum();
-        let mut n = Notice::new(
-            NoticeKind::Info,
-            format!("{name}: subsidie voor het in dienst nemen (in plaats van loonkostensubsidie)"),
-            format!(
-                "{name} kan een subsidie geven van ten hoogste {} van de loonkosten, {} maanden lang: hier ten hoogste {}. Naast loonkostensubsidie mag dat niet voor dezelfde baan: u kiest één van de twee. Loonkostensubsidie over dezelfde maanden: {}.{}",
-                pct.dutch(),
-                months,
-                max.dutch(),
-                lks_first.dutch(),
-                if rules.lks.hiring_subsidy_pct.status.needs_warning() { " Deze regel van de gemeente is niet gecontroleerd." } else { "" }
-            ),
-        )
-        .param(&rules.lks.hiring_subsidy_pct)
-        .law(PW_ART_10D_LID_9, date);
+        let mut text = txt::hiring_text(name, lks_first, max, months, pct);
+        if rules.lks.hiring_subsidy_pct.status.needs_warning() {
+            text.push(txt::RULE_UNVERIFIED);
+        }
+        let mut n = Notice::new(NoticeKind::Info, txt::hiring_title(name), text)
+            .param(&rules.lks.hiring_subsidy_pct)
+            .law(PW_ART_10D_LID_9, date);
         if rules.lks.hiring_subsidy_months.value.is_some() {
             n = n.param(&rules.lks.hiring_subsidy_months);
         }
@@ -993,24 +942,25 @@ fn general_notices(
     notices.push(
         Notice::new(
             NoticeKind::Info,
-            if counts { "Deze baan telt mee voor de banenafspraak" } else { "Telt deze baan mee voor de banenafspraak?" },
             if counts {
-                "Iemand in het doelgroepregister, of van wie de gemeente een loonwaarde onder het minimumloon heeft vastgesteld, telt mee voor de banenafspraak. De gemeente meldt die vaststelling aan UWV."
+                txt::BANEN_COUNTS_TITLE
             } else {
-                "Alleen als de werknemer in het doelgroepregister staat, of als de gemeente een loonwaarde onder het minimumloon vaststelt. U kunt UWV vragen of iemand in het register staat."
+                txt::BANEN_MAYBE_TITLE
+            },
+            if counts {
+                txt::BANEN_COUNTS_TEXT
+            } else {
+                txt::BANEN_MAYBE_TEXT
             },
         )
         .law(WBA_ART_2, date),
     );
-    let mut no_risk = Notice::new(
-        NoticeKind::Info,
-        "No-riskpolis",
-        "Wordt de werknemer ziek, dan kan UWV u een Ziektewet-uitkering betalen in plaats van dat u het loon zelf draagt. Dit geldt voor werknemers uit de doelgroep banenafspraak en de doelgroep loonkostensubsidie, zolang zij bij u werken. Tijdens ziekte stopt de loonkostensubsidie over de ziekte-uren. Hoe lang en hoeveel: vraag het UWV.",
-    )
-    .law(ZW_ART_29B, date);
+    let mut no_risk = Notice::new(NoticeKind::Info, txt::NO_RISK_TITLE, txt::NO_RISK_TEXT).law(ZW_ART_29B, date);
     if let Some(src) = no_risk.sources.last_mut() {
         src.status = Status::Unverified;
-        src.note = "De tekst van art. 29b Ziektewet is niet zelf gelezen; duur en hoogte komen uit secundaire bronnen.";
+        // `note` is a plain string (it is data for parameters); this one is ours, so it is
+        // taken in the language of the page.
+        src.note = txt::NO_RISK_SOURCE_NOTE.text();
     }
     notices.push(no_risk);
     if input
@@ -1021,18 +971,14 @@ fn general_notices(
         notices.push(
             Notice::new(
                 NoticeKind::Info,
-                "Doelgroepverklaring aanvragen",
-                "Voor het loonkostenvoordeel arbeidsgehandicapte werknemer of herplaatsing vraagt de werknemer of u binnen 3 maanden na de start een doelgroepverklaring aan bij UWV. U vraagt het loonkostenvoordeel aan in de loonaangifte.",
+                txt::DOELGROEPVERKLARING_TITLE,
+                txt::DOELGROEPVERKLARING_TEXT,
             )
             .law(super::loonkostenvoordeel::WTL_ART_2_1, date),
         );
     }
     if allowed.lks_blocked || allowed.forfaitair || allowed.basis.is_some() {
-        notices.push(Notice::new(
-            NoticeKind::Info,
-            "Wajong",
-            "Heeft de werknemer een Wajong-uitkering? Dan krijgt u geen loonkostensubsidie van de gemeente, maar kan UWV loondispensatie geven.",
-        ));
+        notices.push(Notice::new(NoticeKind::Info, txt::WAJONG_TITLE, txt::WAJONG_TEXT));
     }
 }
 
@@ -1042,7 +988,7 @@ fn summary_lines(months: &[MonthRow], periods: &[Period]) -> Vec<Line> {
         for key in ["lks.total", "cost.gross", "cost.net"] {
             if let Some(l) = first.lines.iter().find(|l| l.key == key) {
                 out.push(Line {
-                    label: format!("{} (maand 1)", l.label).into(),
+                    label: txt::month_one(l.label.clone()),
                     ..l.clone()
                 });
             }
@@ -1051,36 +997,30 @@ fn summary_lines(months: &[MonthRow], periods: &[Period]) -> Vec<Line> {
     let gross: Money = months.iter().map(|m| m.gross_cost).sum();
     out.push(Line::new(
         "total.gross",
-        format!("Loonkosten over {MONTHS} maanden"),
+        txt::total_gross_label(MONTHS),
         gross,
-        "De loonkosten van alle maanden bij elkaar.",
+        how!(txt::TOTAL_GROSS),
     ));
     let lks: Option<Money> = months.iter().map(|m| m.lks).sum();
     let lkv: Money = months.iter().map(|m| m.lkv).sum();
     if let Some(lks) = lks {
         out.push(Line::new(
             "total.lks",
-            format!("Loonkostensubsidie over {MONTHS} maanden"),
+            txt::total_lks_label(MONTHS),
             lks,
-            "De subsidie van alle maanden bij elkaar.",
+            how!(txt::TOTAL_LKS),
         ));
         out.push(Line::new(
             "total.lkv",
-            format!("Loonkostenvoordeel over {MONTHS} maanden"),
+            txt::total_lkv_label(MONTHS),
             lkv,
-            "Het loonkostenvoordeel van alle maanden bij elkaar.",
+            how!(txt::TOTAL_LKV),
         ));
         out.push(Line::new(
             "total.net",
-            format!("Uw kosten na subsidie over {MONTHS} maanden"),
+            txt::total_net_label(MONTHS),
             gross - lks - lkv,
-            format!(
-                "{} − {} − {} = {}.",
-                gross.dutch(),
-                lks.dutch(),
-                lkv.dutch(),
-                (gross - lks - lkv).dutch()
-            ),
+            how!(txt::net(gross - lks - lkv, gross, lks, lkv)),
         ));
     }
     out
@@ -1091,18 +1031,15 @@ fn employee_lines(input: &WerkgeverInput, calcs: &[MonthCalc], s: &Snapshot) -> 
     vec![
         Line::new(
             "employee.wage",
-            "Brutoloon van de werknemer per maand",
+            txt::EMPLOYEE_WAGE_LABEL,
             first.wage,
-            format!(
-                "De werknemer krijgt het volle loon voor {} uur per week, niet een loon naar loonwaarde. De subsidie gaat naar u als werkgever.",
-                dutch_number(input.contract_hours)
-            ),
+            how!(txt::employee_wage(input.contract_hours)),
         ),
         Line::new(
             "employee.vakantiegeld",
-            "Plus vakantiegeld per maand (opgebouwd)",
+            txt::EMPLOYEE_VAKANTIEGELD_LABEL,
             first.vakantiegeld,
-            format!("{} van het brutoloon; meestal in mei uitbetaald.", s.wml.vakantiebijslag.value.dutch()),
+            how!(txt::employee_vakantiegeld(s.wml.vakantiebijslag.value)),
         )
         .param(&s.wml.vakantiebijslag),
     ]
@@ -1191,7 +1128,7 @@ mod tests {
         let n = r
             .notices
             .iter()
-            .find(|n| n.title.starts_with("Ommen: subsidie"))
+            .find(|n| n.title.render().starts_with("Ommen: subsidie"))
             .expect("notice");
         assert!(n.text.contains("mag dat niet voor dezelfde baan"));
         assert!(n.sources.iter().any(|s| s.article == "Participatiewet art. 10d lid 9"));
@@ -1242,5 +1179,51 @@ mod tests {
         let e = validate(&f).unwrap_err();
         assert_eq!(e[0].code, "below_minimum_wage");
         assert!(e[0].message.contains("€ 8,99"), "{}", e[0].message);
+    }
+
+    #[test]
+    fn kampen_and_ommen_notices_in_english() {
+        let mut f = form("2026-07-01", "32", "25");
+        f.gemeente = "kampen".into();
+        let r = run(&f);
+        let blocked = r
+            .notices
+            .iter()
+            .find(|n| n.kind == NoticeKind::Blocked)
+            .expect("blocked");
+        let mut f = form("2026-07-01", "32", "60");
+        f.gemeente = "ommen".into();
+        let r = run(&f);
+        let hiring = r
+            .notices
+            .iter()
+            .find(|n| n.title.render().starts_with("Ommen: subsidie"))
+            .expect("notice");
+        let net = r.periods[0].lines.iter().find(|l| l.key == "cost.net").expect("net");
+        crate::i18n::in_language("en", || {
+            assert_eq!(blocked.title, "Kampen gives no loonkostensubsidie at this loonwaarde");
+            assert_eq!(
+                blocked.text,
+                "Kampen gives loonkostensubsidie from a loonwaarde of 30%. The loonwaarde is 25% (this rule of the gemeente has not been checked). The law itself sets no minimum; this is a choice of the gemeente."
+            );
+            assert_eq!(
+                hiring.title,
+                "Ommen: subsidy for hiring (instead of loonkostensubsidie)"
+            );
+            assert_eq!(
+                hiring.text,
+                "Ommen can give a subsidy of at most 50% of the wage costs, for 12 months: here at most €16,634.70. You cannot get it next to loonkostensubsidie for the same job: you choose one of the two. Loonkostensubsidie over the same months: €13,299.60. This rule of the gemeente has not been checked."
+            );
+            assert_eq!(net.label, "Your costs after subsidy, per month");
+            assert_eq!(net.how, "€2,772.45 − €1,108.30 − €0.00 = €1,664.15.");
+            let mut f = form("2026-07-01", "36", "60");
+            f.age = "19".into();
+            f.hourly_wage = "8,00".into();
+            let e = validate(&f).unwrap_err();
+            assert_eq!(
+                e[0].message,
+                "This is less than the minimum wage. For someone aged 19, the minimum wage on 1 July 2026 is €8.99 per hour."
+            );
+        });
     }
 }
