@@ -7,6 +7,8 @@
 //! data). Its own assumptions are stated in `assumptions` and shown to the user.
 
 use crate::how;
+use crate::i18n::msg::armoedeval as txt;
+use crate::i18n::{Euros, Msg, Text};
 use rust_decimal::Decimal;
 use serde::Serialize;
 
@@ -134,21 +136,26 @@ pub struct ArmoedevalInput {
     pub kwijtschelding_year: Money,
 }
 
-fn money_or_zero(field: &str, text: &str, max: i64, message: &'static str) -> Result<Money, FieldError> {
-    optional_number_in(field, text, Decimal::ZERO, Decimal::from(max), message)
+/// An optional amount of at most `max` euros; empty is zero. `message` gets the maximum.
+fn money_or_zero(field: &str, text: &str, max: i64, message: impl FnOnce(Euros) -> Text) -> Result<Money, FieldError> {
+    optional_number_in(field, text, Decimal::ZERO, Decimal::from(max), message(max_euros(max)))
         .map(|v| Money::new(v.unwrap_or_default()))
 }
+
+/// Whole euros, for the limits named in messages.
+fn max_euros(max: i64) -> Euros {
+    Euros(Money::euros(max))
+}
+
+const MAX_HOURS: u32 = 60;
+const MAX_CHILDREN: usize = 12;
 
 pub fn validate(form: &ArmoedevalForm) -> Result<ArmoedevalInput, Vec<FieldError>> {
     let mut errors: Vec<FieldError> = Vec::new();
     let g = keep!(errors, gemeente_field(&form.gemeente));
     let date = keep!(
         errors,
-        rule_date_field(
-            "start_date",
-            &form.start_date,
-            "Vul een geldige startdatum van de baan in, bijvoorbeeld 1-12-2026."
-        )
+        rule_date_field("start_date", &form.start_date, txt::DATE_INVALID)
     );
     let aow = date
         .and_then(|d| parameters_at(d).ok())
@@ -159,15 +166,12 @@ pub fn validate(form: &ArmoedevalForm) -> Result<ArmoedevalInput, Vec<FieldError
         parse_leefvorm(&form.leefvorm).ok_or_else(|| FieldError::new(
             "leefvorm",
             "invalid_choice",
-            "Kies alleen, alleenstaande ouder of getrouwd/samenwonend."
+            txt::LEEFVORM_INVALID
         ))
-    );
-    let age_msg = format!(
-        "Vul uw leeftijd in: van 18 tot {aow} jaar. Deze rekenhulp rekent niet voor mensen vanaf de AOW-leeftijd."
     );
     let age = keep!(
         errors,
-        whole_in("age", &form.age, 18, aow.saturating_sub(1), age_msg.clone())
+        whole_in("age", &form.age, 18, aow.saturating_sub(1), txt::age_range(aow))
     )
     .map(|a| a as u16);
     let partner_age = match leefvorm {
@@ -178,7 +182,7 @@ pub fn validate(form: &ArmoedevalForm) -> Result<ArmoedevalInput, Vec<FieldError
                 &form.partner_age,
                 18,
                 aow.saturating_sub(1),
-                format!("Vul de leeftijd van uw partner in: van 18 tot {aow} jaar.")
+                txt::partner_age_range(aow)
             )
         )
         .map(|a| Some(a as u16)),
@@ -187,22 +191,10 @@ pub fn validate(form: &ArmoedevalForm) -> Result<ArmoedevalInput, Vec<FieldError
     let children = keep!(errors, parse_children(&form.children));
     if let (Some(Leefvorm::AlleenstaandeOuder), Some(c)) = (leefvorm, &children) {
         if c.is_empty() {
-            errors.push(FieldError::new(
-                "children",
-                "children_missing",
-                "Vul de leeftijd van uw kinderen in. Een alleenstaande ouder heeft een kind thuis.",
-            ));
+            errors.push(FieldError::new("children", "children_missing", txt::CHILDREN_MISSING));
         }
     }
-    let rent = keep!(
-        errors,
-        money_or_zero(
-            "rent",
-            &form.rent,
-            5000,
-            "Vul de kale huur per maand in euro's in (tot € 5.000), of laat het leeg als u geen huur betaalt."
-        )
-    );
+    let rent = keep!(errors, money_or_zero("rent", &form.rent, 5000, txt::rent_range));
     let vermogen = keep!(
         errors,
         number_in(
@@ -210,18 +202,15 @@ pub fn validate(form: &ArmoedevalForm) -> Result<ArmoedevalInput, Vec<FieldError
             &form.vermogen,
             Decimal::from(-10_000_000),
             Decimal::from(10_000_000),
-            "Vul uw spaargeld en bezit min schulden in euro's in. Geen vermogen? Vul 0 in."
+            txt::VERMOGEN_RANGE
         )
     )
     .map(Money::new);
     let current = keep!(
         errors,
-        money_or_zero(
-            "current_income",
-            &form.current_income,
-            10_000,
-            "Vul uw netto-inkomen uit werk per maand in, of laat het leeg."
-        )
+        money_or_zero("current_income", &form.current_income, 10_000, |_| {
+            txt::CURRENT_INCOME_RANGE.into()
+        })
     );
     let hours = keep!(
         errors,
@@ -229,8 +218,8 @@ pub fn validate(form: &ArmoedevalForm) -> Result<ArmoedevalInput, Vec<FieldError
             "hours",
             &form.hours,
             Decimal::ONE,
-            Decimal::from(60),
-            "Vul het aantal uren per week van de baan in: van 1 tot en met 60."
+            Decimal::from(MAX_HOURS),
+            txt::hours_range(MAX_HOURS, 1u32)
         )
     );
     let wage = keep!(
@@ -240,7 +229,7 @@ pub fn validate(form: &ArmoedevalForm) -> Result<ArmoedevalInput, Vec<FieldError
             &form.hourly_wage,
             Decimal::ZERO,
             Decimal::from(200),
-            "Vul het brutoloon per uur in (tot € 200), of laat het leeg voor het minimumloon."
+            txt::hourly_wage_range(max_euros(200))
         )
     );
     if let (Some(Some(w)), Some(d), Some(a)) = (wage, date, age) {
@@ -249,22 +238,14 @@ pub fn validate(form: &ArmoedevalForm) -> Result<ArmoedevalInput, Vec<FieldError
                 errors.push(FieldError::new(
                     "hourly_wage",
                     "below_minimum_wage",
-                    format!(
-                        "Dit is minder dan het minimumloon. Voor {a} jaar is dat {} per uur.",
-                        min.amount.dutch()
-                    ),
+                    txt::below_minimum_wage(a, min.amount),
                 ));
             }
         }
     }
     let travel = keep!(
         errors,
-        money_or_zero(
-            "travel_costs",
-            &form.travel_costs,
-            2000,
-            "Vul de reiskosten per maand in die u zelf betaalt (tot € 2.000), of laat het leeg."
-        )
+        money_or_zero("travel_costs", &form.travel_costs, 2000, txt::travel_costs_range)
     );
     let childcare = keep!(
         errors,
@@ -272,17 +253,14 @@ pub fn validate(form: &ArmoedevalForm) -> Result<ArmoedevalInput, Vec<FieldError
             "childcare_costs",
             &form.childcare_costs,
             5000,
-            "Vul uw eigen kosten voor kinderopvang per maand in (tot € 5.000), of laat het leeg."
+            txt::childcare_costs_range
         )
     );
     let kwijt = keep!(
         errors,
-        money_or_zero(
-            "kwijtschelding_year",
-            &form.kwijtschelding_year,
-            10_000,
-            "Vul het bedrag per jaar in, of laat het leeg."
-        )
+        money_or_zero("kwijtschelding_year", &form.kwijtschelding_year, 10_000, |_| {
+            txt::KWIJTSCHELDING_RANGE.into()
+        })
     );
     // Before 2026 the huurtoeslag used an income-dependent normhuur that this tool does not
     // compute; a total without it would be wrong, so such a date is refused for tenants.
@@ -291,7 +269,7 @@ pub fn validate(form: &ArmoedevalForm) -> Result<ArmoedevalInput, Vec<FieldError
             errors.push(FieldError::new(
                 "start_date",
                 "not_covered",
-                "Voor deze datum kan deze rekenhulp de huurtoeslag niet berekenen (de regels van vóór 2026). Kies een startdatum vanaf 1 januari 2026.",
+                txt::huurtoeslag_before_2026(Date::new(2026, 1, 1).unwrap_or(d)),
             ));
         }
     }
@@ -300,15 +278,11 @@ pub fn validate(form: &ArmoedevalForm) -> Result<ArmoedevalInput, Vec<FieldError
         errors.push(FieldError::new(
             "kostendeler",
             "not_covered",
-            "Woont er iemand van 27 jaar of ouder bij u die niet uw partner is? Dan geldt de kostendelersnorm. Die rekent deze rekenhulp nog niet. Vraag uw gemeente om een berekening.",
+            txt::KOSTENDELER_NOT_COVERED,
         ));
     }
     if form.student {
-        errors.push(FieldError::new(
-            "student",
-            "not_covered",
-            "Voor studenten met studiefinanciering gelden andere regels. Die rekent deze rekenhulp niet. Vraag uw gemeente of DUO om advies.",
-        ));
+        errors.push(FieldError::new("student", "not_covered", txt::STUDENT_NOT_COVERED));
     }
     match (
         g,
@@ -368,26 +342,14 @@ fn parse_children(text: &str) -> Result<Vec<u8>, FieldError> {
     for part in text.split([',', ';', ' ']).filter(|p| !p.trim().is_empty()) {
         match part.trim().parse::<u8>() {
             Ok(a) if a <= 17 => out.push(a),
-            Ok(_) => {
-                return Err(FieldError::new(
-                    "children",
-                    "child_too_old",
-                    "Vul alleen kinderen tot 18 jaar in. Oudere kinderen tellen anders mee; vraag uw gemeente.",
-                ))
-            }
-            Err(_) => {
-                return Err(FieldError::new(
-                    "children",
-                    "not_a_number",
-                    "Vul de leeftijden in als getallen met komma's, bijvoorbeeld: 4, 13.",
-                ))
-            }
+            Ok(_) => return Err(FieldError::new("children", "child_too_old", txt::CHILD_TOO_OLD)),
+            Err(_) => return Err(FieldError::new("children", "not_a_number", txt::CHILDREN_NOT_NUMBERS)),
         }
-        if out.len() > 12 {
+        if out.len() > MAX_CHILDREN {
             return Err(FieldError::new(
                 "children",
                 "too_many",
-                "Vul ten hoogste 12 kinderen in.",
+                txt::too_many_children(MAX_CHILDREN),
             ));
         }
     }
@@ -427,10 +389,10 @@ pub struct CurvePoint {
 
 #[derive(Clone, Debug, PartialEq, Eq, Serialize)]
 pub struct Lost {
-    pub label: String,
+    pub label: Text,
     /// From how many hours a week (at this wage) it stops; `None` if it goes on at 40 hours.
     pub stops_at_hours: Option<u32>,
-    pub text: String,
+    pub text: Text,
 }
 
 #[derive(Clone, Debug, PartialEq, Eq, Serialize)]
@@ -447,8 +409,8 @@ pub struct ArmoedevalResult {
     /// "Of each extra € 100 gross you keep € X."
     pub keep_of_100: Line,
     pub lost: Vec<Lost>,
-    pub steps: Vec<String>,
-    pub assumptions: Vec<String>,
+    pub steps: Vec<Text>,
+    pub assumptions: Vec<Text>,
 }
 
 struct Ctx<'a> {
@@ -498,17 +460,10 @@ fn situation(c: &Ctx, column: Column, hours: Decimal, explain_all: bool) -> Situ
         let nw = net_monthly_wage(s, d, gross, s.wml.vakantiebijslag.value, single_parent_u12);
         let spread = nw.net_monthly_spread.amount;
         let mut net_line = Line {
-            label: "Nettoloon per maand (met vakantiegeld over 12 maanden verdeeld)".into(),
+            label: txt::NET_WAGE_LABEL.into(),
             ..nw.net_monthly_spread
         };
-        net_line.how = how!(
-            "{} Brutoloon: {} per uur × {} uur per week = {} per maand.",
-            net_line.how,
-            hourly.dutch(),
-            super::money::dutch_number(hours),
-            gross.dutch()
-        )
-        .into();
+        net_line.how.push(how!(txt::gross_wage(gross, hourly, hours)));
         lines.push(net_line);
         (gross, spread)
     } else {
@@ -522,9 +477,9 @@ fn situation(c: &Ctx, column: Column, hours: Decimal, explain_all: bool) -> Situ
     if current > Money::ZERO {
         lines.push(Line::new(
             "work.current",
-            "Netto-inkomen uit uw werk nu",
+            txt::CURRENT_INCOME_LABEL,
             current,
-            how!("Uw opgave: {} per maand.", current.dutch()),
+            how!(txt::your_input_month(current)),
         ));
     }
 
@@ -564,37 +519,35 @@ fn situation(c: &Ctx, column: Column, hours: Decimal, explain_all: bool) -> Situ
         let vrij_amount = vrij.as_ref().map(|l| l.amount).unwrap_or(Money::ZERO);
         let counted = (income - vrij_amount).at_least_zero();
         bijstand_net = (n.including_vt.amount - counted).at_least_zero();
+        let norm_vt = n.including_vt.amount;
         let how = if income.is_zero() {
-            how!(
-                "U krijgt de volle bijstandsnorm: {} per maand (met vakantietoeslag).",
-                n.including_vt.amount.dutch()
-            )
+            how!(txt::bijstand_full(norm_vt))
         } else if bijstand_net.is_zero() {
-            how!(
-                "Uw inkomen ({}{}) is hoger dan de bijstandsnorm ({}). U krijgt geen bijstand meer.",
-                income.dutch(),
+            how!(txt::bijstand_none(
+                income,
+                norm_vt,
                 if vrij_amount.is_zero() {
-                    String::new()
+                    Text::Empty
                 } else {
-                    how!(", waarvan {} vrijgelaten", vrij_amount.dutch())
+                    txt::bijstand_none_vrij(vrij_amount)
                 },
-                n.including_vt.amount.dutch()
-            )
+            ))
         } else {
-            how!(
-                "Bijstandsnorm {} min het inkomen dat meetelt: {} − {} vrijgelaten = {}. Aanvullende bijstand: {} − {} = {}.",
-                n.including_vt.amount.dutch(),
-                income.dutch(),
-                vrij_amount.dutch(),
-                counted.dutch(),
-                n.including_vt.amount.dutch(),
-                counted.dutch(),
-                bijstand_net.dutch()
-            )
+            how!(txt::bijstand_top_up(
+                bijstand_net,
+                counted,
+                income,
+                norm_vt,
+                vrij_amount
+            ))
         };
         let mut line = Line::new(
             "bijstand",
-            if working { "Aanvullende bijstand" } else { "Bijstand" },
+            if working {
+                txt::BIJSTAND_TOP_UP_LABEL
+            } else {
+                txt::BIJSTAND_LABEL
+            },
             bijstand_net,
             how,
         )
@@ -603,7 +556,7 @@ fn situation(c: &Ctx, column: Column, hours: Decimal, explain_all: bool) -> Situ
         if let Some(v) = &vrij {
             if explain_all {
                 line = line.from_lines([v]);
-                line.how.push(how!("Vrijlating: {}", v.how));
+                line.how.push(how!(txt::vrijlating(v.how.clone())));
             }
         }
         lines.push(line);
@@ -650,7 +603,12 @@ fn situation(c: &Ctx, column: Column, hours: Decimal, explain_all: bool) -> Situ
             },
         ) {
             Ok(l) => lines.push(l),
-            Err(e) => lines.push(Line::new("huurtoeslag.monthly", "Huurtoeslag", Money::ZERO, e.message)),
+            Err(e) => lines.push(Line::new(
+                "huurtoeslag.monthly",
+                txt::HUURTOESLAG_LABEL,
+                Money::ZERO,
+                e.message,
+            )),
         }
     }
     if !input.children.is_empty() {
@@ -680,17 +638,17 @@ fn situation(c: &Ctx, column: Column, hours: Decimal, explain_all: bool) -> Situ
         if input.travel_costs > Money::ZERO {
             lines.push(Line::new(
                 "cost.travel",
-                "Reiskosten (die u zelf betaalt)",
+                txt::TRAVEL_LABEL,
                 -input.travel_costs,
-                how!("Uw opgave: {} per maand.", input.travel_costs.dutch()),
+                how!(txt::your_input_month(input.travel_costs)),
             ));
         }
         if input.childcare_costs > Money::ZERO {
             lines.push(Line::new(
                 "cost.childcare",
-                "Kinderopvang (uw eigen deel)",
+                txt::CHILDCARE_LABEL,
                 -input.childcare_costs,
-                how!("Uw opgave: {} per maand, na kinderopvangtoeslag. De kinderopvangtoeslag zelf rekenen wij niet uit.", input.childcare_costs.dutch()),
+                how!(txt::childcare_how(input.childcare_costs)),
             ));
         }
     }
@@ -698,17 +656,18 @@ fn situation(c: &Ctx, column: Column, hours: Decimal, explain_all: bool) -> Situ
     let sum: Money = lines.iter().map(|l| l.amount).sum();
     let total = Line::new(
         "total",
-        "Totaal per maand voor uw huishouden",
+        txt::TOTAL_LABEL,
         sum,
         if super::explain::explaining() {
-            lines
-                .iter()
-                .map(|l| format!("{} {}", l.label, l.amount.dutch()))
-                .collect::<Vec<_>>()
-                .join(" + ")
-                .replace("+ -", "− ")
+            Text::join(lines.iter().enumerate().map(|(i, l)| {
+                if i == 0 {
+                    txt::total_first(l.amount, l.label.clone())
+                } else {
+                    txt::total_next(l.amount, l.label.clone())
+                }
+            }))
         } else {
-            String::new()
+            Text::Empty
         },
     );
     Situation {
@@ -748,12 +707,12 @@ fn local_lines(
                 let monthly = a.per_month();
                 Line::new(
                     "local.iit",
-                    "Individuele inkomenstoeslag (per jaar, omgerekend per maand)",
+                    txt::IIT_LABEL,
                     if keeps { monthly } else { Money::ZERO },
                     if keeps {
-                        how!("{} per jaar, gedeeld door 12 = {}.", a.dutch(), monthly.dutch())
+                        how!(txt::iit_kept(monthly, a))
                     } else {
-                        how!("Met dit inkomen komt u boven de grens van {name}. Na de periode waarover de gemeente kijkt, krijgt u de toeslag ({} per jaar) niet meer.", a.dutch())
+                        how!(txt::iit_lost(name, a))
                     },
                 )
                 .param(p)
@@ -761,11 +720,9 @@ fn local_lines(
             }
             (None, _) => Line::new(
                 "local.iit",
-                "Individuele inkomenstoeslag",
+                txt::IIT_UNKNOWN_LABEL,
                 Money::ZERO,
-                how!(
-                    "Het bedrag van {name} kennen wij niet. Met werk boven de inkomensgrens vervalt de toeslag later."
-                ),
+                how!(txt::iit_unknown(name)),
             )
             .param(p),
         };
@@ -774,41 +731,21 @@ fn local_lines(
     if let Some(pm) = m.zorgverzekering_pm.value {
         let amount = pm * Decimal::from(adults);
         let keeps = m.zorgverzekering_limit_pct.value.is_some_and(under);
-        let how = how!(
-            "{} per volwassene per maand, ten hoogste: {}.",
-            pm.dutch(),
-            amount.dutch()
-        );
+        let how = how!(txt::zorgverzekering_how(amount, pm));
         lines.push(
-            income_tested(
-                "local.zorgverzekering",
-                "Bijdrage gemeente aan de collectieve zorgverzekering",
-                keeps,
-                amount,
-                how,
-            )
-            .param(&m.zorgverzekering_pm)
-            .param(&m.zorgverzekering_limit_pct),
+            income_tested("local.zorgverzekering", txt::ZORGVERZEKERING_LABEL, keeps, amount, how)
+                .param(&m.zorgverzekering_pm)
+                .param(&m.zorgverzekering_limit_pct),
         );
     }
     if let Some(py) = m.participatie_year_pp.value {
         let keeps = m.participatie_limit_pct.value.is_some_and(under);
         let monthly = (py * Decimal::from(adults)).per_month();
-        let how = how!(
-            "{} per volwassene per jaar, gedeeld door 12: {}.",
-            py.dutch(),
-            monthly.dutch()
-        );
+        let how = how!(txt::participatie_how(monthly, py));
         lines.push(
-            income_tested(
-                "local.participatie",
-                "Bijdrage voor meedoen (per jaar, omgerekend per maand)",
-                keeps,
-                monthly,
-                how,
-            )
-            .param(&m.participatie_year_pp)
-            .param(&m.participatie_limit_pct),
+            income_tested("local.participatie", txt::PARTICIPATIE_LABEL, keeps, monthly, how)
+                .param(&m.participatie_year_pp)
+                .param(&m.participatie_limit_pct),
         );
     }
     if input.kwijtschelding_year > Money::ZERO {
@@ -821,12 +758,12 @@ fn local_lines(
         lines.push(
             Line::new(
                 "local.kwijtschelding",
-                "Kwijtschelding gemeentelijke belastingen (per jaar, omgerekend per maand)",
+                txt::KWIJTSCHELDING_LABEL,
                 if keeps { monthly } else { Money::ZERO },
                 if keeps {
-                    how!("Uw opgave: {} per jaar, gedeeld door 12: {}.", input.kwijtschelding_year.dutch(), monthly.dutch())
+                    how!(txt::kwijtschelding_kept(monthly, input.kwijtschelding_year))
                 } else {
-                    how!("Met dit inkomen is uw inkomen waarschijnlijk te hoog voor kwijtschelding: dan betaalt u {} per jaar zelf.", input.kwijtschelding_year.dutch())
+                    how!(txt::kwijtschelding_lost(input.kwijtschelding_year))
                 },
             )
             .param(&m.kwijtschelding_limit_pct),
@@ -835,16 +772,11 @@ fn local_lines(
 }
 
 /// A local regeling the household keeps while its income is under the gemeente's limit.
-fn income_tested(key: &'static str, label: &'static str, keeps: bool, amount: Money, how_kept: String) -> Line {
+fn income_tested(key: &'static str, label: Msg, keeps: bool, amount: Money, how_kept: Text) -> Line {
     if keeps {
         Line::new(key, label, amount, how_kept)
     } else {
-        Line::new(
-            key,
-            label,
-            Money::ZERO,
-            "Uw inkomen is boven de grens van de gemeente: geen bijdrage.",
-        )
+        Line::new(key, label, Money::ZERO, how!(txt::ABOVE_LIMIT))
     }
 }
 
@@ -871,12 +803,12 @@ pub fn calculate(input: &ArmoedevalInput) -> ArmoedevalResult {
                     "difference.after"
                 },
                 if sit.column == Column::EersteHalfjaar {
-                    "Verschil per maand, eerste 6 maanden"
+                    txt::DIFFERENCE_FIRST_LABEL
                 } else {
-                    "Verschil per maand, vanaf maand 7"
+                    txt::DIFFERENCE_AFTER_LABEL
                 },
                 diff,
-                how!("{} − {} = {}.", sit.total.amount.dutch(), now.dutch(), diff.dutch()),
+                how!(txt::difference_how(diff, now, sit.total.amount)),
             )
         })
         .collect();
@@ -885,9 +817,9 @@ pub fn calculate(input: &ArmoedevalInput) -> ArmoedevalResult {
     let year = first * Decimal::from(6) + after * Decimal::from(6);
     let difference_year = Line::new(
         "difference.year",
-        "Verschil in het eerste jaar",
+        txt::DIFFERENCE_YEAR_LABEL,
         year,
-        how!("6 × {} + 6 × {} = {}.", first.dutch(), after.dutch(), year.dutch()),
+        how!(txt::difference_year_how(after, first, year)),
     );
 
     // The curve: net household income from month 7 at every whole hour from 0 to 40. The
@@ -932,29 +864,27 @@ pub fn calculate(input: &ArmoedevalInput) -> ArmoedevalResult {
         .and_then(|x| x.checked_div(dg.amount()))
         .unwrap_or(Money::ZERO)
         .round_cents();
+    let hundred = max_euros(100);
     let keep_of_100 = Line::new(
         "marginal.keep_of_100",
-        "Van elke € 100 die u bruto meer verdient, houdt u over",
+        txt::keep_of_100_label(hundred),
         kept,
-        how!(
-            "Eén uur per week meer (van {lo} naar {hi} uur): bruto {} meer per maand (met vakantiegeld), uw huishouden heeft {} meer. Van elke € 100 extra houdt u {} over; de rest gaat naar belasting en lagere toeslagen en regelingen.",
-            dg.round_cents().dutch(),
-            dn.dutch(),
-            kept.dutch()
-        ),
+        how!(txt::keep_of_100_how(lo, dg.round_cents(), hundred, kept, dn, hi)),
     );
 
     let lost = lost_regelingen(&situations[0], &at_hours);
     let steps = steps(input, &situations);
-    let assumptions = vec![
-        "Toeslagen zijn jaarbedragen. Wij rekenen alsof de situatie het hele jaar zo is; het toetsingsinkomen staat bij elke kolom.".to_string(),
-        "De bijstand is een netto bedrag. Voor de toeslagen rekenen wij die om naar bruto met het tarief van de eerste schijf en één algemene heffingskorting per persoon.".into(),
-        "Uw partner heeft geen eigen inkomen. Kinderen van 18 jaar of ouder rekenen wij niet mee.".into(),
-        "De vrijlating van inkomsten geldt alleen als de gemeente vindt dat die helpt om aan het werk te komen. Wij nemen aan dat dit zo is.".into(),
-        "Voor de inkomensgrenzen van gemeentelijke regelingen tellen wij het vrijgelaten deel van uw loon mee als inkomen. Of uw gemeente dat ook doet, staat in haar regels.".into(),
-        "Het vakantiegeld en de vakantietoeslag zijn over 12 maanden verdeeld, zodat de maanden te vergelijken zijn.".into(),
-        "Kinderopvangtoeslag en de kosten van de zorgverzekering rekenen wij niet uit.".into(),
-    ];
+    let assumptions = [
+        txt::ASSUMPTION_YEAR,
+        txt::ASSUMPTION_GROSS_UP,
+        txt::ASSUMPTION_PARTNER,
+        txt::ASSUMPTION_VRIJLATING,
+        txt::ASSUMPTION_LOCAL_INCOME,
+        txt::ASSUMPTION_SPREAD,
+        txt::ASSUMPTION_NOT_COMPUTED,
+    ]
+    .map(Text::from)
+    .to_vec();
     ArmoedevalResult {
         gemeente: input.gemeente.name,
         date: d,
@@ -1049,18 +979,11 @@ fn lost_regelingen(now: &Situation, at_hours: &[Situation]) -> Vec<Lost> {
             })
             .map(|(sit, h)| (h, sit.gross_wage));
         let text = match stops {
-            Some((h, gross)) => how!(
-                "Stopt bij ongeveer {h} uur per week ({} bruto per maand). Nu: {} per maand.",
-                gross.dutch(),
-                line_now.amount.dutch()
-            ),
-            None => how!(
-                "Gaat door, ook bij 40 uur per week (wel vaak lager). Nu: {} per maand.",
-                line_now.amount.dutch()
-            ),
+            Some((h, gross)) => how!(txt::lost_stops(gross, h, line_now.amount)),
+            None => how!(txt::lost_goes_on(line_now.amount)),
         };
         out.push(Lost {
-            label: line_now.label.to_string(),
+            label: line_now.label.clone(),
             stops_at_hours: stops.map(|(h, _)| h),
             text,
         });
@@ -1068,26 +991,22 @@ fn lost_regelingen(now: &Situation, at_hours: &[Situation]) -> Vec<Lost> {
     out
 }
 
-fn steps(input: &ArmoedevalInput, situations: &[Situation]) -> Vec<String> {
-    let name = input.gemeente.name;
+fn steps(input: &ArmoedevalInput, situations: &[Situation]) -> Vec<Text> {
     let mut out = vec![
-        how!("Geef uw nieuwe baan en uw loon door aan de gemeente {name} voordat u begint. Dat moet (inlichtingenplicht)."),
-        "Geef uw nieuwe inkomen door aan Dienst Toeslagen (Mijn toeslagen). Dan krijgt u niet te veel toeslag, en hoeft u later niets terug te betalen.".into(),
+        txt::step_report_job(input.gemeente.name),
+        txt::STEP_REPORT_TOESLAGEN.into(),
     ];
     let after = situations.get(2);
     if after.is_some_and(|s| s.lines.iter().any(|l| l.key == "bijstand" && l.amount > Money::ZERO)) {
-        out.push(
-            "U houdt aanvullende bijstand. De gemeente verrekent uw loon elke maand; stuur uw loonstroken op tijd."
-                .into(),
-        );
+        out.push(txt::STEP_KEEP_BIJSTAND.into());
     }
     if input.gets_iit {
-        out.push("Kreeg u de individuele inkomenstoeslag? Met een hoger inkomen krijgt u die later misschien niet meer. Vraag het de gemeente.".into());
+        out.push(txt::STEP_IIT.into());
     }
     if input.childcare_costs > Money::ZERO || input.children.iter().any(|a| *a < 12) {
-        out.push("Gaat uw kind naar de kinderopvang? Vraag kinderopvangtoeslag aan bij Dienst Toeslagen.".into());
+        out.push(txt::STEP_CHILDCARE.into());
     }
-    out.push("Twijfelt u? Vraag uw klantmanager om samen te rekenen. Dit is een schatting.".into());
+    out.push(txt::STEP_ASK.into());
     out
 }
 
@@ -1210,6 +1129,45 @@ mod tests {
         let e = validate(&f).unwrap_err();
         assert!(e.iter().any(|e| e.field == "kostendeler" && e.code == "not_covered"));
         assert!(e.iter().any(|e| e.field == "age" && e.message.contains("AOW")));
+    }
+
+    #[test]
+    fn texts_are_written_in_the_language_of_the_page() {
+        let r = run(&form());
+        let bijstand = |sit: &Situation| {
+            sit.lines
+                .iter()
+                .find(|l| l.key == "bijstand")
+                .cloned()
+                .expect("bijstand line")
+        };
+        let first = bijstand(&r.situations[1]);
+        let lost = r.lost.first().expect("bijstand stops");
+        assert_eq!(first.label, "Aanvullende bijstand");
+        assert_eq!(
+            lost.text,
+            "Stopt bij ongeveer 21 uur per week (€ 1.364,09 bruto per maand). Nu: € 1.419,46 per maand."
+        );
+        crate::i18n::in_language("en", || {
+            assert_eq!(first.label, "Bijstand top-up");
+            assert_eq!(first.how, "Bijstand norm €1,419.46 minus the income that counts: €1,637.25 − €285.00 not counted = €1,352.25. Bijstand top-up: €1,419.46 − €1,352.25 = €67.21. Vrijlating (earnings you may keep): 25% of €1,637.25 = €409.31, up to €285.00. This applies in the first 6 months that you work while on bijstand (this is month 1).");
+            assert_eq!(r.keep_of_100.label, "Of every extra €100 gross that you earn, you keep");
+            assert_eq!(r.keep_of_100.how, "One hour more per week (from 24 to 25 hours): €70.16 more gross per month (with holiday pay), and your household has €66.83 more. Of every extra €100 you keep €95.26; the rest goes to tax and to lower toeslagen and local schemes.");
+            assert_eq!(lost.label, "Bijstand (social assistance)");
+            assert_eq!(
+                lost.text,
+                "Stops at about 21 hours per week (€1,364.09 gross per month). Now: €1,419.46 per month."
+            );
+            assert_eq!(r.steps[0], "Tell the gemeente Ommen about your new job and your wage before you start. You must do this (inlichtingenplicht, the duty to give information).");
+        });
+        let e = validate(&ArmoedevalForm {
+            rent: "6000".into(),
+            ..form()
+        })
+        .unwrap_err();
+        crate::i18n::in_language("en", || {
+            assert_eq!(e[0].message, "Enter the basic rent (kale huur, without service costs) per month in euros (up to €5,000), or leave it empty if you do not pay rent.");
+        });
     }
 
     #[test]
