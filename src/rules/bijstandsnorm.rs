@@ -8,6 +8,13 @@ use super::explain::{LawRef, Line};
 use super::money::Money;
 use super::params::{Param, Snapshot};
 use super::{Date, FieldError};
+use crate::i18n::msg::bijstandsnorm as txt;
+use crate::i18n::Msg;
+
+/// Below this age there is no bijstand: the youth norms of art. 20 start at 18.
+const MIN_AGE: u16 = 18;
+/// The age from which the adult norms of art. 21 apply.
+const ADULT_AGE: u16 = 21;
 
 pub const PW_ART_19: LawRef = LawRef {
     citation: "Participatiewet art. 19 lid 3",
@@ -61,23 +68,21 @@ pub struct Norm {
 pub fn norm(s: &Snapshot, date: Date, input: NormInput) -> Result<Norm, FieldError> {
     let aow = u16::try_from(s.bijstand.aow_age.value).unwrap_or(u16::MAX);
     let b = &s.bijstand;
-    let too_young = |field: &str| {
-        FieldError::new(
-            field,
-            "age_below_18",
-            "Onder 18 jaar bestaat geen recht op bijstand. Deze rekenhulp rekent vanaf 18 jaar.",
-        )
-    };
-    if input.age < 18 {
+    let too_young = |field: &str| FieldError::new(field, "age_below_18", txt::too_young(MIN_AGE));
+    if input.age < MIN_AGE {
         return Err(too_young("age"));
     }
-    let (param, law, who): (&Param<Money>, LawRef, &str) = match input.leefvorm {
+    let (param, law, who): (&Param<Money>, LawRef, Msg) = match input.leefvorm {
         Leefvorm::Alleenstaande | Leefvorm::AlleenstaandeOuder => {
             let parent = input.leefvorm == Leefvorm::AlleenstaandeOuder;
-            let who = if parent { "alleenstaande ouder" } else { "alleenstaande" };
+            let who = if parent {
+                txt::WHO_SINGLE_PARENT
+            } else {
+                txt::WHO_SINGLE
+            };
             if input.age >= aow {
                 (&b.single_aow, PW_ART_22, who)
-            } else if input.age >= 21 {
+            } else if input.age >= ADULT_AGE {
                 (&b.single, PW_ART_21, who)
             } else if parent {
                 (&b.youth_single_parent, PW_ART_20, who)
@@ -90,38 +95,38 @@ pub fn norm(s: &Snapshot, date: Date, input: NormInput) -> Result<Norm, FieldErr
                 return Err(FieldError::new(
                     "partner_age",
                     "partner_age_missing",
-                    "Vul de leeftijd van uw partner in.",
+                    txt::PARTNER_AGE_MISSING,
                 ));
             };
-            if partner < 18 {
+            if partner < MIN_AGE {
                 return Err(too_young("partner_age"));
             }
             let (young, old) = (input.age.min(partner), input.age.max(partner));
             if old >= aow {
-                if young < 21 {
+                if young < ADULT_AGE {
                     return Err(FieldError::new(
                         "partner_age",
                         "not_covered",
-                        "Een stel met één partner van AOW-leeftijd en één jonger dan 21 jaar valt buiten deze rekenhulp. Vraag uw gemeente om een berekening.",
+                        txt::not_covered(ADULT_AGE),
                     ));
                 }
-                (&b.couple_aow, PW_ART_22, "gehuwden")
-            } else if young >= 21 {
-                (&b.couple, PW_ART_21, "gehuwden")
-            } else if old >= 21 {
+                (&b.couple_aow, PW_ART_22, txt::WHO_COUPLE)
+            } else if young >= ADULT_AGE {
+                (&b.couple, PW_ART_21, txt::WHO_COUPLE)
+            } else if old >= ADULT_AGE {
                 let p = if input.has_children {
                     &b.youth_couple_one_children
                 } else {
                     &b.youth_couple_one
                 };
-                (p, PW_ART_20, "gehuwden")
+                (p, PW_ART_20, txt::WHO_COUPLE)
             } else {
                 let p = if input.has_children {
                     &b.youth_couple_both_children
                 } else {
                     &b.youth_couple_both
                 };
-                (p, PW_ART_20, "gehuwden")
+                (p, PW_ART_20, txt::WHO_COUPLE)
             }
         }
     };
@@ -130,26 +135,18 @@ pub fn norm(s: &Snapshot, date: Date, input: NormInput) -> Result<Norm, FieldErr
     let excl = (incl - incl * vt_share).round_cents();
     let including_vt = Line::new(
         "bijstand.norm",
-        how!("Bijstandsnorm {who}, per maand"),
+        how!(txt::label(who)),
         incl,
-        how!(
-            "{}: {} per maand, inclusief vakantietoeslag.",
-            param.label,
-            incl.dutch()
-        ),
+        // The parameter's own name, as the sources list shows it.
+        how!(txt::how(incl, param.label)),
     )
     .param(param)
     .law(law, date);
     let excluding_vt = Line::new(
         "bijstand.norm_excl_vt",
-        how!("Bijstandsnorm {who} zonder vakantietoeslag, per maand"),
+        how!(txt::label_excl(who)),
         excl,
-        how!(
-            "{} min {} vakantietoeslag = {} (afgerond op centen). De vakantietoeslag wordt één keer per jaar uitbetaald.",
-            incl.dutch(),
-            vt_share.dutch(),
-            excl.dutch()
-        ),
+        how!(txt::how_excl(excl, incl, vt_share)),
     )
     .param(param)
     .param(&b.vakantietoeslag)
@@ -208,6 +205,28 @@ mod tests {
         let couple = norm_at("2025-07-01", Leefvorm::Gehuwden, 30, Some(30)).expect("ok");
         assert_eq!(couple.including_vt.amount, euro("1955.80"));
         assert_eq!(couple.excluding_vt.amount, euro("1858.01"));
+    }
+
+    #[test]
+    fn how_text_in_dutch_and_english() {
+        let single = norm_at("2026-01-01", Leefvorm::Alleenstaande, 30, None).expect("ok");
+        assert_eq!(
+            single.excluding_vt.label,
+            "Bijstandsnorm alleenstaande zonder vakantietoeslag, per maand"
+        );
+        assert_eq!(single.excluding_vt.how, "€ 1.401,50 min 5% vakantietoeslag = € 1.331,43 (afgerond op centen). De vakantietoeslag wordt één keer per jaar uitbetaald.");
+        crate::i18n::in_language("en", || {
+            assert_eq!(
+                single.including_vt.label,
+                "Bijstand norm (the standard amount) for a single person, per month"
+            );
+            assert_eq!(single.excluding_vt.how, "€1,401.50 minus 5% holiday allowance = €1,331.43 (rounded to cents). The holiday allowance is paid once a year.");
+            let young = norm_at("2026-01-01", Leefvorm::Alleenstaande, 17, None).unwrap_err();
+            assert_eq!(
+                young.message,
+                "Under 18, there is no right to bijstand. This calculator works from age 18."
+            );
+        });
     }
 
     #[test]

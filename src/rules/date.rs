@@ -7,6 +7,9 @@ use core::str::FromStr;
 
 use serde::{Deserialize, Deserializer, Serialize, Serializer};
 
+use crate::i18n::msg::date as txt;
+use crate::i18n::Msg;
+
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
 pub struct Date {
     year: u16,
@@ -17,9 +20,17 @@ pub struct Date {
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct DateError;
 
+impl DateError {
+    /// The message for someone who typed something that is not a date.
+    pub fn text(&self) -> Msg {
+        txt::INVALID
+    }
+}
+
+/// The message in the current language.
 impl fmt::Display for DateError {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str("Vul een geldige datum in (jjjj-mm-dd).")
+        f.write_str(self.text().text())
     }
 }
 
@@ -198,8 +209,7 @@ impl Serialize for Date {
 impl<'de> Deserialize<'de> for Date {
     fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Date, D::Error> {
         let s = <std::borrow::Cow<'de, str>>::deserialize(d)?;
-        s.parse()
-            .map_err(|_| serde::de::Error::custom("datum in de vorm jjjj-mm-dd"))
+        s.parse().map_err(|_| serde::de::Error::custom(txt::EXPECTED.text()))
     }
 }
 

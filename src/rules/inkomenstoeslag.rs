@@ -13,10 +13,21 @@ use serde::Serialize;
 use super::bijstandsnorm::{norm, Leefvorm, NormInput};
 use super::explain::{LawRef, Line, SourceRef};
 use super::input::{gemeente_field, number_in, rule_date_field, whole_in, FormFields, Slot};
-use super::money::{Money, Rate};
+use super::money::Money;
 use super::params::{GemeenteRules, Param, Snapshot};
 use super::{Date, FieldError, Gemeente};
+use crate::i18n::msg::inkomenstoeslag as txt;
+use crate::i18n::{Msg, Text};
 use crate::keep;
+
+/// Art. 36 lid 1: from 21 years old.
+const MIN_AGE: u16 = 21;
+/// Art. 36 lid 3: not again within 12 months of the last supplement.
+const MONTHS_BETWEEN: u32 = 12;
+/// The reference period most verordeningen use, mentioned when the gemeente's is unknown.
+const USUAL_PERIOD: u32 = 36;
+/// Bounds for the month fields.
+const MAX_MONTHS: u32 = 600;
 
 pub const PW_ART_36_LID_1: LawRef = LawRef {
     citation: "Participatiewet art. 36 lid 1",
@@ -145,35 +156,21 @@ pub fn validate(form: &IitForm) -> Result<IitInput, Vec<FieldError>> {
     let g = keep!(errors, gemeente_field(&form.gemeente));
     let request = keep!(
         errors,
-        rule_date_field(
-            "request_date",
-            &form.request_date,
-            "Vul een geldige datum van de aanvraag in, bijvoorbeeld 1-12-2026."
-        )
+        rule_date_field("request_date", &form.request_date, txt::INVALID_REQUEST_DATE)
     );
     let leefvorm = keep!(
         errors,
         parse_leefvorm(&form.leefvorm).ok_or_else(|| FieldError::new(
             "leefvorm",
             "invalid_choice",
-            "Kies alleenstaande, alleenstaande ouder of gehuwd/samenwonend."
+            txt::INVALID_LEEFVORM
         ))
     );
-    let age = keep!(
-        errors,
-        whole_in("age", &form.age, 16, 120, "Vul de leeftijd in jaren in.")
-    )
-    .map(|a| a as u16);
+    let age = keep!(errors, whole_in("age", &form.age, 16, 120, txt::AGE_IN_YEARS)).map(|a| a as u16);
     let partner_age = match leefvorm {
         Some(Leefvorm::Gehuwden) => keep!(
             errors,
-            whole_in(
-                "partner_age",
-                &form.partner_age,
-                16,
-                120,
-                "Vul de leeftijd van de partner in jaren in."
-            )
+            whole_in("partner_age", &form.partner_age, 16, 120, txt::PARTNER_AGE_IN_YEARS)
         )
         .map(|a| Some(a as u16)),
         _ => Some(None),
@@ -184,8 +181,8 @@ pub fn validate(form: &IitForm) -> Result<IitInput, Vec<FieldError>> {
             "low_income_months",
             &form.low_income_months,
             0,
-            600,
-            "Vul het aantal maanden in (0 tot en met 600)."
+            MAX_MONTHS,
+            txt::months_range(MAX_MONTHS, 0u32)
         )
     );
     let without = if form.months_without_income.trim().is_empty() {
@@ -197,8 +194,8 @@ pub fn validate(form: &IitForm) -> Result<IitInput, Vec<FieldError>> {
                 "months_without_income",
                 &form.months_without_income,
                 0,
-                600,
-                "Vul het aantal maanden in (0 tot en met 600), of laat het leeg."
+                MAX_MONTHS,
+                txt::months_range_or_empty(MAX_MONTHS, 0u32)
             )
         )
     };
@@ -207,7 +204,7 @@ pub fn validate(form: &IitForm) -> Result<IitInput, Vec<FieldError>> {
             errors.push(FieldError::new(
                 "months_without_income",
                 "more_than_total",
-                "Dit kan niet meer zijn dan het aantal maanden met een laag inkomen.",
+                txt::MORE_THAN_TOTAL,
             ));
         }
     }
@@ -221,7 +218,7 @@ pub fn validate(form: &IitForm) -> Result<IitInput, Vec<FieldError>> {
                 &form.highest_income,
                 Decimal::ZERO,
                 Decimal::from(100_000),
-                "Vul een bedrag per maand in euro's in, of laat het leeg."
+                txt::AMOUNT_PER_MONTH_OR_EMPTY
             )
         )
         .map(|v| Some(Money::new(v)))
@@ -233,7 +230,7 @@ pub fn validate(form: &IitForm) -> Result<IitInput, Vec<FieldError>> {
             &form.vermogen,
             Decimal::from(-10_000_000),
             Decimal::from(10_000_000),
-            "Vul het vermogen in euro's in: spaargeld en bezit min schulden. Geen vermogen? Vul 0 in."
+            txt::VERMOGEN_IN_EUROS
         )
     )
     .map(Money::new);
@@ -243,11 +240,7 @@ pub fn validate(form: &IitForm) -> Result<IitInput, Vec<FieldError>> {
         "" | "onbekend" => Some(Prospects::NotJudged),
         _ => keep!(
             errors,
-            Err::<Prospects, _>(FieldError::new(
-                "prospects",
-                "invalid_choice",
-                "Kies een van de antwoorden."
-            ))
+            Err::<Prospects, _>(FieldError::new("prospects", "invalid_choice", txt::CHOOSE_AN_ANSWER))
         ),
     };
     let last = if form.last_iit_date.trim().is_empty() {
@@ -258,20 +251,12 @@ pub fn validate(form: &IitForm) -> Result<IitInput, Vec<FieldError>> {
             form.last_iit_date
                 .parse::<Date>()
                 .map(Some)
-                .map_err(|_| FieldError::new(
-                    "last_iit_date",
-                    "invalid_date",
-                    "Vul een geldige datum in, of laat het leeg."
-                ))
+                .map_err(|_| FieldError::new("last_iit_date", "invalid_date", txt::INVALID_DATE_OR_EMPTY))
         )
     };
     if let (Some(Some(l)), Some(r)) = (last, request) {
         if l > r {
-            errors.push(FieldError::new(
-                "last_iit_date",
-                "after_request",
-                "Deze datum ligt na de aanvraag. Vul de datum van de vorige toekenning in.",
-            ));
+            errors.push(FieldError::new("last_iit_date", "after_request", txt::AFTER_REQUEST));
         }
     }
     match (
@@ -326,29 +311,35 @@ pub enum Outcome {
 }
 
 impl Outcome {
-    pub fn dutch(self) -> &'static str {
+    /// "Voldoet", "Voldoet niet", "Niet te zeggen".
+    pub fn text(self) -> Msg {
         match self {
-            Outcome::Met => "Voldoet",
-            Outcome::NotMet => "Voldoet niet",
-            Outcome::CannotTell => "Niet te zeggen",
+            Outcome::Met => txt::OUTCOME_MET,
+            Outcome::NotMet => txt::OUTCOME_NOT_MET,
+            Outcome::CannotTell => txt::OUTCOME_CANNOT_TELL,
         }
+    }
+
+    /// The word in the current language; kept for callers not yet on [`Outcome::text`].
+    pub fn dutch(self) -> &'static str {
+        self.text().text()
     }
 }
 
 #[derive(Clone, Debug, PartialEq, Eq, Serialize)]
 pub struct Condition {
     pub key: &'static str,
-    pub title: &'static str,
+    pub title: Text,
     pub outcome: Outcome,
-    pub reason: String,
+    pub reason: Text,
     pub sources: Vec<SourceRef>,
 }
 
 impl Condition {
-    fn new(key: &'static str, title: &'static str, outcome: Outcome, reason: impl Into<String>) -> Condition {
+    fn new(key: &'static str, title: impl Into<Text>, outcome: Outcome, reason: impl Into<Text>) -> Condition {
         Condition {
             key,
-            title,
+            title: title.into(),
             outcome,
             reason: reason.into(),
             sources: Vec::new(),
@@ -373,12 +364,18 @@ pub enum Verdict {
 }
 
 impl Verdict {
-    pub fn dutch(self) -> &'static str {
+    /// "Waarschijnlijk wel", "Waarschijnlijk niet", "Twijfel: …".
+    pub fn text(self) -> Msg {
         match self {
-            Verdict::WaarschijnlijkWel => "Waarschijnlijk wel",
-            Verdict::WaarschijnlijkNiet => "Waarschijnlijk niet",
-            Verdict::Twijfel => "Twijfel: neem contact op met de gemeente",
+            Verdict::WaarschijnlijkWel => txt::VERDICT_YES,
+            Verdict::WaarschijnlijkNiet => txt::VERDICT_NO,
+            Verdict::Twijfel => txt::VERDICT_DOUBT,
         }
+    }
+
+    /// The verdict in the current language; kept for callers not yet on [`Verdict::text`].
+    pub fn dutch(self) -> &'static str {
+        self.text().text()
     }
 }
 
@@ -390,7 +387,7 @@ pub struct IitResult {
     pub conditions: Vec<Condition>,
     /// The yearly amount for this household, if the verordening's amount is known.
     pub amount: Option<Line>,
-    pub next_steps: Vec<String>,
+    pub next_steps: Vec<Text>,
 }
 
 /// The gemeente's yearly IIT amount for a leefvorm.
@@ -422,21 +419,18 @@ pub fn check(input: &IitInput) -> IitResult {
 
     // 1. Age: 21 up to the AOW age (lid 1).
     let aow = u16::try_from(s.bijstand.aow_age.value).unwrap_or(u16::MAX);
-    let age_ok = input.age >= 21 && input.age < aow;
+    let age_ok = input.age >= MIN_AGE && input.age < aow;
     conditions.push(
         Condition::new(
             "age",
-            "Leeftijd van 21 jaar tot de AOW-leeftijd",
+            txt::age_title(MIN_AGE),
             if age_ok { Outcome::Met } else { Outcome::NotMet },
             if age_ok {
-                format!("{} jaar: tussen 21 jaar en de AOW-leeftijd ({aow} jaar).", input.age)
-            } else if input.age < 21 {
-                format!("{} jaar: de toeslag is voor mensen vanaf 21 jaar.", input.age)
+                txt::age_met(input.age, aow, MIN_AGE)
+            } else if input.age < MIN_AGE {
+                txt::age_too_young(input.age, MIN_AGE)
             } else {
-                format!(
-                    "{} jaar: vanaf de AOW-leeftijd ({aow} jaar) geldt de toeslag niet meer.",
-                    input.age
-                )
+                txt::age_aow(input.age, aow)
             },
         )
         .law(PW_ART_36_LID_1, d)
@@ -452,14 +446,13 @@ pub fn check(input: &IitInput) -> IitResult {
     conditions.push(
         Condition::new(
             "vermogen",
-            "Vermogen onder de grens",
+            txt::VERMOGEN_TITLE,
             if v_ok { Outcome::Met } else { Outcome::NotMet },
-            format!(
-                "Vermogen {} {} de grens van {} voor uw leefsituatie.",
-                input.vermogen.dutch(),
-                if v_ok { "is niet meer dan" } else { "is meer dan" },
-                grens.value.dutch()
-            ),
+            if v_ok {
+                txt::vermogen_within(grens.value, input.vermogen)
+            } else {
+                txt::vermogen_above(grens.value, input.vermogen)
+            },
         )
         .param(grens)
         .law(PW_ART_34, d),
@@ -467,39 +460,38 @@ pub fn check(input: &IitInput) -> IitResult {
 
     // 4. No prospect of a higher income (lid 1 and 2): a judgement, not a calculation.
     let (outcome, reason) = match input.prospects {
-        Prospects::None => (Outcome::Met, "De klantmanager ziet geen uitzicht op een hoger inkomen, gelet op krachten, bekwaamheden en inspanningen."),
-        Prospects::Some => (Outcome::NotMet, "Er is uitzicht op een hoger inkomen, bijvoorbeeld door een opleiding, meer uren of een baan in zicht."),
-        Prospects::NotJudged => (Outcome::CannotTell, "Dit beoordeelt de gemeente: kan iemand met zijn krachten en bekwaamheden, en na eigen inspanningen, binnenkort meer verdienen?"),
+        Prospects::None => (Outcome::Met, txt::PROSPECTS_NONE),
+        Prospects::Some => (Outcome::NotMet, txt::PROSPECTS_SOME),
+        Prospects::NotJudged => (Outcome::CannotTell, txt::PROSPECTS_NOT_JUDGED),
     };
-    conditions.push(
-        Condition::new("prospects", "Geen uitzicht op een hoger inkomen", outcome, reason).law(PW_ART_36_LID_2, d),
-    );
+    conditions.push(Condition::new("prospects", txt::PROSPECTS_TITLE, outcome, reason).law(PW_ART_36_LID_2, d));
 
     // 5. Not within 12 months of the last IIT (lid 3).
+    let title12 = || txt::twelve_months_title(MONTHS_BETWEEN);
     let c12 = match input.last_iit {
-        None => Condition::new("twelve_months", "Niet binnen 12 maanden na de vorige toeslag", Outcome::Met, "Geen eerdere toeslag opgegeven."),
+        None => Condition::new("twelve_months", title12(), Outcome::Met, txt::TWELVE_MONTHS_NONE),
         Some(last) => {
-            let free_from = last.add_months(12);
+            let free_from = last.add_months(MONTHS_BETWEEN);
             if d < free_from {
                 Condition::new(
                     "twelve_months",
-                    "Niet binnen 12 maanden na de vorige toeslag",
+                    title12(),
                     Outcome::NotMet,
-                    format!("De vorige toeslag was op {}. Een nieuwe aanvraag kan pas na {}.", last.dutch(), free_from.dutch()),
+                    txt::twelve_months_too_soon(free_from, last),
                 )
             } else if d == free_from {
                 Condition::new(
                     "twelve_months",
-                    "Niet binnen 12 maanden na de vorige toeslag",
+                    title12(),
                     Outcome::CannotTell,
-                    format!("De vorige toeslag was precies 12 maanden eerder ({}). Vraag de gemeente of de aanvraag een dag later moet.", last.dutch()),
+                    txt::twelve_months_exactly(last, MONTHS_BETWEEN),
                 )
             } else {
                 Condition::new(
                     "twelve_months",
-                    "Niet binnen 12 maanden na de vorige toeslag",
+                    title12(),
                     Outcome::Met,
-                    format!("De vorige toeslag was op {}: meer dan 12 maanden voor de aanvraag.", last.dutch()),
+                    txt::twelve_months_met(last, MONTHS_BETWEEN),
                 )
             }
         }
@@ -512,23 +504,21 @@ pub fn check(input: &IitInput) -> IitResult {
         let c = match iit.students_excluded.value {
             Some(true) => Condition::new(
                 "student",
-                "Geen student",
+                txt::STUDENT_TITLE,
                 Outcome::NotMet,
-                format!("{name} geeft geen inkomenstoeslag aan studenten."),
+                txt::student_excluded(name),
             ),
             Some(false) => Condition::new(
                 "student",
-                "Geen student",
+                txt::STUDENT_TITLE,
                 Outcome::Met,
-                format!("{name} sluit studenten niet uit."),
+                txt::student_not_excluded(name),
             ),
             None => Condition::new(
                 "student",
-                "Geen student",
+                txt::STUDENT_TITLE,
                 Outcome::CannotTell,
-                format!(
-                    "Veel gemeenten geven studenten geen inkomenstoeslag. Of {name} dat ook zo doet, weten we niet."
-                ),
+                txt::student_unknown(name),
             ),
         }
         .param(&iit.students_excluded);
@@ -547,33 +537,25 @@ pub fn check(input: &IitInput) -> IitResult {
     let amount = amount_p.value.map(|a| {
         Line::new(
             "iit.amount",
-            "Individuele inkomenstoeslag per jaar",
+            txt::AMOUNT_LABEL,
             a,
-            format!(
-                "Bedrag van {name} voor {}: {} per jaar, in één keer betaald.",
-                leefvorm_dutch(input.leefvorm),
-                a.dutch()
-            ),
+            txt::amount_how(a, name, leefvorm_text(input.leefvorm)),
         )
         .param(amount_p)
     });
 
     let mut next_steps = Vec::new();
     match verdict {
-        Verdict::WaarschijnlijkNiet => next_steps.push(
-            "U krijgt de toeslag waarschijnlijk niet. Twijfelt u, of is uw situatie bijzonder? Vraag het de gemeente: zij kan soms afwijken (hardheidsclausule).".into(),
-        ),
+        Verdict::WaarschijnlijkNiet => next_steps.push(txt::STEP_PROBABLY_NOT.into()),
         _ => {
-            next_steps.push(format!("Vraag de individuele inkomenstoeslag aan bij de gemeente {name}. Dit kan het hele jaar."));
-            next_steps.push("Neem mee of stuur mee: bewijs van uw inkomen over de afgelopen periode (bijvoorbeeld loonstroken of uitkeringsspecificaties), afschriften van uw bankrekeningen, en een identiteitsbewijs.".into());
+            next_steps.push(txt::step_apply(name));
+            next_steps.push(txt::STEP_BRING.into());
         }
     }
     if amount.is_none() {
-        next_steps.push(format!(
-            "Het bedrag staat in de verordening van {name}. Dat bedrag kennen wij niet; de gemeente weet het."
-        ));
+        next_steps.push(txt::step_amount_unknown(name));
     }
-    next_steps.push("Verandert uw inkomen, bijvoorbeeld omdat u gaat werken? Dan telt de nieuwe periode mee voor een volgende aanvraag.".into());
+    next_steps.push(txt::STEP_INCOME_CHANGES.into());
 
     IitResult {
         gemeente: name,
@@ -585,27 +567,24 @@ pub fn check(input: &IitInput) -> IitResult {
     }
 }
 
-fn leefvorm_dutch(l: Leefvorm) -> &'static str {
+fn leefvorm_text(l: Leefvorm) -> Msg {
     match l {
-        Leefvorm::Alleenstaande => "een alleenstaande",
-        Leefvorm::AlleenstaandeOuder => "een alleenstaande ouder",
-        Leefvorm::Gehuwden => "gehuwden of samenwonenden",
+        Leefvorm::Alleenstaande => txt::WHO_SINGLE,
+        Leefvorm::AlleenstaandeOuder => txt::WHO_SINGLE_PARENT,
+        Leefvorm::Gehuwden => txt::WHO_COUPLE,
     }
 }
 
 fn low_income(input: &IitInput, s: &Snapshot, rules: &GemeenteRules, d: Date) -> Condition {
     let iit = &rules.iit;
     let name = input.gemeente.name;
-    const TITLE: &str = "Langdurig een laag inkomen";
+    const TITLE: Msg = txt::LOW_INCOME_TITLE;
     let Some(period) = iit.reference_months.value else {
         return Condition::new(
             "low_income",
             TITLE,
             Outcome::CannotTell,
-            format!(
-                "Hoe lang het inkomen laag moet zijn, staat in de verordening van {name}. Die kennen wij niet. Vaak is het 36 maanden; u hebt {} maanden opgegeven.",
-                input.low_income_months
-            ),
+            txt::period_unknown(name, input.low_income_months, USUAL_PERIOD),
         )
         .param(&iit.reference_months)
         .law(PW_ART_8, d);
@@ -615,20 +594,14 @@ fn low_income(input: &IitInput, s: &Snapshot, rules: &GemeenteRules, d: Date) ->
             "low_income",
             TITLE,
             Outcome::NotMet,
-            format!(
-                "{name} vraagt {period} maanden met een laag inkomen. U hebt {} maanden opgegeven.",
-                input.low_income_months
-            ),
+            txt::period_too_short(name, input.low_income_months, period),
         )
     } else {
         Condition::new(
             "low_income",
             TITLE,
             Outcome::Met,
-            format!(
-                "{} maanden met een laag inkomen; {name} vraagt er {period}.",
-                input.low_income_months
-            ),
+            txt::period_long_enough(name, input.low_income_months, period),
         )
     }
     .param(&iit.reference_months)
@@ -636,21 +609,14 @@ fn low_income(input: &IitInput, s: &Snapshot, rules: &GemeenteRules, d: Date) ->
 
     if c.outcome == Outcome::Met && input.months_without_income > 0 {
         match iit.month_without_income_at_norm.value {
-            Some(true) => c
-                .reason
-                .push_str(" Maanden zonder inkomen tellen mee als maanden op bijstandsniveau."),
+            Some(true) => c.reason.push(txt::WITHOUT_INCOME_COUNTS),
             Some(false) => {
                 c.outcome = Outcome::CannotTell;
-                c.reason.push_str(
-                    " Maanden zonder inkomen tellen bij deze gemeente niet zomaar mee: vraag het de gemeente.",
-                );
+                c.reason.push(txt::WITHOUT_INCOME_NOT_SIMPLY);
             }
             None => {
                 c.outcome = Outcome::CannotTell;
-                c.reason.push_str(&format!(
-                    " U had {} maanden zonder inkomen. Of die meetellen, staat in de verordening; dat weten wij niet.",
-                    input.months_without_income
-                ));
+                c.reason.push(txt::without_income_unknown(input.months_without_income));
             }
         }
         c = c.param(&iit.month_without_income_at_norm);
@@ -660,9 +626,7 @@ fn low_income(input: &IitInput, s: &Snapshot, rules: &GemeenteRules, d: Date) ->
     // bijstand sits at the norm, under every limit seen (100–120%), so say that too.
     if iit.income_limit_pct.value.is_none() && c.outcome == Outcome::Met {
         c.outcome = Outcome::CannotTell;
-        c.reason.push_str(&format!(
-            " Hoe laag het inkomen moet zijn, weten wij niet voor {name}. Had u al die maanden alleen bijstand? Dan haalt u dit waarschijnlijk wel."
-        ));
+        c.reason.push(txt::limit_unknown_only_bijstand(name));
         return c.param(&iit.income_limit_pct);
     }
 
@@ -673,8 +637,7 @@ fn low_income(input: &IitInput, s: &Snapshot, rules: &GemeenteRules, d: Date) ->
                 if c.outcome == Outcome::Met {
                     c.outcome = Outcome::CannotTell;
                 }
-                c.reason
-                    .push_str(&format!(" Hoe laag het inkomen moet zijn, weten wij niet voor {name}."));
+                c.reason.push(txt::limit_unknown(name));
                 c = c.param(&iit.income_limit_pct);
             }
             Some(pct) => {
@@ -703,29 +666,14 @@ fn low_income(input: &IitInput, s: &Snapshot, rules: &GemeenteRules, d: Date) ->
                     match above {
                         Some(true) => {
                             c.outcome = Outcome::NotMet;
-                            c.reason.push_str(&format!(
-                                " Het hoogste inkomen ({}) is meer dan de grens van {} ({} van de bijstandsnorm).",
-                                highest.dutch(),
-                                shown.dutch(),
-                                Rate::dutch(pct)
-                            ));
+                            c.reason.push(txt::highest_above(highest, shown, pct));
                         }
-                        Some(false) => c.reason.push_str(&format!(
-                            " Het hoogste inkomen ({}) is niet meer dan de grens van {} ({} van de bijstandsnorm).",
-                            highest.dutch(),
-                            shown.dutch(),
-                            Rate::dutch(pct)
-                        )),
+                        Some(false) => c.reason.push(txt::highest_not_above(highest, shown, pct)),
                         None => {
                             if c.outcome == Outcome::Met {
                                 c.outcome = Outcome::CannotTell;
                             }
-                            c.reason.push_str(&format!(
-                                " Het hoogste inkomen ({}) ligt tussen {} en {}: het hangt ervan af of de gemeente met of zonder vakantietoeslag rekent.",
-                                highest.dutch(),
-                                excl.dutch(),
-                                incl.dutch()
-                            ));
+                            c.reason.push(txt::highest_between(excl, highest, incl));
                         }
                     }
                     c = c
@@ -871,6 +819,34 @@ mod tests {
             Outcome::CannotTell,
             "Ommen's rule on students is unknown"
         );
+    }
+
+    #[test]
+    fn reasons_are_written_in_the_page_language() {
+        let mut f = base();
+        f.highest_income = "1500".into();
+        f.last_iit_date = "2025-03-01".into();
+        f.request_date = "2026-02-15".into();
+        let r = run(&f);
+        let low = r.conditions.iter().find(|c| c.key == "low_income").expect("low_income");
+        let twelve = r.conditions.iter().find(|c| c.key == "twelve_months").expect("twelve");
+        assert_eq!(r.verdict.text().text(), "Waarschijnlijk niet");
+        assert_eq!(low.reason, "40 maanden met een laag inkomen; Ommen vraagt er 36. Het hoogste inkomen (€ 1.500,00) is meer dan de grens van € 1.401,50 (100% van de bijstandsnorm).");
+        crate::i18n::in_language("en", || {
+            assert_eq!(r.verdict.text().text(), "Probably not");
+            assert_eq!(low.outcome.text().text(), "Not met");
+            assert_eq!(low.title, "A low income for a long time");
+            assert_eq!(low.reason, "40 months with a low income; Ommen asks for 36. The highest income (€1,500.00) is more than the limit of €1,401.50 (100% of the bijstand norm).");
+            assert_eq!(
+                twelve.reason,
+                "The last supplement was on 1 March 2025. A new request is only possible after 1 March 2026."
+            );
+            assert_eq!(
+                r.amount.as_ref().expect("amount").how,
+                "Amount set by Ommen for a single person: €387.00 per year, paid in one go."
+            );
+            assert_eq!(r.next_steps[0], "You will probably not get the supplement. Are you not sure, or is your situation special? Ask the gemeente: it can sometimes make an exception (hardheidsclausule, the hardship clause).");
+        });
     }
 
     #[test]

@@ -6,6 +6,7 @@ use core::str::FromStr;
 use rust_decimal::Decimal;
 
 use super::FieldError;
+use crate::i18n::msg::input as txt;
 use crate::i18n::Text;
 
 /// Parses an amount or number as Dutch people write it: "14,99", "14.99", "€ 1.234,56",
@@ -55,7 +56,7 @@ pub fn number_in(
 ) -> Result<Decimal, FieldError> {
     let message: Text = message.into();
     if text.trim().is_empty() {
-        return Err(FieldError::new(field, "required", format!("Vul dit in. {message}")));
+        return Err(FieldError::new(field, "required", txt::required(message)));
     }
     match parse_decimal(text) {
         Some(v) if v >= min && v <= max => Ok(v),
@@ -63,7 +64,8 @@ pub fn number_in(
         None => Err(FieldError::new(
             field,
             "not_a_number",
-            format!("Vul een getal in, bijvoorbeeld 32 of 14,99. {message}"),
+            // Examples of a whole and a decimal number, written the page's way ("14,99").
+            txt::not_a_number(Decimal::new(1499, 2), message, 32u32),
         )),
     }
 }
@@ -87,11 +89,7 @@ pub fn whole_in(field: &str, text: &str, min: u32, max: u32, message: impl Into<
     let message: Text = message.into();
     let v = number_in(field, text, Decimal::from(min), Decimal::from(max), message.clone())?;
     if v.fract() != Decimal::ZERO {
-        return Err(FieldError::new(
-            field,
-            "not_whole",
-            format!("Vul een heel getal in. {message}"),
-        ));
+        return Err(FieldError::new(field, "not_whole", txt::not_whole(message)));
     }
     u32::try_from(v.trunc().mantissa()).map_err(|_| FieldError::new(field, "out_of_range", message))
 }
@@ -116,8 +114,7 @@ pub fn gemeente_field(text: &str) -> Result<&'static super::Gemeente, FieldError
     if text.trim().is_empty() {
         return Ok(super::landelijk());
     }
-    super::gemeente(text)
-        .ok_or_else(|| FieldError::new("gemeente", "unknown_gemeente", "Kies een gemeente uit de lijst."))
+    super::gemeente(text).ok_or_else(|| FieldError::new("gemeente", "unknown_gemeente", txt::UNKNOWN_GEMEENTE))
 }
 
 /// A date (jjjj-mm-dd) for which the rules are known; `example` is the B1 message for text
@@ -195,5 +192,37 @@ mod tests {
             optional_number_in("wage", "  ", Decimal::ZERO, Decimal::ONE, "x"),
             Ok(None)
         );
+    }
+
+    #[test]
+    fn messages_follow_the_language_but_parsing_does_not() {
+        let e = number_in(
+            "hours",
+            "abc",
+            Decimal::ONE,
+            Decimal::TEN,
+            "Vul 1 tot en met 10 uur in.",
+        )
+        .unwrap_err();
+        assert_eq!(
+            e.message,
+            "Vul een getal in, bijvoorbeeld 32 of 14,99. Vul 1 tot en met 10 uur in."
+        );
+        crate::i18n::in_language("en", || {
+            let e = number_in("hours", "abc", Decimal::ONE, Decimal::TEN, "Enter 1 to 10 hours.").unwrap_err();
+            assert_eq!(
+                e.message,
+                "Enter a number, for example 32 or 14.99. Enter 1 to 10 hours."
+            );
+            let e = whole_in("age", "", 15, 66, "Enter your age.").unwrap_err();
+            assert_eq!(e.message, "Please fill this in. Enter your age.");
+            assert_eq!(
+                gemeente_field("nergens").unwrap_err().message,
+                "Choose a gemeente from the list."
+            );
+            // Both notations are still read the same way, whatever the language.
+            assert_eq!(p("14,99"), Some("14.99".into()));
+            assert_eq!(p("14.99"), Some("14.99".into()));
+        });
     }
 }

@@ -25,6 +25,7 @@ pub mod zorgtoeslag;
 
 use serde::Serialize;
 
+use crate::i18n::msg::rules as txt;
 use crate::i18n::Text;
 
 pub use date::Date;
@@ -79,17 +80,13 @@ pub fn rule_periods() -> impl Iterator<Item = RulePeriod> {
 pub fn parameters_at(date: Date) -> Result<&'static Snapshot, FieldError> {
     let periods: Vec<RulePeriod> = rule_periods().collect();
     let (Some(first), Some(last)) = (periods.first(), periods.last()) else {
-        return Err(FieldError::new("date", "no_rules", "Er zijn geen regels geladen."));
+        return Err(FieldError::new("date", "no_rules", txt::NO_RULES));
     };
     if date < first.valid_from {
         return Err(FieldError::new(
             "date",
             "date_before_rules",
-            format!(
-                "Deze rekenhulp kent de regels vanaf {}. Kies een datum op of na {}.",
-                first.valid_from.dutch(),
-                first.valid_from.dutch()
-            ),
+            txt::date_before_rules(first.valid_from),
         ));
     }
     match periods
@@ -101,18 +98,10 @@ pub fn parameters_at(date: Date) -> Result<&'static Snapshot, FieldError> {
         None if date > last.valid_until => Err(FieldError::new(
             "date",
             "date_after_rules",
-            format!(
-                "De bedragen na {} zijn nog niet bekend. Kies een datum tot en met {}.",
-                last.valid_until.dutch(),
-                last.valid_until.dutch()
-            ),
+            txt::date_after_rules(last.valid_until),
         )),
         // A gap between snapshots (a missing 1 July file, say): refuse, never interpolate.
-        None => Err(FieldError::new(
-            "date",
-            "date_in_gap",
-            format!("Voor {} zijn de bedragen niet bekend in deze rekenhulp.", date.dutch()),
-        )),
+        None => Err(FieldError::new("date", "date_in_gap", txt::date_in_gap(date))),
     }
 }
 
@@ -175,5 +164,43 @@ impl Gemeente {
             .or_else(|| landelijk().versions.iter().rev().find(|v| v.valid_from <= date))
             .or_else(|| landelijk().versions.first())
             .unwrap_or(&self.versions[0])
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn refusals_name_the_dates_in_the_page_language() {
+        let early: Date = "2000-01-01".parse().expect("date");
+        let first = rule_periods().next().expect("a period").valid_from;
+        let e = parameters_at(early).unwrap_err();
+        assert_eq!(e.code, "date_before_rules");
+        assert_eq!(
+            e.message.render(),
+            format!(
+                "Deze rekenhulp kent de regels vanaf {0}. Kies een datum op of na {0}.",
+                crate::i18n::in_language("nl", || crate::i18n::date(first))
+            )
+        );
+        crate::i18n::in_language("en", || {
+            assert_eq!(
+                e.message.render(),
+                format!(
+                    "This calculator knows the rules from {0}. Choose a date on or after {0}.",
+                    crate::i18n::date(first)
+                )
+            );
+            assert_eq!(
+                Status::Unverified.text().text(),
+                "not checked",
+                "the status words are in locales/*/status.toml"
+            );
+            assert_eq!(
+                "x".parse::<Date>().unwrap_err().to_string(),
+                "Enter a valid date (yyyy-mm-dd)."
+            );
+        });
     }
 }

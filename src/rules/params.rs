@@ -10,6 +10,8 @@ use serde::Serialize;
 
 use super::date::Date;
 use super::money::{Money, Rate};
+use crate::i18n::msg::status as txt;
+use crate::i18n::Msg;
 
 /// How sure we are of a value. Shown next to every amount that uses it.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Serialize)]
@@ -26,13 +28,19 @@ pub enum Status {
 }
 
 impl Status {
-    pub fn dutch(self) -> &'static str {
+    /// The status word shown next to an amount ("gecontroleerd", "checked").
+    pub fn text(self) -> Msg {
         match self {
-            Status::Verified => "gecontroleerd",
-            Status::Derived => "afgeleid uit gecontroleerde bedragen",
-            Status::Unverified => "niet gecontroleerd",
-            Status::Unknown => "onbekend",
+            Status::Verified => txt::VERIFIED,
+            Status::Derived => txt::DERIVED,
+            Status::Unverified => txt::UNVERIFIED,
+            Status::Unknown => txt::UNKNOWN,
         }
+    }
+
+    /// The status word in the current language; kept for callers not yet on [`Status::text`].
+    pub fn dutch(self) -> &'static str {
+        self.text().text()
     }
 
     /// True when the UI must warn: the figure may be wrong or is missing.
