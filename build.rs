@@ -5,6 +5,10 @@
 //! ships: a value without a source, a status we do not know, a float where money belongs,
 //! or a file whose name is not its validity date stops the build with a message that names
 //! the file and the key. The checks live in build/codegen.rs.
+//!
+//! The parameter texts (labels, notes, printed values) are written in the bundle's language:
+//! a WebAssembly build in `REKENHULP_LANG` (default nl), a native build in Dutch. Every
+//! language's translations (locales/<code>/_parameters.toml) are checked on every build.
 
 #[path = "build/codegen.rs"]
 mod codegen;
@@ -27,8 +31,11 @@ fn main() {
     println!("cargo:rerun-if-changed=params");
     println!("cargo:rerun-if-changed=build");
     println!("cargo:rerun-if-changed=build.rs");
-    generate_texts();
-    match codegen::generate(Path::new("params")) {
+    let lang = generate_texts();
+    let params_lang = lang.as_deref().unwrap_or(codegen::MASTER);
+    let result = codegen::read_languages(Path::new("locales"))
+        .and_then(|languages| codegen::generate(Path::new("params"), &languages, params_lang));
+    match result {
         Ok(out) => {
             let dest = PathBuf::from(std::env::var("OUT_DIR").expect("cargo sets OUT_DIR")).join("params_generated.rs");
             std::fs::write(dest, out).expect("write generated parameters");
@@ -44,8 +51,9 @@ fn main() {
 
 /// The text catalogue (locales/). A WebAssembly bundle carries one language, chosen with
 /// `REKENHULP_LANG` (default nl), so each page stays within its download budget; native
-/// builds carry all of them, so the tests can check every language.
-fn generate_texts() {
+/// builds carry all of them, so the tests can check every language. Returns the chosen
+/// language (`None`: all).
+fn generate_texts() -> Option<String> {
     println!("cargo:rerun-if-changed=locales");
     println!("cargo:rerun-if-env-changed=REKENHULP_LANG");
     let wasm = std::env::var("CARGO_CFG_TARGET_ARCH").is_ok_and(|a| a == "wasm32");
@@ -59,6 +67,7 @@ fn generate_texts() {
         Ok(out) => {
             let dest = PathBuf::from(std::env::var("OUT_DIR").expect("cargo sets OUT_DIR")).join("texts_generated.rs");
             std::fs::write(dest, out).expect("write generated texts");
+            include
         }
         Err(errors) => {
             for e in &errors {

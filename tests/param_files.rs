@@ -1,6 +1,7 @@
 //! The data-file checks of build/codegen.rs must refuse bad parameter files. Each test
 //! copies the real params/ into a temporary folder, breaks one thing, and expects the
-//! generator to name that problem.
+//! generator to name that problem. The same goes for the translations of the parameter
+//! texts (locales/<code>/_parameters.toml).
 #![cfg(not(target_arch = "wasm32"))]
 
 #[path = "../build/codegen.rs"]
@@ -36,8 +37,25 @@ fn edit(path: &Path, from: &str, to: &str) {
     fs::write(path, text.replacen(from, to, 1)).expect("write");
 }
 
+fn real(folder: &str) -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR")).join(folder)
+}
+
+/// The translations in the real locales/.
+fn languages() -> Vec<codegen::ParamLanguage> {
+    codegen::read_languages(&real("locales")).expect("valid locales/*/_parameters.toml")
+}
+
+/// A copy of the real locales/ to break.
+fn scratch_locales(name: &str) -> PathBuf {
+    let dir = std::env::temp_dir().join(format!("rekenhulp-locales-{name}-{}", std::process::id()));
+    let _ = fs::remove_dir_all(&dir);
+    copy_dir(&real("locales"), &dir);
+    dir
+}
+
 fn errors_for(dir: &Path) -> String {
-    let result = codegen::generate(dir);
+    let result = codegen::generate(dir, &languages(), codegen::MASTER);
     let _ = fs::remove_dir_all(dir);
     match result {
         Ok(_) => String::new(),
@@ -152,8 +170,125 @@ fn a_new_gemeente_is_a_data_file_only() {
         "name = \"Kampen\"\ncbs_code = \"GM0166\"",
         "name = \"Dalfsen\"\ncbs_code = \"GM0148\"",
     );
-    let out = codegen::generate(&dir);
+    let out = codegen::generate(&dir, &languages(), codegen::MASTER);
     let _ = fs::remove_dir_all(&dir);
     let out = out.expect("valid");
     assert!(out.contains("slug: \"dalfsen\", name: \"Dalfsen\", cbs_code: \"GM0148\""));
+}
+
+#[test]
+fn dutch_values_are_written_the_dutch_way() {
+    let out = codegen::generate(&real("params"), &languages(), codegen::MASTER).expect("valid");
+    assert!(
+        out.contains("label: \"Minimumloon per uur, 21 jaar en ouder\", value: \"€ 14,99 per uur\""),
+        "{out}"
+    );
+    assert!(out.contains("value: \"onbekend\""));
+    assert!(out.contains("value: \"1 jaar\""));
+    assert!(out.contains("; vanaf € 38.883: 37,56%; "));
+    assert!(out.contains("name: \"Landelijk (uw gemeente staat er nog niet in)\""));
+}
+
+#[test]
+fn english_generation_translates_labels_notes_and_values() {
+    let out = codegen::generate(&real("params"), &languages(), "en").expect("valid");
+    assert!(
+        out.contains("label: \"Minimum wage per hour, age 21 and older\", value: \"€14.99 per hour\""),
+        "{out}"
+    );
+    assert!(out.contains("value: \"6 months\""));
+    assert!(out.contains("value: \"1 year\""));
+    assert!(out.contains("value: \"unknown\""));
+    assert!(out.contains("; from €38,883: 37.56%; "));
+    assert!(out.contains("value: \"yes\""));
+    assert!(out.contains("note: \"Twice the limit for one person; only mentioned in a secondary source.\""));
+    assert!(out.contains("name: \"National rules (your gemeente is not listed yet)\""));
+    assert!(!out.contains("Minimumloon per uur"), "a Dutch label is left");
+    // Law citations and gemeente names stay as they are.
+    assert!(out.contains("article: \"Wet minimumloon en minimumvakantiebijslag art. 8 lid 1 onder a\""));
+    assert!(out.contains("name: \"Ommen\""));
+}
+
+#[test]
+fn a_text_without_translation_is_refused_with_its_file() {
+    let dir = scratch("untranslated");
+    edit(
+        &dir.join("gemeenten/ommen/2019-01-01.toml"),
+        "Duur van de indienstnemingssubsidie",
+        "Hoe lang de indienstnemingssubsidie duurt",
+    );
+    let errors = errors_for(&dir);
+    assert!(
+        errors
+            .contains("_parameters.toml: [texts] has no translation of \"Hoe lang de indienstnemingssubsidie duurt\""),
+        "{errors}"
+    );
+    assert!(
+        errors.contains("gemeenten/ommen/2019-01-01.toml: lks.hiring_subsidy_months label"),
+        "{errors}"
+    );
+    // The old text occurred only there: its translation is now stale.
+    assert!(
+        errors.contains("translates \"Duur van de indienstnemingssubsidie\", which is no longer a text in params/"),
+        "{errors}"
+    );
+}
+
+#[test]
+fn a_missing_translation_is_refused_even_when_building_dutch() {
+    let locales = scratch_locales("missing");
+    edit(
+        &locales.join("en/_parameters.toml"),
+        "\"Kindgebonden budget per kind\" = \"Kindgebonden budget per child\"\n",
+        "",
+    );
+    let languages = codegen::read_languages(&locales);
+    let _ = fs::remove_dir_all(&locales);
+    let errors = codegen::generate(&real("params"), &languages.expect("readable"), codegen::MASTER)
+        .expect_err("refused")
+        .join("\n");
+    assert!(
+        errors.contains("no translation of \"Kindgebonden budget per kind\""),
+        "{errors}"
+    );
+    assert!(errors.contains("params/national/"), "{errors}");
+}
+
+#[test]
+fn a_stale_translation_is_refused() {
+    let locales = scratch_locales("stale");
+    edit(
+        &locales.join("en/_parameters.toml"),
+        "[texts]\n",
+        "[texts]\n\"Een tekst die niet meer bestaat\" = \"A text that is gone\"\n",
+    );
+    let languages = codegen::read_languages(&locales);
+    let _ = fs::remove_dir_all(&locales);
+    let errors = codegen::generate(&real("params"), &languages.expect("readable"), "en")
+        .expect_err("refused")
+        .join("\n");
+    assert!(
+        errors.contains("translates \"Een tekst die niet meer bestaat\", which is no longer a text in params/"),
+        "{errors}"
+    );
+}
+
+#[test]
+fn a_missing_unit_word_and_an_unknown_language_are_refused() {
+    let locales = scratch_locales("units");
+    edit(
+        &locales.join("en/_parameters.toml"),
+        "\"per kwartaal\" = \"per quarter\"\n",
+        "",
+    );
+    let languages = codegen::read_languages(&locales);
+    let _ = fs::remove_dir_all(&locales);
+    let errors = codegen::generate(&real("params"), &languages.expect("readable"), "fr")
+        .expect_err("refused")
+        .join("\n");
+    assert!(
+        errors.contains("no translation of the unit word \"per kwartaal\""),
+        "{errors}"
+    );
+    assert!(errors.contains("locales/fr/_parameters.toml is missing"), "{errors}");
 }

@@ -80,9 +80,10 @@ impl<T> core::ops::Deref for Param<T> {
 #[derive(Debug, PartialEq, Serialize)]
 pub struct ParamInfo {
     pub path: &'static str,
-    /// B1 Dutch name, as shown to users.
+    /// B1 name, as shown to users: Dutch, or in a WebAssembly bundle its language
+    /// (locales/<code>/_parameters.toml).
     pub label: &'static str,
-    /// The value as written in the data file, with its unit, in Dutch notation.
+    /// The value as written in the data file, with its unit, in that language's notation.
     pub value: &'static str,
     /// The law article (or section of the official page), e.g. "Participatiewet art. 21 onder a".
     pub article: &'static str,
