@@ -19,6 +19,8 @@
 //!   lid 4); that is not applied to the monthly figure shown here.
 
 use crate::how;
+use crate::i18n::msg::huurtoeslag as txt;
+use crate::i18n::Text;
 use rust_decimal::Decimal;
 
 use super::explain::{LawRef, Line};
@@ -79,44 +81,38 @@ pub struct HuurtoeslagInput {
 pub fn huurtoeslag(s: &Snapshot, date: Date, input: HuurtoeslagInput) -> Result<Line, FieldError> {
     let h = &s.huurtoeslag;
     if h.income_dependent_normhuur.value {
-        return Err(FieldError::new(
-            "date",
-            "not_covered",
-            format!(
-                "Deze rekenhulp rekent de huurtoeslag uit met de regels vanaf 2026. Voor {} gelden oudere regels. Kies een datum in 2026, of gebruik de proefberekening van de Dienst Toeslagen.",
-                date.dutch()
-            ),
-        ));
+        return Err(FieldError::new("date", "not_covered", txt::not_covered(date)));
     }
     if input.household_size == 0 {
         return Err(FieldError::new(
             "household_size",
             "household_size_invalid",
-            "Vul in met hoeveel mensen u in de woning woont. Telt u zichzelf mee: dat is minstens 1.",
+            txt::HOUSEHOLD_SIZE_ZERO,
         ));
     }
     if input.has_partner && input.household_size < 2 {
         return Err(FieldError::new(
             "household_size",
             "household_size_invalid",
-            "U hebt een toeslagpartner. Dan woont u met minstens 2 mensen in de woning. Tel uzelf en uw partner mee.",
+            txt::HOUSEHOLD_SIZE_PARTNER,
         ));
     }
 
-    let base = Line::new("huurtoeslag.monthly", "Huurtoeslag per maand", Money::ZERO, "");
+    let base = Line::new("huurtoeslag.monthly", txt::LABEL, Money::ZERO, Text::Empty);
 
-    let (limit_param, who) = if input.has_partner {
-        (&h.vermogen_partner, "samen met uw toeslagpartner ")
+    let limit_param = if input.has_partner {
+        &h.vermogen_partner
     } else {
-        (&h.vermogen_single, "")
+        &h.vermogen_single
     };
     if input.vermogen > limit_param.value {
+        let too_high = if input.has_partner {
+            txt::vermogen_too_high_partner
+        } else {
+            txt::vermogen_too_high
+        };
         return Ok(Line {
-            how: how!(
-                "Uw vermogen {who}op 1 januari ({}) is hoger dan de vermogensgrens van {}. Dan krijgt u geen huurtoeslag.",
-                input.vermogen.dutch(),
-                limit_param.value.dutch()
-            ).into(),
+            how: how!(too_high(limit_param.value, input.vermogen)),
             ..base
         }
         .param(limit_param)
@@ -132,24 +128,16 @@ pub fn huurtoeslag(s: &Snapshot, date: Date, input: HuurtoeslagInput) -> Result<
     };
     let cap = cap_param.value;
     let rekenhuur = huur.min(cap);
-    let mut steps = Vec::new();
+    let mut steps = Text::Empty;
     steps.push(if huur > cap {
-        how!(
-            "1. Rekenhuur: uw kale huur is {}. Huur boven {}{} telt niet mee, dus de rekenhuur is {}.",
-            huur.dutch(),
-            cap.dutch(),
-            if input.all_under_21 {
-                " (iedereen in huis is jonger dan 21)"
-            } else {
-                ""
-            },
-            rekenhuur.dutch()
-        )
+        let capped = if input.all_under_21 {
+            txt::step1_capped_young
+        } else {
+            txt::step1_capped
+        };
+        how!(capped(cap, huur, rekenhuur))
     } else {
-        how!(
-            "1. Rekenhuur: uw kale huur, {} (servicekosten tellen niet mee).",
-            rekenhuur.dutch()
-        )
+        how!(txt::step1(rekenhuur))
     });
 
     let basishuur_param = if one_person {
@@ -158,15 +146,11 @@ pub fn huurtoeslag(s: &Snapshot, date: Date, input: HuurtoeslagInput) -> Result<
         &h.basishuur_multi
     };
     let basishuur = basishuur_param.value;
-    steps.push(how!(
-        "2. Basishuur: {} voor {}. Dit deel van de huur betaalt u altijd zelf.",
-        basishuur.dutch(),
-        if one_person {
-            "iemand die alleen woont"
-        } else {
-            "een huishouden van meer personen"
-        }
-    ));
+    steps.push(if one_person {
+        how!(txt::step2_single(basishuur))
+    } else {
+        how!(txt::step2_multi(basishuur))
+    });
 
     let kkg = h.kwaliteitskortingsgrens.value;
     let aft_param = if input.household_size <= 2 {
@@ -185,69 +169,35 @@ pub fn huurtoeslag(s: &Snapshot, date: Date, input: HuurtoeslagInput) -> Result<
     let full = part_a + part_b + part_c;
 
     if part_a.is_zero() {
-        steps.push("3. De rekenhuur is niet hoger dan de basishuur. Dan krijgt u geen huurtoeslag.".to_string());
+        steps.push(how!(txt::STEP3_NOTHING));
         return Ok(with_sources(
-            Line {
-                how: steps.join(" ").into(),
-                ..base
-            },
+            Line { how: steps, ..base },
             s,
             date,
             &[cap_param, basishuur_param],
         ));
     }
-    let mut band_text = how!(
-        "3. Tot de kwaliteitskortingsgrens ({}) krijgt u 100%: {} − {} = {}.",
-        kkg.dutch(),
-        rekenhuur.min(kkg).dutch(),
-        basishuur.dutch(),
-        part_a.dutch()
-    );
+    steps.push(how!(txt::step3_band_a(basishuur, kkg, part_a, rekenhuur.min(kkg))));
     if !band_b.is_zero() {
-        let group = if input.household_size <= 2 {
-            "1 of 2 personen"
-        } else {
-            "3 of meer personen"
-        };
-        let upto = if rekenhuur >= aft {
-            how!("de aftoppingsgrens voor {group} ({})", aft.dutch())
-        } else {
-            how!("uw rekenhuur ({})", rekenhuur.dutch())
-        };
-        band_text.push_str(&how!(
-            " Van {} tot {upto} krijgt u {}: {} × {} = {}.",
-            kkg.dutch(),
-            h.share_to_aftopping.value.dutch(),
-            h.share_to_aftopping.value.dutch(),
-            band_b.dutch(),
-            part_b.dutch()
-        ));
+        steps.push(how!({
+            let upto = if rekenhuur < aft {
+                txt::upto_rekenhuur(rekenhuur)
+            } else if input.household_size <= 2 {
+                txt::upto_aftopping_small(aft)
+            } else {
+                txt::upto_aftopping_large(aft)
+            };
+            txt::band_b(band_b, kkg, part_b, h.share_to_aftopping.value, upto)
+        }));
     }
     if !band_c.is_zero() {
-        band_text.push_str(&how!(
-            " Boven de aftoppingsgrens ({}) krijgt u {}: {} × {} = {}.",
-            aft.dutch(),
-            h.share_above_aftopping.value.dutch(),
-            h.share_above_aftopping.value.dutch(),
-            band_c.dutch(),
-            part_c.dutch()
-        ));
+        steps.push(how!(txt::band_c(aft, band_c, part_c, h.share_above_aftopping.value)));
     }
-    steps.push(band_text);
-    steps.push(if part_b.is_zero() && part_c.is_zero() {
-        how!("Huurtoeslag bij een laag inkomen: {} per maand.", full.dutch())
-    } else {
-        how!(
-            "Samen: {} per maand bij een laag inkomen.",
-            [part_a, part_b, part_c]
-                .iter()
-                .filter(|p| !p.is_zero())
-                .map(|p| p.dutch())
-                .collect::<Vec<_>>()
-                .join(" + ")
-                + " = "
-                + &full.dutch()
-        )
+    let nonzero: Vec<Money> = [part_a, part_b, part_c].into_iter().filter(|p| !p.is_zero()).collect();
+    steps.push(match nonzero.as_slice() {
+        [a, b] => how!(txt::full_two(*a, *b, full)),
+        [a, b, c] => how!(txt::full_three(*a, *b, *c, full)),
+        _ => how!(txt::full_low_income(full)),
     });
 
     let (min_income_param, afbouw_param) = if one_person {
@@ -262,52 +212,39 @@ pub fn huurtoeslag(s: &Snapshot, date: Date, input: HuurtoeslagInput) -> Result<
         .checked_div(TWELVE)
         .unwrap_or(Money::ZERO)
         .round_cents();
-    let income_word = if input.household_size > 1 {
-        "Het inkomen van uw huishouden"
-    } else {
-        "Uw inkomen"
-    };
-    if above.is_zero() {
-        steps.push(how!(
-            "4. {income_word} ({} per jaar) is niet hoger dan {}. Er gaat dus niets af.",
-            income.dutch(),
-            min_income.dutch()
-        ));
-    } else {
-        steps.push(how!(
-            "4. {income_word} ({} per jaar) is {} hoger dan {}. Daarom gaat er per maand {} × {} ÷ 12 = {} af.",
-            income.dutch(),
-            above.dutch(),
-            min_income.dutch(),
-            afbouw_param.value.dutch(),
-            above.dutch(),
-            reduction.dutch()
-        ));
-    }
+    let household = input.household_size > 1;
+    steps.push(match (above.is_zero(), household) {
+        (true, false) => how!(txt::step4_not_above(income, min_income)),
+        (true, true) => how!(txt::step4_not_above_household(income, min_income)),
+        (false, false) => how!(txt::step4_above(
+            above,
+            income,
+            min_income,
+            afbouw_param.value,
+            reduction
+        )),
+        (false, true) => how!(txt::step4_above_household(
+            above,
+            income,
+            min_income,
+            afbouw_param.value,
+            reduction
+        )),
+    });
     let raw = full - reduction;
     let mut amount = raw.at_least_zero();
     let mut below_grens = false;
     if amount.is_zero() {
-        steps.push(how!(
-            "5. {} − {} = {}: dat is € 0 of minder. U krijgt geen huurtoeslag.",
-            full.dutch(),
-            reduction.dutch(),
-            raw.dutch()
-        ));
+        steps.push(how!(txt::step5_nothing(full, raw, reduction)));
     } else {
         steps.push(if reduction.is_zero() {
-            how!("5. Huurtoeslag: {} per maand.", amount.dutch())
+            how!(txt::step5(amount))
         } else {
-            how!(
-                "5. Huurtoeslag: {} − {} = {} per maand.",
-                full.dutch(),
-                reduction.dutch(),
-                amount.dutch()
-            )
+            how!(txt::step5_reduced(amount, full, reduction))
         });
         let yearly = amount * TWELVE;
         if let Some(not_paid) = below_uitbetaalgrens(s, yearly) {
-            steps.push(how!("Per jaar: {}. {not_paid}", yearly.dutch()));
+            steps.push(how!(Text::join([txt::per_year(yearly), not_paid])));
             amount = Money::ZERO;
             below_grens = true;
         }
@@ -315,7 +252,7 @@ pub fn huurtoeslag(s: &Snapshot, date: Date, input: HuurtoeslagInput) -> Result<
     let mut line = with_sources(
         Line {
             amount,
-            how: steps.join(" ").into(),
+            how: steps,
             ..base
         },
         s,
@@ -513,6 +450,65 @@ Boven de aftoppingsgrens (€ 713,02) krijgt u 40%: 40% × € 219,91 = € 87,9
 Samen: € 295,68 + € 139,63 + € 87,96 = € 523,27 per maand bij een laag inkomen. \
 4. Uw inkomen (€ 30.000,00 per jaar) is € 6.575,00 hoger dan € 23.425,00. Daarom gaat er per maand 27% × € 6.575,00 ÷ 12 = € 147,94 af. \
 5. Huurtoeslag: € 523,27 − € 147,94 = € 375,33 per maand."
+        );
+        crate::i18n::in_language("en", || {
+            assert_eq!(
+                line.how,
+                "1. Rekenhuur (rent used in the calculation): your rent without service costs (kale huur) is €1,000.00. Rent above €932.93 does not count, so the rekenhuur is €932.93. \
+2. Basishuur (base rent): €202.52 for someone who lives alone. You always pay this part of the rent yourself. \
+3. Up to the kwaliteitskortingsgrens (quality discount limit, €498.20) you get 100%: €498.20 − €202.52 = €295.68. \
+From €498.20 up to the aftoppingsgrens (capping limit) for 1 or 2 people (€713.02) you get 65%: 65% × €214.82 = €139.63. \
+Above the aftoppingsgrens (€713.02) you get 40%: 40% × €219.91 = €87.96. \
+Together: €295.68 + €139.63 + €87.96 = €523.27 per month with a low income. \
+4. Your income (€30,000.00 per year) is €6,575.00 higher than €23,425.00. So per month 27% × €6,575.00 ÷ 12 = €147.94 is taken off. \
+5. Huurtoeslag: €523.27 − €147.94 = €375.33 per month."
+            );
+        });
+    }
+
+    #[test]
+    fn household_and_uitbetaalgrens_texts() {
+        let line = run_at("2026-01-01", input("450", "20000", 2)).expect("ok");
+        assert!(
+            line.how.contains(
+                "2. Basishuur: € 200,71 voor een huishouden van meer personen. Dit deel van de huur betaalt u altijd zelf."
+            ),
+            "{}",
+            line.how
+        );
+        assert!(
+            line.how.contains(
+                "Huurtoeslag bij een laag inkomen: € 249,29 per maand. 4. Het inkomen van uw huishouden (€ 20.000,00 per jaar) is niet hoger dan € 31.500,00. Er gaat dus niets af. 5. Huurtoeslag: € 249,29 per maand."
+            ),
+            "{}",
+            line.how
+        );
+        let line = run_at("2026-01-01", input("932.93", "46637", 1)).expect("ok");
+        assert!(
+            line.how.render().ends_with(
+                "5. Huurtoeslag: € 523,27 − € 522,27 = € 1,00 per maand. Per jaar: € 12,00. Dat is minder dan € 24 per jaar. Een toeslag onder dat bedrag wordt niet uitbetaald."
+            ),
+            "{}",
+            line.how
+        );
+        crate::i18n::in_language("en", || {
+            assert!(
+                line.how.render().ends_with(
+                    "Per year: €12.00. That is less than €24 per year. A benefit below that amount is not paid out."
+                ),
+                "{}",
+                line.how
+            );
+            let err = run_at("2025-07-01", input("800", "15000", 1)).unwrap_err();
+            assert_eq!(
+                err.message,
+                "This calculator works out huurtoeslag with the rules from 2026. For 1 July 2025, older rules apply. Choose a date in 2026, or use the trial calculation (proefberekening) of the Dienst Toeslagen."
+            );
+        });
+        let err = run_at("2025-07-01", input("800", "15000", 1)).unwrap_err();
+        assert_eq!(
+            err.message,
+            "Deze rekenhulp rekent de huurtoeslag uit met de regels vanaf 2026. Voor 1 juli 2025 gelden oudere regels. Kies een datum in 2026, of gebruik de proefberekening van de Dienst Toeslagen."
         );
     }
 }

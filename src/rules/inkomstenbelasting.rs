@@ -12,6 +12,8 @@
 //! does not change the total for someone who pays both.
 
 use crate::how;
+use crate::i18n::msg::inkomstenbelasting as txt;
+use crate::i18n::Text;
 use rust_decimal::Decimal;
 
 use super::explain::{LawRef, Line};
@@ -83,30 +85,21 @@ pub fn income_tax(s: &Snapshot, date: Date, input: TaxInput) -> TaxResult {
     let credits = ahk.amount + ak.amount + iack.amount;
     let raw = before.amount - credits;
     let amount = raw.at_least_zero();
-    let mut terms = vec![before.amount.dutch(), ahk.amount.dutch(), ak.amount.dutch()];
-    if input.iack {
-        terms.push(iack.amount.dutch());
-    }
-    let sum = terms.join(" − ");
-    let how = if raw.is_negative() {
-        how!(
-            "{sum} = {}. Heffingskortingen kunnen de belasting niet lager maken dan € 0. U betaalt dus € 0; het deel van de kortingen dat overblijft, krijgt u niet uitbetaald.",
-            raw.dutch()
-        )
-    } else {
-        how!(
-            "Belasting min heffingskortingen: {sum} = {}. (Heffingskortingen kunnen de belasting nooit lager maken dan € 0.)",
-            amount.dutch()
-        )
-    };
-    let tax = Line::new(
-        "ib.tax",
-        "Inkomstenbelasting en premies volksverzekeringen per jaar",
-        amount,
-        how,
-    )
-    .from_lines([&before, &ahk, &ak, &iack])
-    .law(IB_ART_8_8, date);
+    let how = how!({
+        let sum = if input.iack {
+            txt::credits_sum_iack(ahk.amount, ak.amount, iack.amount, before.amount)
+        } else {
+            txt::credits_sum(ahk.amount, ak.amount, before.amount)
+        };
+        if raw.is_negative() {
+            txt::tax_negative(raw, sum)
+        } else {
+            txt::tax(amount, sum)
+        }
+    });
+    let tax = Line::new("ib.tax", txt::TAX_LABEL, amount, how)
+        .from_lines([&before, &ahk, &ak, &iack])
+        .law(IB_ART_8_8, date);
     TaxResult {
         tax_before_credits: before,
         algemene_heffingskorting: ahk,
@@ -130,37 +123,26 @@ fn tax_before_credits(s: &Snapshot, date: Date, income: Money) -> Line {
         let slice = (top - row.from).at_least_zero();
         let tax = (slice * row.pct).round_cents();
         total += tax;
-        let range = match next {
-            Some(n) if row.from.is_zero() => how!("tot {}", n.dutch()),
-            Some(n) => how!("{} tot {}", row.from.dutch(), n.dutch()),
-            None => how!("boven {}", row.from.dutch()),
-        };
-        parts.push(how!(
-            "schijf {} ({range}): {} × {} = {}",
-            i + 1,
-            row.pct.dutch(),
-            slice.dutch(),
-            tax.dutch()
-        ));
+        parts.push(how!({
+            let range = match next {
+                Some(n) if row.from.is_zero() => txt::range_to(n),
+                Some(n) => txt::range_from_to(row.from, n),
+                None => txt::range_above(row.from),
+            };
+            txt::bracket(i + 1, row.pct, range, slice, tax)
+        }));
     }
     let how = match parts.len() {
-        0 => "Zonder inkomen in box 1 is er geen belasting.".to_string(),
-        1 => how!("Uw inkomen {}: {}.", income.dutch(), parts.join("")),
-        _ => how!(
-            "Uw inkomen {}: {}. Samen {}.",
-            income.dutch(),
-            parts.join("; "),
-            total.dutch()
-        ),
+        0 => how!(txt::NO_INCOME),
+        1 => how!(txt::brackets_one(Text::join(parts), income)),
+        _ => how!({
+            let list = parts.into_iter().reduce(txt::bracket_list_sep).unwrap_or_default();
+            txt::brackets(list, income, total)
+        }),
     };
-    Line::new(
-        "ib.tax_before_credits",
-        "Belasting en premies volksverzekeringen, vóór heffingskortingen",
-        total,
-        how,
-    )
-    .param(p)
-    .law(IB_ART_2_10, date)
+    Line::new("ib.tax_before_credits", txt::BEFORE_CREDITS_LABEL, total, how)
+        .param(p)
+        .law(IB_ART_2_10, date)
 }
 
 fn algemene_heffingskorting(s: &Snapshot, date: Date, income: Money) -> Line {
@@ -172,28 +154,15 @@ fn algemene_heffingskorting(s: &Snapshot, date: Date, income: Money) -> Line {
     let raw = max - cut;
     let amount = raw.at_least_zero();
     let how = if over.is_zero() {
-        how!(
-            "Uw inkomen is niet hoger dan {}: u krijgt de volle algemene heffingskorting van {}.",
-            from.dutch(),
-            max.dutch()
-        )
+        how!(txt::ahk_full(from, max))
     } else {
-        let mut text = how!(
-            "{} − {} × ({} − {}) = {} − {} = {}.",
-            max.dutch(),
-            t.ahk_phaseout_pct.value.dutch(),
-            income.dutch(),
-            from.dutch(),
-            max.dutch(),
-            cut.dutch(),
-            raw.dutch()
-        );
+        let mut text = how!(txt::ahk_phaseout(cut, from, income, max, t.ahk_phaseout_pct.value, raw));
         if raw.is_negative() {
-            text.push_str(" De korting is nooit lager dan € 0.");
+            text.push(how!(txt::NEVER_BELOW_ZERO));
         }
         text
     };
-    Line::new("ib.ahk", "Algemene heffingskorting", amount, how)
+    Line::new("ib.ahk", txt::AHK_LABEL, amount, how)
         .param(&t.ahk_max)
         .param(&t.ahk_phaseout_from)
         .param(&t.ahk_phaseout_pct)
@@ -204,10 +173,7 @@ fn arbeidskorting(s: &Snapshot, date: Date, work: Money) -> Line {
     let p = &s.income_tax.arbeidskorting;
     let segment = p.value.iter().rev().find(|r| r.from <= work);
     let (amount, how) = match segment {
-        None => (
-            Money::ZERO,
-            "Zonder arbeidsinkomen is er geen arbeidskorting.".to_string(),
-        ),
+        None => (Money::ZERO, how!(txt::AK_NONE)),
         Some(seg) => {
             let pct = seg.pct.fraction();
             let abs_pct = Rate::from_fraction(pct.abs());
@@ -220,51 +186,35 @@ fn arbeidskorting(s: &Snapshot, date: Date, work: Money) -> Line {
             };
             let amount = raw.at_least_zero();
             let how = if pct.is_zero() {
-                how!(
-                    "Bij een arbeidsinkomen vanaf {} is de arbeidskorting {}.",
-                    seg.from.dutch(),
-                    seg.base.dutch()
-                )
+                how!(txt::ak_flat(seg.base, seg.from))
             } else if seg.from.is_zero() && seg.base.is_zero() {
-                how!(
-                    "{} × {} (uw arbeidsinkomen) = {}.",
-                    seg.pct.dutch(),
-                    work.dutch(),
-                    step.dutch()
-                )
+                how!(txt::ak_first(seg.pct, step, work))
             } else {
-                let sign = if pct.is_sign_negative() { "−" } else { "+" };
-                let mut text = how!(
-                    "Uw arbeidsinkomen is {}. Vanaf {}: {} {sign} {} × ({} − {}) = {} {sign} {} = {}.",
-                    work.dutch(),
-                    seg.from.dutch(),
-                    seg.base.dutch(),
-                    abs_pct.dutch(),
-                    work.dutch(),
-                    seg.from.dutch(),
-                    seg.base.dutch(),
-                    step.dutch(),
-                    raw.dutch()
-                );
+                let slope = if pct.is_sign_negative() {
+                    txt::ak_down
+                } else {
+                    txt::ak_up
+                };
+                let mut text = how!(slope(seg.base, seg.from, abs_pct, raw, step, work));
                 if raw.is_negative() {
-                    text.push_str(" De korting is nooit lager dan € 0.");
+                    text.push(how!(txt::NEVER_BELOW_ZERO));
                 }
                 text
             };
             (amount, how)
         }
     };
-    Line::new("ib.arbeidskorting", "Arbeidskorting", amount, how)
+    Line::new("ib.arbeidskorting", txt::AK_LABEL, amount, how)
         .param(p)
         .law(IB_ART_8_11, date)
 }
 
 fn iack(s: &Snapshot, date: Date, work: Money, entitled: bool) -> Line {
     let t = &s.income_tax;
-    let base = Line::new("ib.iack", "Inkomensafhankelijke combinatiekorting", Money::ZERO, "");
+    let base = Line::new("ib.iack", txt::IACK_LABEL, Money::ZERO, Text::Empty);
     if !entitled {
         return Line {
-            how: "Niet meegeteld: deze korting is voor een werkende ouder met een kind jonger dan 12 jaar, en u gaf aan dat u er geen recht op hebt.".into(),
+            how: how!(txt::IACK_NOT_ENTITLED),
             ..base
         }
         .law(IB_ART_8_14A, date);
@@ -275,34 +225,18 @@ fn iack(s: &Snapshot, date: Date, work: Money, entitled: bool) -> Line {
     let max = t.iack_max.value;
     let amount = raw.min(max);
     let how = if over.is_zero() {
-        how!(
-            "Uw arbeidsinkomen ({}) is niet hoger dan {}. Dan is deze korting € 0.",
-            work.dutch(),
-            from.dutch()
-        )
+        how!(txt::iack_below(from, work))
     } else {
-        how!(
-            "{} × ({} − {}) = {}{}.",
-            t.iack_pct.value.dutch(),
-            work.dutch(),
-            from.dutch(),
-            raw.dutch(),
-            if raw > max {
-                how!(", maximaal {}", max.dutch())
-            } else {
-                String::new()
-            }
-        )
+        how!({
+            let cap = if raw > max { txt::iack_capped(max) } else { Text::Empty };
+            txt::iack(cap, from, t.iack_pct.value, raw, work)
+        })
     };
-    Line {
-        amount,
-        how: how.into(),
-        ..base
-    }
-    .param(&t.iack_from)
-    .param(&t.iack_pct)
-    .param(&t.iack_max)
-    .law(IB_ART_8_14A, date)
+    Line { amount, how, ..base }
+        .param(&t.iack_from)
+        .param(&t.iack_pct)
+        .param(&t.iack_max)
+        .law(IB_ART_8_14A, date)
 }
 
 /// A monthly wage turned net, by a yearly calculation.
@@ -352,38 +286,23 @@ pub fn net_monthly_wage(s: &Snapshot, date: Date, gross_monthly: Money, vakantie
 
     let gross_line = Line::new(
         "net_wage.gross_monthly",
-        "Brutoloon per maand",
+        txt::GROSS_LABEL,
         gross,
-        how!("Uw brutoloon: {} per maand.", gross.dutch()),
+        how!(txt::gross(gross)),
     );
     let vg_line = Line::new(
         "net_wage.vakantiegeld_monthly",
-        "Vakantiegeld (bruto) per maand",
+        txt::VAKANTIEGELD_LABEL,
         vg,
-        how!(
-            "{} van {} = {} per maand. Meestal krijgt u dit in één keer in mei: 12 × {} = {}.",
-            vg_pct.dutch(),
-            gross.dutch(),
-            vg.dutch(),
-            vg.dutch(),
-            vg_year.dutch()
-        ),
+        how!(txt::vakantiegeld(gross, vg_pct, vg, vg_year)),
     );
 
     let tax_monthly = tax_year.checked_div(TWELVE).unwrap_or(Money::ZERO).round_cents();
     let tax_line = Line::new(
         "net_wage.tax_monthly",
-        "Belasting en premies per maand (jaarberekening)",
+        txt::TAX_MONTHLY_LABEL,
         tax_monthly,
-        how!(
-            "Jaarberekening: uw inkomen per jaar is 12 × ({} + {}) = {}. De belasting daarover, na heffingskortingen, is {} per jaar. Gelijk verdeeld over 12 maanden: {} ÷ 12 = {}. Uw werkgever houdt elke maand loonheffing in met de loonbelastingtabel. Dat kan iets anders uitkomen; het verschil wordt verrekend in de aangifte inkomstenbelasting. U betaalt zelf geen premie voor de zorgverzekeringswet: die betaalt uw werkgever.",
-            gross.dutch(),
-            vg.dutch(),
-            yearly.dutch(),
-            tax_year.dutch(),
-            tax_year.dutch(),
-            tax_monthly.dutch()
-        ),
+        how!(txt::tax_monthly(gross, tax_monthly, tax_year, vg, yearly)),
     )
     .from_lines([&result.tax]);
 
@@ -401,48 +320,27 @@ pub fn net_monthly_wage(s: &Snapshot, date: Date, gross_monthly: Money, vakantie
     let net = gross - tax_on_wage;
     let net_line = Line::new(
         "net_wage.net_monthly",
-        "Nettoloon per maand (zonder vakantiegeld)",
+        txt::NET_LABEL,
         net,
-        how!(
-            "Van de belasting van {} per jaar hoort {} bij uw loon en {} bij uw vakantiegeld (naar verhouding van de bedragen). Belasting over het loon per maand: {} ÷ 12 = {}. Netto: {} − {} = {}.",
-            tax_year.dutch(),
-            tax_on_wage_year.dutch(),
-            tax_on_vg.dutch(),
-            tax_on_wage_year.dutch(),
-            tax_on_wage.dutch(),
-            gross.dutch(),
-            tax_on_wage.dutch(),
-            net.dutch()
-        ),
+        how!(txt::net(gross, net, tax_on_vg, tax_on_wage, tax_year, tax_on_wage_year)),
     )
     .from_lines([&result.tax]);
 
     let net_vg = vg_year - tax_on_vg;
     let net_vg_line = Line::new(
         "net_wage.net_vakantiegeld_may",
-        "Vakantiegeld netto, in mei",
+        txt::NET_VAKANTIEGELD_LABEL,
         net_vg,
-        how!(
-            "Vakantiegeld per jaar {} − belasting {} = {}. Uw werkgever houdt op vakantiegeld meestal meer loonheffing in (bijzonder tarief); het verschil krijgt u terug via de aangifte inkomstenbelasting.",
-            vg_year.dutch(),
-            tax_on_vg.dutch(),
-            net_vg.dutch()
-        ),
+        how!(txt::net_vakantiegeld(net_vg, tax_on_vg, vg_year)),
     )
     .from_lines([&result.tax]);
 
     let spread = monthly_total - tax_monthly;
     let spread_line = Line::new(
         "net_wage.net_monthly_spread",
-        "Netto per maand, met vakantiegeld verdeeld over het jaar",
+        txt::SPREAD_LABEL,
         spread,
-        how!(
-            "{} + {} − {} = {} per maand.",
-            gross.dutch(),
-            vg.dutch(),
-            tax_monthly.dutch(),
-            spread.dutch()
-        ),
+        how!(txt::spread(gross, spread, tax_monthly, vg)),
     )
     .from_lines([&result.tax]);
 
@@ -524,6 +422,31 @@ mod tests {
         // Top bracket: + 49,5% × (100.000 − 78.426).
         let top = tax("100000", false).tax_before_credits.amount;
         assert_eq!(top, euro("13900.67") + euro("14852.35") + euro("10679.13"));
+    }
+
+    #[test]
+    fn how_texts_in_dutch_and_english() {
+        let r = tax("45000", true);
+        assert_eq!(
+            r.tax_before_credits.how,
+            "Uw inkomen € 45.000,00: schijf 1 (tot € 38.883,00): 35,75% × € 38.883,00 = € 13.900,67; schijf 2 (€ 38.883,00 tot € 78.426,00): 37,56% × € 6.117,00 = € 2.297,55. Samen € 16.198,22."
+        );
+        assert_eq!(
+            r.tax.how,
+            "Belasting min heffingskortingen: € 16.198,22 − € 2.138,41 − € 5.673,52 − € 3.032,00 = € 5.354,29. (Heffingskortingen kunnen de belasting nooit lager maken dan € 0.)"
+        );
+        crate::i18n::in_language("en", || {
+            assert_eq!(
+                r.tax_before_credits.how,
+                "Your income €45,000.00: bracket 1 (up to €38,883.00): 35.75% × €38,883.00 = €13,900.67; bracket 2 (€38,883.00 to €78,426.00): 37.56% × €6,117.00 = €2,297.55. Together €16,198.22."
+            );
+            assert_eq!(
+                r.tax.how,
+                "Tax minus heffingskortingen: €16,198.22 − €2,138.41 − €5,673.52 − €3,032.00 = €5,354.29. (Heffingskortingen can never make the tax lower than €0.)"
+            );
+            assert_eq!(r.iack.label, "IACK (income-related combination tax credit)");
+            assert!(r.iack.how.contains("= €4,438.13, up to €3,032.00."), "{}", r.iack.how);
+        });
     }
 
     #[test]

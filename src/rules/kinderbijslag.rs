@@ -2,6 +2,8 @@
 //! by age band. Not income-dependent.
 
 use crate::how;
+use crate::i18n::msg::kinderbijslag as txt;
+use crate::i18n::Text;
 use rust_decimal::Decimal;
 
 use super::explain::{LawRef, Line};
@@ -27,12 +29,7 @@ const THREE: Decimal = Decimal::from_parts(3, 0, 0, false, 0);
 /// (school or little income) that this function assumes are met.
 pub fn kinderbijslag(s: &Snapshot, date: Date, child_ages: &[u8]) -> Line {
     let k = &s.kinderbijslag;
-    let base = Line::new(
-        "kinderbijslag.monthly",
-        "Kinderbijslag, omgerekend per maand",
-        Money::ZERO,
-        "",
-    );
+    let base = Line::new("kinderbijslag.monthly", txt::LABEL, Money::ZERO, Text::Empty);
     let band = |age: u8| -> Option<&Param<Money>> {
         match age {
             0..=5 => Some(&k.age_0_5),
@@ -47,58 +44,53 @@ pub fn kinderbijslag(s: &Snapshot, date: Date, child_ages: &[u8]) -> Line {
     for &age in child_ages {
         if let Some(p) = band(age) {
             quarterly += p.value;
-            parts.push(how!("kind van {age} jaar: {} per kwartaal", p.value.dutch()));
+            parts.push(if parts.is_empty() {
+                how!(txt::child_first(age, p.value))
+            } else {
+                how!(txt::child(age, p.value))
+            });
             if !used.iter().any(|u| core::ptr::eq(*u, p)) {
                 used.push(p);
             }
         }
     }
-    let tail = "De SVB betaalt kinderbijslag per kwartaal, na afloop van het kwartaal. Het bedrag hangt niet af van uw inkomen.";
     let skipped = child_ages.iter().filter(|&&a| a >= 18).count();
     let skipped_text = match skipped {
-        0 => String::new(),
-        1 => " Voor een kind van 18 jaar of ouder is er geen kinderbijslag.".to_string(),
-        n => how!(" Voor {n} kinderen van 18 jaar of ouder is er geen kinderbijslag."),
+        0 => Text::Empty,
+        1 => how!(txt::ADULT_CHILD),
+        n => how!(txt::adult_children(n)),
     };
     if parts.is_empty() {
         return Line {
-            how: how!("Kinderbijslag is er voor kinderen van 0 tot en met 17 jaar.{skipped_text} {tail}").into(),
+            how: how!(Text::join([txt::NO_CHILDREN.into(), skipped_text, txt::SVB.into()])),
             ..base
         }
         .law(AKW_ART_12, date);
     }
     let monthly = quarterly.checked_div(THREE).unwrap_or(Money::ZERO).round_cents();
-    let sum_text = if parts.len() == 1 {
-        how!("{}.", capitalize(&parts.join("")))
-    } else {
-        how!(
-            "{}; samen {} per kwartaal.",
-            capitalize(&parts.join("; ")),
-            quarterly.dutch()
-        )
-    };
     let mut line = Line {
         amount: monthly,
-        how: how!(
-            "{sum_text} Per maand: {} ÷ 3 = {} (afgerond op centen).{skipped_text} {tail}",
-            quarterly.dutch(),
-            monthly.dutch()
-        )
-        .into(),
+        how: how!({
+            let count = parts.len();
+            let list = parts.into_iter().reduce(txt::list_sep).unwrap_or_default();
+            let sum_text = if count == 1 {
+                txt::one_child(list)
+            } else {
+                txt::children(list, quarterly)
+            };
+            Text::join([
+                sum_text,
+                txt::per_month(monthly, quarterly),
+                skipped_text,
+                txt::SVB.into(),
+            ])
+        }),
         ..base
     };
     for p in used {
         line = line.param(p);
     }
     line.law(AKW_ART_12, date)
-}
-
-fn capitalize(text: &str) -> String {
-    let mut chars = text.chars();
-    match chars.next() {
-        Some(first) => first.to_uppercase().chain(chars).collect(),
-        None => String::new(),
-    }
 }
 
 #[cfg(test)]
@@ -126,6 +118,12 @@ mod tests {
             line.how,
             "Kind van 4 jaar: € 298,40 per kwartaal; kind van 13 jaar: € 426,29 per kwartaal; samen € 724,69 per kwartaal. Per maand: € 724,69 ÷ 3 = € 241,56 (afgerond op centen). De SVB betaalt kinderbijslag per kwartaal, na afloop van het kwartaal. Het bedrag hangt niet af van uw inkomen."
         );
+        crate::i18n::in_language("en", || {
+            assert_eq!(
+                line.how,
+                "Child aged 4: €298.40 per quarter; child aged 13: €426.29 per quarter; together €724.69 per quarter. Per month: €724.69 ÷ 3 = €241.56 (rounded to cents). The SVB pays kinderbijslag every quarter, after the quarter has ended. The amount does not depend on your income."
+            );
+        });
         // Two age-band parameters (each with its own lid) and the article.
         assert_eq!(line.sources.len(), 3);
         assert!(line
@@ -148,5 +146,24 @@ mod tests {
         assert!(adult.how.contains("18 jaar of ouder"), "{}", adult.how);
         assert_eq!(run("2026-01-01", &[]).amount, Money::ZERO);
         assert_eq!(run("2026-01-01", &[4, 19]).amount, euro("98.36"));
+    }
+
+    #[test]
+    fn texts_for_one_child_and_adults() {
+        assert_eq!(
+            run("2026-01-01", &[4, 19, 20]).how,
+            "Kind van 4 jaar: € 295,07 per kwartaal. Per maand: € 295,07 ÷ 3 = € 98,36 (afgerond op centen). Voor 2 kinderen van 18 jaar of ouder is er geen kinderbijslag. De SVB betaalt kinderbijslag per kwartaal, na afloop van het kwartaal. Het bedrag hangt niet af van uw inkomen."
+        );
+        let adult = run("2026-01-01", &[18]);
+        assert_eq!(
+            adult.how,
+            "Kinderbijslag is er voor kinderen van 0 tot en met 17 jaar. Voor een kind van 18 jaar of ouder is er geen kinderbijslag. De SVB betaalt kinderbijslag per kwartaal, na afloop van het kwartaal. Het bedrag hangt niet af van uw inkomen."
+        );
+        crate::i18n::in_language("en", || {
+            assert_eq!(
+                adult.how,
+                "Kinderbijslag is for children aged 0 to 17. A child of 18 or older gets no kinderbijslag. The SVB pays kinderbijslag every quarter, after the quarter has ended. The amount does not depend on your income."
+            );
+        });
     }
 }

@@ -9,6 +9,8 @@
 //! the euros over the months was not checked, so the monthly figure is an average.
 
 use crate::how;
+use crate::i18n::msg::kindgebonden_budget as txt;
+use crate::i18n::{Euros, Text};
 use rust_decimal::Decimal;
 
 use super::explain::{LawRef, Line};
@@ -47,29 +49,30 @@ pub struct KgbInput<'a> {
 /// longer gives kindgebonden budget at all.
 pub fn kindgebonden_budget(s: &Snapshot, date: Date, input: KgbInput<'_>) -> Line {
     let k = &s.kindgebonden_budget;
-    let base = Line::new("kgb.monthly", "Kindgebonden budget per maand", Money::ZERO, "");
+    let base = Line::new("kgb.monthly", txt::LABEL, Money::ZERO, Text::Empty);
 
-    let (limit_param, who) = if input.has_partner {
-        (&k.vermogen_partner, "samen met uw toeslagpartner ")
+    let limit_param = if input.has_partner {
+        &k.vermogen_partner
     } else {
-        (&k.vermogen_single, "")
+        &k.vermogen_single
     };
     let children: Vec<u8> = input.child_ages.iter().copied().filter(|&a| a < 18).collect();
     if children.is_empty() {
         return Line {
-            how: "Kindgebonden budget is er alleen voor kinderen jonger dan 18 jaar. U hebt geen kind jonger dan 18 ingevuld.".into(),
+            how: how!(txt::NO_CHILDREN),
             ..base
         }
         .param(&k.per_child)
         .law(WKGB_ART_2, date);
     }
     if input.vermogen > limit_param.value {
+        let too_high = if input.has_partner {
+            txt::vermogen_too_high_partner
+        } else {
+            txt::vermogen_too_high
+        };
         return Line {
-            how: how!(
-                "Uw vermogen {who}op 1 januari ({}) is hoger dan de vermogensgrens van {}. Dan krijgt u geen kindgebonden budget.",
-                input.vermogen.dutch(),
-                limit_param.value.dutch()
-            ).into(),
+            how: how!(too_high(limit_param.value, input.vermogen)),
             ..base
         }
         .param(limit_param)
@@ -84,50 +87,44 @@ pub fn kindgebonden_budget(s: &Snapshot, date: Date, input: KgbInput<'_>) -> Lin
     let mut parts = Vec::new();
     let basic = k.per_child.value * count(n);
     parts.push(if n == 1 {
-        how!("1 kind: {}", basic.dutch())
+        how!(txt::one_child(basic))
     } else {
-        how!("{n} kinderen × {} = {}", k.per_child.value.dutch(), basic.dutch())
+        how!(txt::children(basic, n, k.per_child.value))
     });
     let extra_12 = k.extra_12_15.value * count(n_12_15);
     if n_12_15 > 0 {
-        parts.push(how!(
-            "extra voor {} van 12 tot en met 15 jaar: {} × {} = {}",
-            kids(n_12_15),
-            n_12_15,
-            k.extra_12_15.value.dutch(),
-            extra_12.dutch()
-        ));
+        let extra = if n_12_15 == 1 {
+            txt::extra_12_15_one
+        } else {
+            txt::extra_12_15
+        };
+        parts.push(how!(extra(extra_12, k.extra_12_15.value, n_12_15)));
     }
     let extra_16 = k.extra_16_17.value * count(n_16_17);
     if n_16_17 > 0 {
-        parts.push(how!(
-            "extra voor {} van 16 of 17 jaar: {} × {} = {}",
-            kids(n_16_17),
-            n_16_17,
-            k.extra_16_17.value.dutch(),
-            extra_16.dutch()
-        ));
+        let extra = if n_16_17 == 1 {
+            txt::extra_16_17_one
+        } else {
+            txt::extra_16_17
+        };
+        parts.push(how!(extra(extra_16, k.extra_16_17.value, n_16_17)));
     }
     let kop = if input.has_partner {
         Money::ZERO
     } else {
-        parts.push(how!(
-            "alleenstaande-ouderkop (u hebt geen toeslagpartner): {}",
-            k.alleenstaande_ouderkop.value.dutch()
-        ));
+        parts.push(how!(txt::ouderkop(k.alleenstaande_ouderkop.value)));
         k.alleenstaande_ouderkop.value
     };
     let full = basic + extra_12 + extra_16 + kop;
-    let adults_text = match input.child_ages.len().saturating_sub(n) {
-        0 => "",
-        1 => " Voor een kind van 18 jaar of ouder is er geen kindgebonden budget.",
-        _ => " Voor kinderen van 18 jaar of ouder is er geen kindgebonden budget.",
-    };
-    let full_text = how!(
-        "Bedragen per jaar: {}. Samen {}.{adults_text}",
-        parts.join("; "),
-        full.dutch()
-    );
+    let full_text = how!({
+        let adults = match input.child_ages.len().saturating_sub(n) {
+            0 => Text::Empty,
+            1 => txt::ADULT_CHILD.into(),
+            _ => txt::ADULT_CHILDREN.into(),
+        };
+        let list = parts.into_iter().reduce(txt::list_sep).unwrap_or_default();
+        Text::join([txt::amounts(full, list), adults])
+    });
 
     let income = input.toetsingsinkomen.at_least_zero();
     let drempel = if input.has_partner {
@@ -135,38 +132,21 @@ pub fn kindgebonden_budget(s: &Snapshot, date: Date, input: KgbInput<'_>) -> Lin
     } else {
         k.drempelinkomen.value
     };
-    let drempel_text = if input.has_partner {
-        how!(
-            "{} (drempelinkomen {} plus {} omdat u een toeslagpartner hebt)",
-            drempel.dutch(),
-            k.drempelinkomen.value.dutch(),
-            k.partner_extra.value.dutch()
-        )
-    } else {
-        how!("{} (drempelinkomen)", drempel.dutch())
-    };
-    let income_word = if input.has_partner {
-        "Uw gezamenlijke inkomen"
-    } else {
-        "Uw inkomen"
-    };
     let above = (income - drempel).at_least_zero();
     let reduction = (above * k.phaseout_pct.value).round_cents();
-    let reduction_text = if above.is_zero() {
-        how!(
-            "{income_word} ({}) is niet hoger dan {drempel_text}, dus er gaat niets af.",
-            income.dutch()
-        )
-    } else {
-        how!(
-            "{income_word} ({}) is {} hoger dan {drempel_text}. Daarom gaat er {} × {} = {} af.",
-            income.dutch(),
-            above.dutch(),
-            k.phaseout_pct.value.dutch(),
-            above.dutch(),
-            reduction.dutch()
-        )
-    };
+    let reduction_text = how!({
+        let drempel_text = if input.has_partner {
+            txt::drempel_partner(k.drempelinkomen.value, drempel, k.partner_extra.value)
+        } else {
+            txt::drempel(drempel)
+        };
+        match (above.is_zero(), input.has_partner) {
+            (true, false) => txt::not_above(drempel_text, income),
+            (true, true) => txt::not_above_partner(drempel_text, income),
+            (false, false) => txt::above(above, drempel_text, income, k.phaseout_pct.value, reduction),
+            (false, true) => txt::above_partner(above, drempel_text, income, k.phaseout_pct.value, reduction),
+        }
+    });
 
     let raw = full - reduction;
     let yearly = raw.at_least_zero().round_euros();
@@ -193,29 +173,22 @@ pub fn kindgebonden_budget(s: &Snapshot, date: Date, input: KgbInput<'_>) -> Lin
 
     if yearly.is_zero() {
         return sources(Line {
-            how: how!(
-                "{full_text} {reduction_text} Wat overblijft: {} − {} = {}, dat is € 0 of minder. U krijgt geen kindgebonden budget.",
-                full.dutch(),
-                reduction.dutch(),
-                raw.dutch()
-            ).into(),
+            how: how!(Text::join([
+                full_text,
+                reduction_text,
+                txt::nothing_left(full, raw, reduction),
+            ])),
             ..base
         });
     }
     let yearly_text = if reduction.is_zero() {
-        how!("Per jaar: {}.", yearly.dutch_whole())
+        how!(txt::yearly(Euros(yearly)))
     } else {
-        how!(
-            "Per jaar: {} − {} = {}, afgerond op hele euro's {}.",
-            full.dutch(),
-            reduction.dutch(),
-            raw.dutch(),
-            yearly.dutch_whole()
-        )
+        how!(txt::yearly_reduced(full, raw, reduction, Euros(yearly)))
     };
     if let Some(not_paid) = below_uitbetaalgrens(s, yearly) {
         let line = sources(Line {
-            how: how!("{full_text} {reduction_text} {yearly_text} {not_paid}").into(),
+            how: how!(Text::join([full_text, reduction_text, yearly_text, not_paid])),
             ..base
         });
         return uitbetaalgrens_sources(line, s, date);
@@ -223,22 +196,14 @@ pub fn kindgebonden_budget(s: &Snapshot, date: Date, input: KgbInput<'_>) -> Lin
     let monthly = yearly.checked_div(TWELVE).unwrap_or(Money::ZERO).round_cents();
     sources(Line {
         amount: monthly,
-        how: how!(
-            "{full_text} {reduction_text} {yearly_text} Per maand: {} ÷ 12 = {} (afgerond op centen).",
-            yearly.dutch_whole(),
-            monthly.dutch()
-        )
-        .into(),
+        how: how!(Text::join([
+            full_text,
+            reduction_text,
+            yearly_text,
+            txt::monthly(monthly, Euros(yearly)),
+        ])),
         ..base
     })
-}
-
-fn kids(n: usize) -> &'static str {
-    if n == 1 {
-        "1 kind"
-    } else {
-        "kinderen"
-    }
 }
 
 #[cfg(test)]
@@ -275,6 +240,27 @@ mod tests {
             line.how,
             "Bedragen per jaar: 1 kind: € 2.580,00; alleenstaande-ouderkop (u hebt geen toeslagpartner): € 3.416,00. Samen € 5.996,00. Uw inkomen (€ 20.000,00) is niet hoger dan € 29.736,00 (drempelinkomen), dus er gaat niets af. Per jaar: € 5.996. Per maand: € 5.996 ÷ 12 = € 499,67 (afgerond op centen)."
         );
+        crate::i18n::in_language("en", || {
+            assert_eq!(
+                line.how,
+                "Amounts per year: 1 child: €2,580.00; extra for single parents (alleenstaande-ouderkop, you have no toeslagpartner): €3,416.00. Together €5,996.00. Your income (€20,000.00) is not higher than €29,736.00 (drempelinkomen, threshold income), so nothing is taken off. Per year: €5,996. Per month: €5,996 ÷ 12 = €499.67 (rounded to cents)."
+            );
+        });
+    }
+
+    #[test]
+    fn couple_text_lists_every_part() {
+        let line = run("50000", true, &[13, 17, 20], "0");
+        assert_eq!(
+            line.how,
+            "Bedragen per jaar: 2 kinderen × € 2.580,00 = € 5.160,00; extra voor 1 kind van 12 tot en met 15 jaar: 1 × € 724,00 = € 724,00; extra voor 1 kind van 16 of 17 jaar: 1 × € 964,00 = € 964,00. Samen € 6.848,00. Voor een kind van 18 jaar of ouder is er geen kindgebonden budget. Uw gezamenlijke inkomen (€ 50.000,00) is € 10.859,00 hoger dan € 39.141,00 (drempelinkomen € 29.736,00 plus € 9.405,00 omdat u een toeslagpartner hebt). Daarom gaat er 7,6% × € 10.859,00 = € 825,28 af. Per jaar: € 6.848,00 − € 825,28 = € 6.022,72, afgerond op hele euro's € 6.023. Per maand: € 6.023 ÷ 12 = € 501,92 (afgerond op centen)."
+        );
+        crate::i18n::in_language("en", || {
+            assert_eq!(
+                line.how,
+                "Amounts per year: 2 children × €2,580.00 = €5,160.00; extra for 1 child aged 12 to 15: 1 × €724.00 = €724.00; extra for 1 child aged 16 or 17: 1 × €964.00 = €964.00. Together €6,848.00. A child of 18 or older gets no kindgebonden budget. Your joint income (€50,000.00) is €10,859.00 higher than €39,141.00 (drempelinkomen, threshold income: €29,736.00 plus €9,405.00 because you have a toeslagpartner). So 7.6% × €10,859.00 = €825.28 is taken off. Per year: €6,848.00 − €825.28 = €6,022.72, rounded to whole euros: €6,023. Per month: €6,023 ÷ 12 = €501.92 (rounded to cents)."
+            );
+        });
     }
 
     #[test]

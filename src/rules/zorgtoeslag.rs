@@ -8,6 +8,8 @@
 //! published Rijksoverheid table for 2026 (see the tests).
 
 use crate::how;
+use crate::i18n::msg::zorgtoeslag as txt;
+use crate::i18n::{Euros, Text};
 use rust_decimal::Decimal;
 
 use super::explain::{LawRef, Line};
@@ -39,14 +41,9 @@ pub const AWIR_ART_14_LID_5: LawRef = LawRef {
 
 /// Awir art. 14 lid 5, for every toeslag: below the uitbetaalgrens per year nothing is
 /// paid. `None` when `yearly` is paid; otherwise the sentence that explains why not.
-pub fn below_uitbetaalgrens(s: &Snapshot, yearly: Money) -> Option<String> {
+pub fn below_uitbetaalgrens(s: &Snapshot, yearly: Money) -> Option<Text> {
     let grens = s.awir.uitbetaalgrens.value;
-    (yearly < grens).then(|| {
-        how!(
-            "Dat is minder dan {} per jaar. Een toeslag onder dat bedrag wordt niet uitbetaald.",
-            grens.dutch_whole()
-        )
-    })
+    (yearly < grens).then(|| how!(txt::below_uitbetaalgrens(Euros(grens))))
 }
 
 /// The sources a line gets when the uitbetaalgrens decided it.
@@ -72,20 +69,21 @@ const TWELVE: Decimal = Decimal::from_parts(12, 0, 0, false, 0);
 /// 2026: (2 × € 2.119 − 4,289% × € 29.736) ÷ 12 = € 246 per month, the published maximum.
 pub fn zorgtoeslag(s: &Snapshot, date: Date, input: ZorgtoeslagInput) -> Line {
     let z = &s.zorgtoeslag;
-    let base = Line::new("zorgtoeslag.monthly", "Zorgtoeslag per maand", Money::ZERO, "");
+    let base = Line::new("zorgtoeslag.monthly", txt::LABEL, Money::ZERO, Text::Empty);
 
-    let (limit_param, who) = if input.has_partner {
-        (&z.vermogen_partner, "samen met uw toeslagpartner ")
+    let limit_param = if input.has_partner {
+        &z.vermogen_partner
     } else {
-        (&z.vermogen_single, "")
+        &z.vermogen_single
     };
     if input.vermogen > limit_param.value {
+        let too_high = if input.has_partner {
+            txt::vermogen_too_high_partner
+        } else {
+            txt::vermogen_too_high
+        };
         return Line {
-            how: how!(
-                "Uw vermogen {who}op 1 januari ({}) is hoger dan de vermogensgrens van {}. Dan krijgt u geen zorgtoeslag, hoe laag uw inkomen ook is.",
-                input.vermogen.dutch(),
-                limit_param.value.dutch()
-            ).into(),
+            how: how!(too_high(limit_param.value, input.vermogen)),
             ..base
         }
         .param(limit_param)
@@ -96,16 +94,9 @@ pub fn zorgtoeslag(s: &Snapshot, date: Date, input: ZorgtoeslagInput) -> Line {
     let standaard = z.standaardpremie.value;
     let (premie, premie_text) = if input.has_partner {
         let double = standaard * Decimal::TWO;
-        (
-            double,
-            how!(
-                "Standaardpremie: 2 × {} = {} per jaar (u hebt een toeslagpartner, dus de toeslag is voor u samen).",
-                standaard.dutch(),
-                double.dutch()
-            ),
-        )
+        (double, how!(txt::premie_partner(double, standaard)))
     } else {
-        (standaard, how!("Standaardpremie: {} per jaar.", standaard.dutch()))
+        (standaard, how!(txt::premie(standaard)))
     };
 
     let pct_param = if input.has_partner {
@@ -118,34 +109,31 @@ pub fn zorgtoeslag(s: &Snapshot, date: Date, input: ZorgtoeslagInput) -> Line {
     let above = (income - drempel).at_least_zero();
     let norm_extra = (above * z.phaseout_pct.value).round_cents();
     let normpremie = norm_base + norm_extra;
-    let income_word = if input.has_partner {
-        "uw gezamenlijke inkomen"
-    } else {
-        "uw inkomen"
-    };
     let norm_text = if above.is_zero() {
-        how!(
-            "Normpremie (wat u zelf moet betalen): {} van het drempelinkomen {} = {}. {} ({}) is niet hoger dan het drempelinkomen, dus daar komt niets bij.",
-            pct_param.value.dutch(),
-            drempel.dutch(),
-            norm_base.dutch(),
-            capitalize(income_word),
-            income.dutch()
-        )
+        let not_above = if input.has_partner {
+            txt::norm_not_above_partner
+        } else {
+            txt::norm_not_above
+        };
+        how!(not_above(drempel, income, norm_base, pct_param.value))
     } else {
-        how!(
-            "Normpremie (wat u zelf moet betalen): {} van het drempelinkomen {} = {}, plus {} van het deel van {} boven het drempelinkomen ({} − {} = {}) = {}. Samen {}.",
-            pct_param.value.dutch(),
-            drempel.dutch(),
-            norm_base.dutch(),
-            z.phaseout_pct.value.dutch(),
-            income_word,
-            income.dutch(),
-            drempel.dutch(),
-            above.dutch(),
-            norm_extra.dutch(),
-            normpremie.dutch()
-        )
+        let norm_above = if input.has_partner {
+            txt::norm_above_partner
+        } else {
+            txt::norm_above
+        };
+        how!(Text::join([
+            norm_above(
+                above,
+                drempel,
+                income,
+                norm_base,
+                norm_extra,
+                pct_param.value,
+                z.phaseout_pct.value
+            ),
+            txt::norm_total(normpremie),
+        ]))
     };
 
     let raw = premie - normpremie;
@@ -163,36 +151,28 @@ pub fn zorgtoeslag(s: &Snapshot, date: Date, input: ZorgtoeslagInput) -> Line {
     if !raw.is_negative() && !raw.is_zero() && yearly.is_zero() {
         // Below 50 cents a year: rounding alone takes it to zero.
         return sources(Line {
-            how: how!(
-                "{premie_text} {norm_text} Zorgtoeslag per jaar: {} − {} = {}, afgerond op hele euro's € 0. U krijgt geen zorgtoeslag.",
-                premie.dutch(),
-                normpremie.dutch(),
-                raw.dutch()
-            ).into(),
+            how: how!(Text::join([
+                premie_text,
+                norm_text,
+                txt::rounds_to_zero(normpremie, premie, raw),
+            ])),
             ..base
         });
     }
     if yearly.is_zero() {
         return sources(Line {
-            how: how!(
-                "{premie_text} {norm_text} De normpremie is niet lager dan de standaardpremie ({} − {} = {}). U krijgt geen zorgtoeslag.",
-                premie.dutch(),
-                normpremie.dutch(),
-                raw.dutch()
-            ).into(),
+            how: how!(Text::join([
+                premie_text,
+                norm_text,
+                txt::norm_not_lower(normpremie, premie, raw),
+            ])),
             ..base
         });
     }
-    let yearly_text = how!(
-        "Zorgtoeslag per jaar: {} − {} = {}, afgerond op hele euro's {}.",
-        premie.dutch(),
-        normpremie.dutch(),
-        raw.dutch(),
-        yearly.dutch_whole()
-    );
+    let yearly_text = how!(txt::yearly(normpremie, premie, raw, Euros(yearly)));
     if let Some(not_paid) = below_uitbetaalgrens(s, yearly) {
         let line = sources(Line {
-            how: how!("{premie_text} {norm_text} {yearly_text} {not_paid}").into(),
+            how: how!(Text::join([premie_text, norm_text, yearly_text, not_paid])),
             ..base
         });
         return uitbetaalgrens_sources(line, s, date);
@@ -201,22 +181,14 @@ pub fn zorgtoeslag(s: &Snapshot, date: Date, input: ZorgtoeslagInput) -> Line {
     let monthly = per_month.floor_euros();
     sources(Line {
         amount: monthly,
-        how: how!(
-            "{premie_text} {norm_text} {yearly_text} Per maand: {} ÷ 12 = {}, naar beneden afgerond op hele euro's: {}.",
-            yearly.dutch_whole(),
-            per_month.dutch(),
-            monthly.dutch_whole()
-        ).into(),
+        how: how!(Text::join([
+            premie_text,
+            norm_text,
+            yearly_text,
+            txt::monthly(Euros(monthly), per_month, Euros(yearly)),
+        ])),
         ..base
     })
-}
-
-fn capitalize(text: &str) -> String {
-    let mut chars = text.chars();
-    match chars.next() {
-        Some(first) => first.to_uppercase().chain(chars).collect(),
-        None => String::new(),
-    }
 }
 
 #[cfg(test)]
@@ -297,6 +269,45 @@ mod tests {
             "Standaardpremie: € 2.119,00 per jaar. Normpremie (wat u zelf moet betalen): 1,912% van het drempelinkomen € 29.736,00 = € 568,55, plus 13,73% van het deel van uw inkomen boven het drempelinkomen (€ 33.000,00 − € 29.736,00 = € 3.264,00) = € 448,15. Samen € 1.016,70. Zorgtoeslag per jaar: € 2.119,00 − € 1.016,70 = € 1.102,30, afgerond op hele euro's € 1.102. Per maand: € 1.102 ÷ 12 = € 91,83, naar beneden afgerond op hele euro's: € 91."
         );
         assert!(line.sources.iter().any(|s| s.article == "Wet op de zorgtoeslag art. 2"));
+        crate::i18n::in_language("en", || {
+            assert_eq!(
+                line.how,
+                "Standard premium: €2,119.00 per year. Normpremie (what you must pay yourself): 1.912% of the drempelinkomen (threshold income) €29,736.00 = €568.55, plus 13.73% of the part of your income above the drempelinkomen (€33,000.00 − €29,736.00 = €3,264.00) = €448.15. Together €1,016.70. Zorgtoeslag per year: €2,119.00 − €1,016.70 = €1,102.30, rounded to whole euros: €1,102. Per month: €1,102 ÷ 12 = €91.83, rounded down to whole euros: €91."
+            );
+        });
+    }
+
+    #[test]
+    fn less_than_50_cents_rounds_to_nothing() {
+        // 2.119 − (568,55 + 13,73% × 11.291 = 1.550,25) = 0,20 → € 0 a year.
+        let line = run("2026-01-01", "41027", false, "0");
+        assert_eq!(line.amount, Money::ZERO);
+        assert!(
+            line.how.render().ends_with(
+                "Samen € 2.118,80. Zorgtoeslag per jaar: € 2.119,00 − € 2.118,80 = € 0,20, afgerond op hele euro's € 0. U krijgt geen zorgtoeslag."
+            ),
+            "{}",
+            line.how
+        );
+    }
+
+    #[test]
+    fn uitbetaalgrens_text_in_english() {
+        let line = run("2026-01-01", "40950", true, "0");
+        assert!(
+            line.how.contains("van het deel van uw gezamenlijke inkomen boven"),
+            "{}",
+            line.how
+        );
+        let line = run("2026-01-01", "40950", false, "0");
+        crate::i18n::in_language("en", || {
+            assert!(
+                line.how
+                    .contains("rounded to whole euros: €11. That is less than €24 per year. A benefit below that amount is not paid out."),
+                "{}",
+                line.how
+            );
+        });
     }
 
     #[test]
