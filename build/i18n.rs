@@ -337,7 +337,7 @@ pub fn generate(locales: &[Locale], include: Option<&str>) -> Result<String, Vec
                 let args: Vec<String> = names.iter().map(|n| format!("{n}.into()")).collect();
                 let _ = writeln!(
                     out,
-                    "        #[inline]\n        pub fn {key}({}) -> Text {{\n            Text::with(Msg({id}), vec![{}])\n        }}",
+                    "        #[inline]\n        #[allow(clippy::too_many_arguments)]\n        pub fn {key}({}) -> Text {{\n            Text::with(Msg({id}), vec![{}])\n        }}",
                     params.join(", "),
                     args.join(", ")
                 );
