@@ -164,7 +164,9 @@ pub fn tr(m: Msg) -> &'static str {
 
 /// A text to show: a message with its arguments, written out in the current language when
 /// displayed. `Verbatim` is for what is the same in every language: names of gemeenten,
-/// law citations ("Participatiewet art. 31"), titles of Dutch documents.
+/// law citations ("Participatiewet art. 31"), titles of Dutch documents. There is on purpose
+/// no `From<&str>` or `From<String>`: a sentence typed in the code would not be translated,
+/// so it has to be spelled `Text::verbatim(…)` and stands out in review.
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
 pub enum Text {
     #[default]
@@ -330,24 +332,6 @@ impl PartialEq<&str> for Text {
 impl From<Msg> for Text {
     fn from(m: Msg) -> Text {
         Text::Msg(m, Vec::new())
-    }
-}
-
-impl From<&'static str> for Text {
-    fn from(s: &'static str) -> Text {
-        Text::Verbatim(Cow::Borrowed(s))
-    }
-}
-
-impl From<String> for Text {
-    fn from(s: String) -> Text {
-        Text::Verbatim(Cow::Owned(s))
-    }
-}
-
-impl From<Cow<'static, str>> for Text {
-    fn from(s: Cow<'static, str>) -> Text {
-        Text::Verbatim(s)
     }
 }
 

@@ -31,18 +31,16 @@ pub fn quietly<R>(f: impl FnOnce() -> R) -> R {
 }
 
 /// An explanation text, built only when explaining (skipped inside [`quietly`]):
-/// `how!(msg::bijstand::vrijlating_work(…))`. The `format!` forms (a `String`) are for the
-/// few texts that are the same in every language.
+/// `how!(txt::first_months(…))` with `txt` a module of `crate::i18n::msg`. There is no
+/// `format!` form: every sentence lives in locales/, so it exists in every language.
 #[macro_export]
 macro_rules! how {
-    ($fmt:literal) => {
-        if $crate::rules::explain::explaining() { format!($fmt) } else { String::new() }
-    };
-    ($fmt:literal, $($arg:tt)*) => {
-        if $crate::rules::explain::explaining() { format!($fmt, $($arg)*) } else { String::new() }
-    };
     ($e:expr) => {
-        if $crate::rules::explain::explaining() { $crate::i18n::Text::from($e) } else { $crate::i18n::Text::Empty }
+        if $crate::rules::explain::explaining() {
+            $crate::i18n::Text::from($e)
+        } else {
+            $crate::i18n::Text::Empty
+        }
     };
 }
 
@@ -210,7 +208,7 @@ mod tests {
     #[test]
     fn law_url_is_dated_and_status_is_weakest() {
         let date: Date = "2026-07-01".parse().expect("date");
-        let mut line = Line::new("x", "X", Money::ZERO, "").law(ART_21, date);
+        let mut line = Line::new("x", Text::verbatim("X"), Money::ZERO, Text::Empty).law(ART_21, date);
         assert_eq!(
             line.sources[0].url.to_string(),
             "https://wetten.overheid.nl/BWBR0015703/2026-07-01#Artikel21"

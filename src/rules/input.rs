@@ -182,14 +182,17 @@ mod tests {
             "0",
             Decimal::ONE,
             Decimal::from(48),
-            "Vul 1 tot en met 48 uur in.",
+            Text::verbatim("Vul 1 tot en met 48 uur in."),
         )
         .unwrap_err();
         assert_eq!((e.field.as_str(), e.code), ("hours", "out_of_range"));
-        assert_eq!(whole_in("age", "25,5", 15, 66, "x").unwrap_err().code, "not_whole");
-        assert_eq!(whole_in("age", "25", 15, 66, "x"), Ok(25));
         assert_eq!(
-            optional_number_in("wage", "  ", Decimal::ZERO, Decimal::ONE, "x"),
+            whole_in("age", "25,5", 15, 66, Text::verbatim("x")).unwrap_err().code,
+            "not_whole"
+        );
+        assert_eq!(whole_in("age", "25", 15, 66, Text::verbatim("x")), Ok(25));
+        assert_eq!(
+            optional_number_in("wage", "  ", Decimal::ZERO, Decimal::ONE, Text::verbatim("x")),
             Ok(None)
         );
     }
@@ -201,7 +204,7 @@ mod tests {
             "abc",
             Decimal::ONE,
             Decimal::TEN,
-            "Vul 1 tot en met 10 uur in.",
+            Text::verbatim("Vul 1 tot en met 10 uur in."),
         )
         .unwrap_err();
         assert_eq!(
@@ -209,12 +212,19 @@ mod tests {
             "Vul een getal in, bijvoorbeeld 32 of 14,99. Vul 1 tot en met 10 uur in."
         );
         crate::i18n::in_language("en", || {
-            let e = number_in("hours", "abc", Decimal::ONE, Decimal::TEN, "Enter 1 to 10 hours.").unwrap_err();
+            let e = number_in(
+                "hours",
+                "abc",
+                Decimal::ONE,
+                Decimal::TEN,
+                Text::verbatim("Enter 1 to 10 hours."),
+            )
+            .unwrap_err();
             assert_eq!(
                 e.message,
                 "Enter a number, for example 32 or 14.99. Enter 1 to 10 hours."
             );
-            let e = whole_in("age", "", 15, 66, "Enter your age.").unwrap_err();
+            let e = whole_in("age", "", 15, 66, Text::verbatim("Enter your age.")).unwrap_err();
             assert_eq!(e.message, "Please fill this in. Enter your age.");
             assert_eq!(
                 gemeente_field("nergens").unwrap_err().message,
