@@ -85,6 +85,24 @@ fn main() {
     bench("armoedeval: one household situation, explained", || {
         black_box(armoedeval::one_situation(black_box(&valid), 24, true));
     });
+    // What the page really does: build the explained lines, then write every label and
+    // "how" text out in the page's language.
+    for lang in ["nl", "en"] {
+        rekenhulp::i18n::set_language(lang);
+        bench(
+            &format!("armoedeval: one household situation, explained and written out ({lang})"),
+            || {
+                let s = armoedeval::one_situation(black_box(&valid), 24, true);
+                let chars: usize = s
+                    .lines
+                    .iter()
+                    .map(|l| l.label.render().len() + l.how.render().len())
+                    .sum();
+                black_box(chars);
+            },
+        );
+    }
+    rekenhulp::i18n::set_language("nl");
     bench("armoedeval: one household situation, amounts only", || {
         black_box(armoedeval::one_situation(black_box(&valid), 24, false));
     });
