@@ -1,11 +1,13 @@
 //! The JavaScript API: the same rules engine the UI uses, callable by a host page or a test
 //! without the UI. Every function takes and returns plain JSON-like values; amounts are
 //! decimal strings ("1401.50"), never floats. A refused input throws
-//! `{ field, code, message }` with a Dutch message. Documented in docs/api.md.
+//! `{ field, code, message }` with a message in the bundle's language (Dutch by default).
+//! Documented in docs/api.md.
 
 use serde::Serialize;
 use wasm_bindgen::prelude::*;
 
+use crate::i18n::msg::api as txt;
 use crate::rules::input::{FormFields, Slot};
 use crate::rules::{self, params::ParamInfo, Date, FieldError, RulePeriod};
 
@@ -42,11 +44,7 @@ fn errs(errors: Vec<FieldError>) -> JsValue {
 /// fields; a missing field keeps its default. A value of the wrong type is a field error.
 fn form<T: FormFields + Default>(value: JsValue) -> Result<T, JsValue> {
     if !value.is_object() {
-        return Err(err(FieldError::new(
-            "form",
-            "invalid_form",
-            "Geef de invoer als object met velden.",
-        )));
+        return Err(err(FieldError::new("form", "invalid_form", txt::INVALID_FORM)));
     }
     let mut f = T::default();
     let mut errors = Vec::new();
@@ -65,11 +63,11 @@ fn form<T: FormFields + Default>(value: JsValue) -> Result<T, JsValue> {
                         .map(String::from)
                         .unwrap_or_default()
                 }
-                _ => errors.push(FieldError::new(name, "invalid_type", "Geef hier tekst of een getal.")),
+                _ => errors.push(FieldError::new(name, "invalid_type", txt::TEXT_OR_NUMBER)),
             },
             Slot::Flag(b) => match v.as_bool() {
                 Some(x) => *b = x,
-                None => errors.push(FieldError::new(name, "invalid_type", "Geef hier true of false.")),
+                None => errors.push(FieldError::new(name, "invalid_type", txt::TRUE_OR_FALSE)),
             },
         }
     }
@@ -88,7 +86,7 @@ fn text_arg(field: &str, value: &JsValue) -> Result<String, JsValue> {
         err(FieldError::new(
             field,
             "invalid_type",
-            "Geef hier een tekst, bijvoorbeeld \"2026-07-01\".",
+            txt::text_expected("\"2026-07-01\""),
         ))
     })
 }
@@ -142,7 +140,7 @@ pub fn parameters(date: JsValue) -> Result<JsValue, JsValue> {
     let snapshot = rules::parameters_at(date).map_err(err)?;
     let period = rules::rule_periods()
         .find(|p| p.valid_from == snapshot.valid_from)
-        .ok_or_else(|| err(FieldError::new("date", "no_rules", "Er zijn geen regels geladen.")))?;
+        .ok_or_else(|| err(FieldError::new("date", "no_rules", txt::NO_RULES)))?;
     to_js(&ParameterSet {
         valid_from: period.valid_from,
         valid_until: period.valid_until,
@@ -184,7 +182,7 @@ pub fn gemeente_parameters(gemeente: JsValue, date: JsValue) -> Result<JsValue, 
         err(FieldError::new(
             "gemeente",
             "unknown_gemeente",
-            format!("De gemeente '{gemeente}' kennen we niet. Kies een gemeente uit de lijst."),
+            txt::unknown_gemeente(gemeente.clone()),
         ))
     })?;
     let r = g.rules_at(date);

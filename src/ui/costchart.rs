@@ -5,6 +5,8 @@ use rust_decimal::prelude::ToPrimitive;
 use rust_decimal::Decimal;
 use yew::prelude::*;
 
+use crate::i18n::msg::ui_costchart as txt;
+use crate::i18n::{tr, Arg};
 use crate::rules::werkgever::{MonthRow, Phase};
 use crate::rules::Money;
 
@@ -38,23 +40,18 @@ pub fn cost_chart(id: &str, months: &[MonthRow], table_id: &str) -> Html {
     let n = (months.len() as i64).max(1);
     let slot = plot_w / n;
     let bar = (slot * 7 / 10).max(10);
-    let first_net = months
-        .first()
-        .and_then(|m| m.net_cost)
-        .map(|m| m.dutch())
-        .unwrap_or_else(|| "onbekend".into());
-    let desc = format!(
-        "Staafdiagram over {} maanden. Elke staaf is de loonkosten van één maand: het donkere deel betaalt u zelf, het gestreepte deel is subsidie. Eerste maand: uw kosten {}. De tabel hieronder geeft alle bedragen.",
-        months.len(),
-        first_net
-    );
+    let first_net: Arg = match months.first().and_then(|m| m.net_cost) {
+        Some(m) => m.into(),
+        None => txt::UNKNOWN.into(),
+    };
+    let desc = txt::desc(first_net, months.len());
     let gridlines = (0..=(top_value / step)).map(|i| {
         let v = i * step;
         html! {
             <g>
                 <line x1={left.to_string()} x2={(w - right).to_string()} y1={y(v).to_string()} y2={y(v).to_string()} class="rh-grid" />
                 <text x={(left - 60).to_string()} y={(y(v) + 40).to_string()} text-anchor="end" class="rh-axis">
-                    { Money::new(Decimal::from(v)).dutch_whole() }
+                    { crate::i18n::euros(Money::new(Decimal::from(v))) }
                 </text>
             </g>
         }
@@ -75,13 +72,13 @@ pub fn cost_chart(id: &str, months: &[MonthRow], table_id: &str) -> Html {
     });
     let labels = months.iter().enumerate().filter(|(i, _)| i % 6 == 0).map(|(i, m)| {
         let x = left + i as i64 * slot + slot / 2;
-        html! { <text x={x.to_string()} y={(h - bottom + 160).to_string()} text-anchor="middle" class="rh-axis">{ format!("mnd {}", m.month) }</text> }
+        html! { <text x={x.to_string()} y={(h - bottom + 160).to_string()} text-anchor="middle" class="rh-axis">{ txt::month_short(m.month) }</text> }
     });
     html! {
         <figure class="rh-figure">
-            <svg viewBox={format!("0 0 {w} {h}")} role="img" aria-labelledby={format!("{id}-title {id}-desc")}
+            <svg viewBox={format!("0 0 {w} {h}")} dir="ltr" role="img" aria-labelledby={format!("{id}-title {id}-desc")}
                 aria-describedby={table_id.to_string()} class="rh-chart" focusable="false">
-                <title id={format!("{id}-title")}>{ "Loonkosten en subsidie per maand" }</title>
+                <title id={format!("{id}-title")}>{ tr(txt::TITLE) }</title>
                 <desc id={format!("{id}-desc")}>{ desc }</desc>
                 <defs>
                     <pattern id={format!("{id}-hatch")} patternUnits="userSpaceOnUse" width="60" height="60" patternTransform="rotate(45)">
@@ -96,9 +93,9 @@ pub fn cost_chart(id: &str, months: &[MonthRow], table_id: &str) -> Html {
             </svg>
             <figcaption>
                 <ul class="rh-legend">
-                    <li><span class="rh-swatch rh-bar-net" aria-hidden="true"></span>{ "Uw kosten na subsidie" }</li>
-                    <li><span class="rh-swatch rh-swatch-hatch" aria-hidden="true"></span>{ "Subsidie (loonkostensubsidie en loonkostenvoordeel)" }</li>
-                    <li><span class="rh-swatch rh-bar-unknown" aria-hidden="true"></span>{ "Loonkosten; subsidie nog niet te berekenen" }</li>
+                    <li><span class="rh-swatch rh-bar-net" aria-hidden="true"></span>{ tr(txt::LEGEND_NET) }</li>
+                    <li><span class="rh-swatch rh-swatch-hatch" aria-hidden="true"></span>{ tr(txt::LEGEND_SUBSIDY) }</li>
+                    <li><span class="rh-swatch rh-bar-unknown" aria-hidden="true"></span>{ tr(txt::LEGEND_UNKNOWN) }</li>
                 </ul>
             </figcaption>
         </figure>

@@ -8,6 +8,8 @@ use wasm_bindgen::JsCast;
 use web_sys::{HtmlElement, HtmlInputElement, HtmlSelectElement};
 use yew::prelude::*;
 
+use crate::i18n::msg::ui_fields as txt;
+use crate::i18n::tr;
 use crate::rules::FieldError;
 
 /// The error message for `field`, if any.
@@ -34,7 +36,7 @@ fn label_hint_error(id: &str, label: &str, hint: Option<&str>, error: Option<&st
                 <p class="rh-hint" id={format!("{id}-hint")}>{ h }</p>
             }
             if let Some(e) = error {
-                <p class="rh-error" id={format!("{id}-error")}><span class="rh-visually-hidden">{ "Fout: " }</span>{ e }</p>
+                <p class="rh-error" id={format!("{id}-error")}><span class="rh-visually-hidden">{ tr(txt::ERROR_PREFIX) }{ " " }</span>{ e }</p>
             }
         </>
     }
@@ -193,7 +195,7 @@ pub fn error_summary(errors: &[FieldError], id_for: fn(&str) -> String, summary_
     }
     html! {
         <div class="rh-error-summary" role="alert" tabindex="-1" ref={summary_ref.clone()} aria-labelledby={id_for("error_summary_title")}>
-            <h2 id={id_for("error_summary_title")}>{ "Controleer wat u hebt ingevuld" }</h2>
+            <h2 id={id_for("error_summary_title")}>{ tr(txt::ERROR_SUMMARY) }</h2>
             <ul>
                 { for errors.iter().map(|e| {
                     let target = id_for(&e.field);

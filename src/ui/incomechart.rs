@@ -6,6 +6,8 @@ use rust_decimal::prelude::ToPrimitive;
 use rust_decimal::Decimal;
 use yew::prelude::*;
 
+use crate::i18n::msg::ui_incomechart as txt;
+use crate::i18n::tr;
 use crate::rules::armoedeval::CurvePoint;
 use crate::rules::Money;
 
@@ -53,18 +55,13 @@ pub fn income_chart(id: &str, curve: &[CurvePoint], chosen_hours: u32, table_id:
         .and_then(|i| curve.get(i))
         .map(|p| p.net_household)
         .unwrap_or_default();
-    let desc = format!(
-        "Lijngrafiek van het netto-inkomen van uw huishouden per maand, bij 0 tot 40 uur werk per week. Bij 0 uur: {}. Bij {} uur: {}. De tabel hieronder geeft elk uur.",
-        first.dutch(),
-        chosen_hours,
-        at.dutch()
-    );
+    let desc = txt::desc(at, first, chosen_hours);
     let grid = (0..=(span / step)).map(|k| {
         let v = lo + k * step;
         html! {
             <g>
                 <line x1={left.to_string()} x2={(w - right).to_string()} y1={y(v).to_string()} y2={y(v).to_string()} class="rh-grid" />
-                <text x={(left - 60).to_string()} y={(y(v) + 40).to_string()} text-anchor="end" class="rh-axis">{ Money::new(Decimal::from(v)).dutch_whole() }</text>
+                <text x={(left - 60).to_string()} y={(y(v) + 40).to_string()} text-anchor="end" class="rh-axis">{ crate::i18n::euros(Money::new(Decimal::from(v))) }</text>
             </g>
         }
     });
@@ -77,23 +74,23 @@ pub fn income_chart(id: &str, curve: &[CurvePoint], chosen_hours: u32, table_id:
             <g>
                 <line x1={cx.to_string()} x2={cx.to_string()} y1={top.to_string()} y2={(top + plot_h).to_string()} class="rh-marker-line" />
                 <circle cx={cx.to_string()} cy={cy.to_string()} r="70" class="rh-marker" />
-                <text x={(cx + 100).min(w - right - 1200).to_string()} y={(top + 120).to_string()} class="rh-axis rh-marker-text">{ format!("Uw keuze: {chosen_hours} uur") }</text>
+                <text x={(cx + 100).min(w - right - 1200).to_string()} y={(top + 120).to_string()} class="rh-axis rh-marker-text">{ txt::chosen(chosen_hours) }</text>
             </g>
         }
     });
     html! {
         <figure class="rh-figure">
-            <svg viewBox={format!("0 0 {w} {h}")} role="img" aria-labelledby={format!("{id}-title {id}-desc")} aria-describedby={table_id.to_string()} class="rh-chart" focusable="false">
-                <title id={format!("{id}-title")}>{ "Netto-inkomen van uw huishouden bij 0 tot 40 uur werk per week" }</title>
+            <svg viewBox={format!("0 0 {w} {h}")} dir="ltr" role="img" aria-labelledby={format!("{id}-title {id}-desc")} aria-describedby={table_id.to_string()} class="rh-chart" focusable="false">
+                <title id={format!("{id}-title")}>{ tr(txt::TITLE) }</title>
                 <desc id={format!("{id}-desc")}>{ desc }</desc>
                 { for grid }
                 <line x1={left.to_string()} x2={(w - right).to_string()} y1={(top + plot_h).to_string()} y2={(top + plot_h).to_string()} class="rh-axis-line" />
                 <polyline points={points} class="rh-line" />
                 { for marker }
                 { for xlabels }
-                <text x={(left + plot_w / 2).to_string()} y={(h - 40).to_string()} text-anchor="middle" class="rh-axis">{ "Uren werk per week" }</text>
+                <text x={(left + plot_w / 2).to_string()} y={(h - 40).to_string()} text-anchor="middle" class="rh-axis">{ tr(txt::X_AXIS) }</text>
             </svg>
-            <figcaption>{ "Netto per maand voor uw huishouden, vanaf de zevende maand, bij hetzelfde uurloon. Loopt de lijn vlak of omlaag, dan levert meer werken daar (bijna) niets op." }</figcaption>
+            <figcaption>{ tr(txt::CAPTION) }</figcaption>
         </figure>
     }
 }

@@ -3,7 +3,24 @@
 
 use yew::prelude::*;
 
+use crate::i18n::msg::ui_lines as txt;
+use crate::i18n::{money, tr, Msg};
 use crate::rules::{Line, SourceRef, Status};
+
+/// A status in words.
+pub fn status_text(status: Status) -> Msg {
+    match status {
+        Status::Verified => txt::STATUS_VERIFIED,
+        Status::Derived => txt::STATUS_DERIVED,
+        Status::Unverified => txt::STATUS_UNVERIFIED,
+        Status::Unknown => txt::STATUS_UNKNOWN,
+    }
+}
+
+/// Said after a link that opens a new window, for screen readers.
+pub fn new_window() -> Html {
+    html! { <span class="rh-visually-hidden">{ " " }{ tr(txt::NEW_WINDOW) }</span> }
+}
 
 /// Status in words (never colour alone), with the note that explains it.
 pub fn status_badge(status: Status, note: &str) -> Html {
@@ -15,7 +32,7 @@ pub fn status_badge(status: Status, note: &str) -> Html {
     };
     html! {
         <>
-            <span {class}>{ status.dutch() }</span>
+            <span {class}>{ tr(status_text(status)) }</span>
             if !note.is_empty() {
                 <span class="rh-note">{ format!(" {note}") }</span>
             }
@@ -31,7 +48,7 @@ pub fn sources(list: &[SourceRef]) -> Html {
         <ul class="rh-sources">
             { for list.iter().map(|s| html! {
                 <li>
-                    <a href={s.url.to_string()} rel="noopener noreferrer" target="_blank">{ s.article }<span class="rh-visually-hidden">{ " (opent in een nieuw venster)" }</span></a>
+                    <a href={s.url.to_string()} rel="noopener noreferrer" target="_blank">{ s.article }{ new_window() }</a>
                     if s.status != Status::Verified {
                         { " " }{ status_badge(s.status, s.note) }
                     }
@@ -58,7 +75,7 @@ pub fn line_table(caption: &str, lines: &[Line], hide_caption: bool) -> Html {
         <table class="rh-table rh-lines">
             <caption class={classes!(hide_caption.then_some("rh-visually-hidden"))}>{ caption }</caption>
             <thead>
-                <tr><th scope="col">{ "Wat" }</th><th scope="col" class="rh-num">{ "Bedrag" }</th></tr>
+                <tr><th scope="col">{ tr(txt::COL_WHAT) }</th><th scope="col" class="rh-num">{ tr(txt::COL_AMOUNT) }</th></tr>
             </thead>
             <tbody>
                 { for lines.iter().map(|l| html! {
@@ -67,12 +84,12 @@ pub fn line_table(caption: &str, lines: &[Line], hide_caption: bool) -> Html {
                             { l.label.clone() }
                             if l.status().needs_warning() { { " " }{ status_badge(l.status(), "") } }
                             <details class="rh-how">
-                                <summary>{ "Hoe berekend?" }<span class="rh-visually-hidden">{ format!(" ({})", l.label) }</span></summary>
+                                <summary>{ tr(txt::HOW) }<span class="rh-visually-hidden">{ " " }{ txt::how_for(l.label.clone()) }</span></summary>
                                 <p>{ l.how.clone() }</p>
                                 { sources(&l.sources) }
                             </details>
                         </th>
-                        <td class="rh-num">{ l.amount.dutch() }</td>
+                        <td class="rh-num">{ money(l.amount) }</td>
                     </tr>
                 }) }
             </tbody>

@@ -1,5 +1,6 @@
-//! The Yew app. Small function components; all texts in Dutch (B1). The rules come from
-//! `crate::rules` only: the UI formats lines, it never computes an amount itself.
+//! The Yew app. Small function components; every text comes from `locales/` (Dutch B1 is
+//! the master) through `crate::i18n`. The rules come from `crate::rules` only: the UI
+//! formats lines, it never computes an amount itself.
 
 #[cfg(feature = "werkgever")]
 mod costchart;
@@ -23,8 +24,11 @@ mod werkgever;
 
 use wasm_bindgen::JsCast;
 use web_sys::Element;
+use yew::html::IntoPropValue;
 use yew::prelude::*;
 
+use crate::i18n::msg::ui_mod as txt;
+use crate::i18n::tr;
 use crate::rules::{self, Date};
 
 pub use pages::Page;
@@ -39,6 +43,43 @@ impl yew::html::IntoPropValue<Html> for &crate::i18n::Text {
 impl yew::html::IntoPropValue<Html> for crate::i18n::Text {
     fn into_prop_value(self) -> Html {
         (&self).into_prop_value()
+    }
+}
+
+/// A message without arguments goes into the page as its text in the page's language.
+impl yew::html::IntoPropValue<Html> for crate::i18n::Msg {
+    fn into_prop_value(self) -> Html {
+        Html::from(yew::virtual_dom::VText::new(self.text()))
+    }
+}
+
+/// A text from the rules, whatever its type: a [`Text`](crate::i18n::Text), a message, or
+/// a plain string (a name, or a rule module that still returns one). `{ x.show() }`.
+pub(crate) trait Show {
+    fn show(&self) -> Html;
+}
+
+impl Show for crate::i18n::Text {
+    fn show(&self) -> Html {
+        self.into_prop_value()
+    }
+}
+
+impl Show for crate::i18n::Msg {
+    fn show(&self) -> Html {
+        (*self).into_prop_value()
+    }
+}
+
+impl Show for str {
+    fn show(&self) -> Html {
+        Html::from(yew::virtual_dom::VText::new(self.to_string()))
+    }
+}
+
+impl Show for String {
+    fn show(&self) -> Html {
+        self.as_str().show()
     }
 }
 
@@ -186,8 +227,9 @@ pub fn app(props: &AppProps) -> Html {
         .and_then(rules::gemeente)
         .unwrap_or_else(rules::landelijk);
 
+    let language = crate::i18n::language();
     html! {
-        <div class="rh" lang="nl">
+        <div class="rh" lang={language.code} dir={language.dir()}>
             { shell::header(*page, &navigate) }
             { shell::date_field(&date_text, parsed.as_ref().err().map(String::as_str), &on_date, props.instance) }
             <div class="rh-page">
@@ -196,7 +238,7 @@ pub fn app(props: &AppProps) -> Html {
                         <pages::PageView page={*page} date={*date} snapshot_from={snapshot.valid_from} gemeente={gemeente.slug} on_navigate={navigate} />
                     },
                     Err(_) => html! {
-                        <p class="rh-notice">{ "Kies eerst een geldige rekendatum. Daarna ziet u de regels en bedragen voor die datum." }</p>
+                        <p class="rh-notice">{ tr(txt::CHOOSE_DATE) }</p>
                     },
                 } }
             </div>

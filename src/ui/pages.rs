@@ -3,7 +3,10 @@
 
 use yew::prelude::*;
 
-use super::lines::status_badge;
+use super::lines::{new_window, status_badge, status_text};
+use crate::i18n::msg::ui_pages as txt;
+use crate::i18n::{tr, Msg, Text};
+use crate::rules::params::Status;
 use crate::rules::{self, params::ParamInfo, Date};
 
 /// A bundle built for exactly one tool sits in that tool's folder.
@@ -75,13 +78,13 @@ impl Page {
         }
     }
 
-    pub fn nav_label(self) -> &'static str {
+    pub fn nav_label(self) -> Msg {
         match self {
-            Page::Start => "Start",
-            Page::Werkgever => "Werkgever: loonkostensubsidie",
-            Page::Inwoner => "Inwoner: gaat werken lonen?",
-            Page::Inkomenstoeslag => "Individuele inkomenstoeslag",
-            Page::Regels => "Regels en bronnen",
+            Page::Start => txt::NAV_START,
+            Page::Werkgever => txt::NAV_WERKGEVER,
+            Page::Inwoner => txt::NAV_INWONER,
+            Page::Inkomenstoeslag => txt::NAV_INKOMENSTOESLAG,
+            Page::Regels => txt::NAV_REGELS,
         }
     }
 }
@@ -137,27 +140,24 @@ pub fn page_view(props: &PageViewProps) -> Html {
 
 #[cfg(not(single_tool))]
 fn start_page(heading: &NodeRef, on_navigate: &Callback<Page>) -> Html {
-    let card = |page: Page, who: &'static str, title: &'static str, text: &'static str| {
+    let card = |page: Page, who: Msg, title: Msg, text: Msg| {
         let cb = on_navigate.clone();
         html! {
             <li class="rh-card">
-                <h2><a href={page.href()} onclick={Callback::from(move |_| cb.emit(page))}>{ title }</a></h2>
-                <p class="rh-card-who">{ who }</p>
-                <p>{ text }</p>
+                <h2><a href={page.href()} onclick={Callback::from(move |_| cb.emit(page))}>{ tr(title) }</a></h2>
+                <p class="rh-card-who">{ tr(who) }</p>
+                <p>{ tr(text) }</p>
             </li>
         }
     };
     html! {
         <section aria-labelledby="rh-title">
-            <h1 id="rh-title" tabindex="-1" ref={heading.clone()}>{ "Rekenhulp Werk & Inkomen" }</h1>
-            <p class="rh-lead">{ "Reken uit wat werk oplevert. Kies wat bij u past." }</p>
+            <h1 id="rh-title" tabindex="-1" ref={heading.clone()}>{ tr(txt::START_TITLE) }</h1>
+            <p class="rh-lead">{ tr(txt::START_LEAD) }</p>
             <ul class="rh-cards">
-                { card(Page::Werkgever, "Voor werkgevers", "Loonkostensubsidie",
-                    "Wat kost een werknemer die minder kan dan een gewone werknemer? En welke subsidie krijgt u?") }
-                { card(Page::Inwoner, "Voor inwoners met bijstand", "Gaat werken lonen?",
-                    "Wat houdt u per maand over als u een baan neemt? Met toeslagen en regelingen van uw gemeente.") }
-                { card(Page::Inkomenstoeslag, "Voor inwoners en klantmanagers", "Individuele inkomenstoeslag",
-                    "Leeft u al lang van een laag inkomen? Kijk of u een extra bedrag per jaar kunt krijgen.") }
+                { card(Page::Werkgever, txt::CARD_WERKGEVER_WHO, txt::CARD_WERKGEVER_TITLE, txt::CARD_WERKGEVER_TEXT) }
+                { card(Page::Inwoner, txt::CARD_INWONER_WHO, txt::CARD_INWONER_TITLE, txt::CARD_INWONER_TEXT) }
+                { card(Page::Inkomenstoeslag, txt::CARD_IIT_WHO, txt::CARD_IIT_TITLE, txt::CARD_IIT_TEXT) }
             </ul>
         </section>
     }
@@ -176,35 +176,35 @@ fn rules_page(heading: &NodeRef, date: Date, snapshot_from: Date, gemeente: &str
         .count();
     html! {
         <section aria-labelledby="rh-title">
-            <h1 id="rh-title" tabindex="-1" ref={heading.clone()}>{ "Regels en bronnen" }</h1>
+            <h1 id="rh-title" tabindex="-1" ref={heading.clone()}>{ tr(txt::RULES_TITLE) }</h1>
             <p>
-                { format!("Deze bedragen gelden vanaf {}. Bij elk bedrag staat de wet of de pagina waar het vandaan komt.", snapshot_from.dutch()) }
+                { txt::rules_intro(snapshot_from) }
             </p>
             if unverified > 0 {
                 <p class="rh-notice">
-                    { format!("Let op: {unverified} bedragen konden we niet in een officiële bron controleren, of zijn onbekend. Die zijn gemarkeerd met 'niet gecontroleerd' of 'onbekend'.") }
+                    { txt::rules_unverified(unverified, status_text(Status::Unknown), status_text(Status::Unverified)) }
                 </p>
             }
-            <h2>{ "Landelijke regels" }</h2>
-            { param_table(&format!("Landelijke bedragen en percentages vanaf {}", snapshot_from.dutch()), national) }
-            <h2>{ format!("Regels van de gemeente: {}", gemeente.name) }</h2>
-            { param_table(&format!("Gemeentelijke regels {} (vanaf {})", gemeente.name, local.valid_from.dutch()), local.index) }
+            <h2>{ tr(txt::NATIONAL_TITLE) }</h2>
+            { param_table(&txt::national_caption(snapshot_from), national) }
+            <h2>{ txt::gemeente_title(gemeente.name) }</h2>
+            { param_table(&txt::gemeente_caption(local.valid_from, gemeente.name), local.index) }
         </section>
     }
 }
 
 #[cfg(not(single_tool))]
-fn param_table(caption: &str, rows: &'static [ParamInfo]) -> Html {
+fn param_table(caption: &Text, rows: &'static [ParamInfo]) -> Html {
     html! {
-        <div class="rh-table-wrap" tabindex="0" role="region" aria-label={caption.to_string()}>
+        <div class="rh-table-wrap" tabindex="0" role="region" aria-label={caption.render()}>
             <table class="rh-table">
                 <caption>{ caption }</caption>
                 <thead>
                     <tr>
-                        <th scope="col">{ "Wat" }</th>
-                        <th scope="col">{ "Waarde" }</th>
-                        <th scope="col">{ "Bron" }</th>
-                        <th scope="col">{ "Status" }</th>
+                        <th scope="col">{ tr(txt::COL_WHAT) }</th>
+                        <th scope="col">{ tr(txt::COL_VALUE) }</th>
+                        <th scope="col">{ tr(txt::COL_SOURCE) }</th>
+                        <th scope="col">{ tr(txt::COL_STATUS) }</th>
                     </tr>
                 </thead>
                 <tbody>
@@ -213,8 +213,8 @@ fn param_table(caption: &str, rows: &'static [ParamInfo]) -> Html {
                             <th scope="row">{ p.label }</th>
                             <td>{ p.value }</td>
                             <td>
-                                <a href={p.source.url} rel="noopener noreferrer" target="_blank">{ p.article }<span class="rh-visually-hidden">{ " (opent in een nieuw venster)" }</span></a>
-                                <span class="rh-checked">{ format!(" Gecontroleerd op {}.", p.source.checked.dutch()) }</span>
+                                <a href={p.source.url} rel="noopener noreferrer" target="_blank">{ p.article }{ new_window() }</a>
+                                <span class="rh-checked">{ " " }{ txt::checked_on(p.source.checked) }</span>
                             </td>
                             <td>{ status_badge(p.status, p.note) }</td>
                         </tr>

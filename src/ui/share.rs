@@ -6,6 +6,8 @@ use js_sys::{decode_uri_component, encode_uri_component};
 use web_sys::HtmlInputElement;
 use yew::prelude::*;
 
+use crate::i18n::msg::ui_share as txt;
+use crate::i18n::tr;
 use crate::rules::input::{FormFields, Slot};
 
 /// `…#/werkgever?age=30&contract_hours=32…` for the current page.
@@ -79,14 +81,14 @@ pub fn share_block(id: &str, url: &str) -> Html {
     };
     html! {
         <section class="rh-share" aria-labelledby={format!("{id}-title")}>
-            <h3 id={format!("{id}-title")}>{ "Deel of bewaar deze berekening" }</h3>
-            <p class="rh-hint" id={format!("{id}-hint")}>{ "Met deze link ziet u of uw klantmanager dezelfde berekening terug. Wat u invulde, staat alleen in de link zelf (na het #-teken): het gaat niet naar de gemeente of een server." }</p>
+            <h3 id={format!("{id}-title")}>{ tr(txt::TITLE) }</h3>
+            <p class="rh-hint" id={format!("{id}-hint")}>{ tr(txt::HINT) }</p>
             <div class="rh-input-row">
-                <label for={input_id.clone()} class="rh-visually-hidden">{ "Link naar deze berekening" }</label>
+                <label for={input_id.clone()} class="rh-visually-hidden">{ tr(txt::LINK_LABEL) }</label>
                 <input id={input_id} type="text" readonly=true value={url.to_string()} aria-describedby={format!("{id}-hint")} class="rh-share-link" />
-                <button type="button" class="rh-button rh-button--secondary" {onclick}>{ "Kopieer de link" }</button>
+                <button type="button" class="rh-button rh-button--secondary" {onclick}>{ tr(txt::COPY) }</button>
             </div>
-            <p><button type="button" class="rh-button rh-button--secondary" onclick={Callback::from(|_: MouseEvent| { if let Some(w) = web_sys::window() { let _ = w.print(); } })}>{ "Print de uitkomst" }</button></p>
+            <p><button type="button" class="rh-button rh-button--secondary" onclick={Callback::from(|_: MouseEvent| { if let Some(w) = web_sys::window() { let _ = w.print(); } })}>{ tr(txt::PRINT) }</button></p>
         </section>
     }
 }

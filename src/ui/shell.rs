@@ -4,13 +4,15 @@ use web_sys::HtmlInputElement;
 use yew::prelude::*;
 
 use super::pages::Page;
+use crate::i18n::msg::ui_shell as txt;
+use crate::i18n::tr;
 use crate::rules::{self, Date};
 
 pub fn header(current: Page, on_navigate: &Callback<Page>) -> Html {
     html! {
         <header class="rh-header">
-            <p class="rh-brand">{ "Rekenhulp Werk & Inkomen" }</p>
-            <nav aria-label="Rekenhulp">
+            <p class="rh-brand">{ tr(txt::BRAND) }</p>
+            <nav aria-label={tr(txt::NAV_LABEL)}>
                 <ul class="rh-nav">
                     { for Page::ALL.iter().map(|p| {
                         let is_current = *p == current;
@@ -21,7 +23,7 @@ pub fn header(current: Page, on_navigate: &Callback<Page>) -> Html {
                         };
                         html! {
                             <li>
-                                <a href={p.href()} aria-current={is_current.then_some("page")} {onclick}>{ p.nav_label() }</a>
+                                <a href={p.href()} aria-current={is_current.then_some("page")} {onclick}>{ tr(p.nav_label()) }</a>
                             </li>
                         }
                     }) }
@@ -53,24 +55,18 @@ pub fn date_field(value: &str, error: Option<&str>, on_change: &Callback<String>
         .parse::<Date>()
         .ok()
         .and_then(|d| periods.iter().find(|p| p.valid_from <= d && d <= p.valid_until))
-        .map(|p| {
-            format!(
-                "Bedragen geldig van {} tot en met {}.",
-                p.valid_from.dutch(),
-                p.valid_until.dutch()
-            )
-        });
+        .map(|p| txt::period(p.valid_from, p.valid_until));
     let invalid = error.is_some();
     html! {
         <div class={classes!("rh-field", "rh-date", invalid.then_some("rh-field--error"))}>
-            <label for={id.clone()}>{ "Rekendatum" }</label>
+            <label for={id.clone()}>{ tr(txt::DATE_LABEL) }</label>
             <p class="rh-hint" id={format!("{id}-hint")}>
-                { "De regels en bedragen die op deze dag gelden. " }
+                { tr(txt::DATE_HINT) }{ " " }
                 { period_text.unwrap_or_default() }
             </p>
             if let Some(msg) = error {
                 <p class="rh-error" id={format!("{id}-error")} role="alert">
-                    <span class="rh-visually-hidden">{ "Fout: " }</span>{ msg }
+                    <span class="rh-visually-hidden">{ tr(txt::ERROR_PREFIX) }{ " " }</span>{ msg }
                 </p>
             }
             <input
@@ -92,9 +88,9 @@ pub fn disclaimer() -> Html {
     html! {
         <footer class="rh-footer">
             <p class="rh-disclaimer">
-                <strong>{ "Dit is een indicatie, geen besluit. U kunt er geen rechten aan ontlenen." }</strong>
+                <strong>{ tr(txt::DISCLAIMER) }</strong>
             </p>
-            <p>{ "De rekenhulp rekent in uw eigen browser. Wat u invult, gaat niet naar de gemeente of naar iemand anders." }</p>
+            <p>{ tr(txt::PRIVACY) }</p>
         </footer>
     }
 }

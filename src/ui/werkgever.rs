@@ -7,8 +7,10 @@ use super::tool::use_tool;
 use super::costchart::cost_chart;
 use super::fields::{checkbox, error_summary, radio_group, select_field, TextField};
 use super::lines::{line_table, scroll_region, sources};
+use crate::i18n::msg::ui_werkgever as txt;
+use crate::i18n::{money, tr, Msg};
 use crate::rules::werkgever::{self, NoticeKind, Phase, WerkgeverForm, WerkgeverResult};
-use crate::rules::{self, minimumloon, parameters_at, Date, GEMEENTEN};
+use crate::rules::{self, minimumloon, parameters_at, Date, Rate, GEMEENTEN};
 
 const P: &str = "rh-wg-";
 
@@ -38,61 +40,66 @@ pub fn werkgever_page(props: &WerkgeverPageProps) -> Html {
     let err = |field: &str| tool.err(field);
     let f = &*tool.form;
 
-    let min_wage_hint = f
-        .start_date
-        .parse::<Date>()
-        .ok()
-        .and_then(|d| parameters_at(d).ok())
+    let snapshot = f.start_date.parse::<Date>().ok().and_then(|d| parameters_at(d).ok());
+    let min_wage_hint = snapshot
         .zip(rules::input::parse_decimal(&f.age).and_then(|a| u16::try_from(a.trunc().mantissa()).ok()))
         .and_then(|(s, age)| {
-            minimumloon::hourly_for_age(s, age).ok().map(|l| {
-                format!(
-                    "Leeg laten = het minimumloon: {} per uur voor deze leeftijd.",
-                    l.amount.dutch()
-                )
-            })
+            minimumloon::hourly_for_age(s, age)
+                .ok()
+                .map(|l| txt::min_wage_hint(l.amount).render())
         })
-        .unwrap_or_else(|| "Leeg laten = het minimumloon voor de leeftijd van de werknemer.".into());
+        .unwrap_or_else(|| tr(txt::MIN_WAGE_HINT_NO_AGE).to_string());
+    // The estimate the rules use when the field is empty (the law's own percentage).
+    let default_charges = snapshot
+        .or_else(|| parameters_at(props.date).ok())
+        .map(|s| s.loonkostensubsidie.werkgeverslasten_pct.value)
+        .unwrap_or_else(|| Rate::from_percent(rust_decimal::Decimal::new(235, 1)));
+    let charges_hint = txt::employer_charges_hint(default_charges).render();
 
     let gemeenten: Vec<(&str, &str)> = GEMEENTEN.iter().map(|g| (g.slug, g.name)).collect();
+    let hour_texts: Vec<(&str, String)> = [("36", 36u8), ("38", 38), ("40", 40)]
+        .into_iter()
+        .map(|(v, h)| (v, txt::hours_option(h).render()))
+        .collect();
+    let hour_options: Vec<(&str, &str)> = hour_texts.iter().map(|(v, t)| (*v, t.as_str())).collect();
 
     html! {
         <section aria-labelledby="rh-wg-title" class="rh-tool">
-            <h1 id="rh-wg-title" tabindex="-1" ref={props.heading.clone()}>{ "Loonkostensubsidie voor werkgevers" }</h1>
-            <p>{ "Neemt u iemand in dienst die minder kan dan een gewone werknemer? Dan kan de gemeente u loonkostensubsidie geven. Hier ziet u wat de baan u kost, met de subsidie en het loonkostenvoordeel, voor de eerste 3 jaar." }</p>
-            <p>{ "De loonwaarde is wat iemand kan, als percentage van het minimumloon. De gemeente stelt die vast op de werkplek." }</p>
+            <h1 id="rh-wg-title" tabindex="-1" ref={props.heading.clone()}>{ tr(txt::TITLE) }</h1>
+            <p>{ tr(txt::INTRO) }</p>
+            <p>{ tr(txt::INTRO_LOONWAARDE) }</p>
 
             { error_summary(&tool.errors, id, &tool.summary_ref) }
 
             <form onsubmit={tool.onsubmit.clone()} novalidate=true aria-describedby="rh-wg-privacy">
-                <p id="rh-wg-privacy" class="rh-hint">{ "Alles wat u invult, blijft op uw computer." }</p>
-                { select_field(&id("gemeente"), "Gemeente", None, &f.gemeente, &gemeenten, err("gemeente"), tool.set(|f, v| f.gemeente = v)) }
-                { TextField::new(&id("start_date"), "Startdatum van de baan", &f.start_date).date().error(err("start_date")).render(tool.set(|f, v| f.start_date = v)) }
-                { TextField::new(&id("contract_hours"), "Uren per week in het contract", &f.contract_hours).suffix("uur per week")
+                <p id="rh-wg-privacy" class="rh-hint">{ tr(txt::PRIVACY) }</p>
+                { select_field(&id("gemeente"), tr(txt::GEMEENTE), None, &f.gemeente, &gemeenten, err("gemeente"), tool.set(|f, v| f.gemeente = v)) }
+                { TextField::new(&id("start_date"), tr(txt::START_DATE), &f.start_date).date().error(err("start_date")).render(tool.set(|f, v| f.start_date = v)) }
+                { TextField::new(&id("contract_hours"), tr(txt::CONTRACT_HOURS), &f.contract_hours).suffix(tr(txt::HOURS_PER_WEEK))
                     .error(err("contract_hours")).render(tool.set(|f, v| f.contract_hours = v)) }
-                { select_field(&id("fulltime_hours"), "Volledige werkweek in uw sector", Some("Hoeveel uur een voltijdbaan in uw cao heeft."),
-                    &f.fulltime_hours, &[("36", "36 uur"), ("38", "38 uur"), ("40", "40 uur")], err("fulltime_hours"), tool.set(|f, v| f.fulltime_hours = v)) }
-                { TextField::new(&id("age"), "Leeftijd van de werknemer", &f.age).suffix("jaar").numeric().error(err("age")).render(tool.set(|f, v| f.age = v)) }
-                { TextField::new(&id("hourly_wage"), "Brutoloon per uur (mag leeg)", &f.hourly_wage).prefix("€").hint(&min_wage_hint)
+                { select_field(&id("fulltime_hours"), tr(txt::FULLTIME_HOURS), Some(tr(txt::FULLTIME_HOURS_HINT)),
+                    &f.fulltime_hours, &hour_options, err("fulltime_hours"), tool.set(|f, v| f.fulltime_hours = v)) }
+                { TextField::new(&id("age"), tr(txt::AGE), &f.age).suffix(tr(txt::YEARS)).numeric().error(err("age")).render(tool.set(|f, v| f.age = v)) }
+                { TextField::new(&id("hourly_wage"), tr(txt::HOURLY_WAGE), &f.hourly_wage).prefix("€").hint(&min_wage_hint)
                     .error(err("hourly_wage")).render(tool.set(|f, v| f.hourly_wage = v)) }
-                { radio_group(&id("loonwaarde_known"), "Is de loonwaarde al vastgesteld?", if f.loonwaarde_known { "ja" } else { "nee" },
-                    &[("ja", "Ja, de gemeente heeft de loonwaarde vastgesteld"), ("nee", "Nee, nog niet")], tool.set(|f, v| f.loonwaarde_known = v == "ja")) }
-                { TextField::new(&id("loonwaarde"), if f.loonwaarde_known { "Loonwaarde" } else { "Verwachte loonwaarde (mag leeg)" }, &f.loonwaarde)
-                    .hint(if f.loonwaarde_known { "Percentage van het minimumloon, van 0 tot en met 100." } else { "Voor de maanden nadat de loonwaarde is vastgesteld." })
+                { radio_group(&id("loonwaarde_known"), tr(txt::LOONWAARDE_KNOWN), if f.loonwaarde_known { "ja" } else { "nee" },
+                    &[("ja", tr(txt::LOONWAARDE_KNOWN_YES)), ("nee", tr(txt::LOONWAARDE_KNOWN_NO))], tool.set(|f, v| f.loonwaarde_known = v == "ja")) }
+                { TextField::new(&id("loonwaarde"), tr(if f.loonwaarde_known { txt::LOONWAARDE } else { txt::LOONWAARDE_EXPECTED }), &f.loonwaarde)
+                    .hint(tr(if f.loonwaarde_known { txt::LOONWAARDE_HINT } else { txt::LOONWAARDE_EXPECTED_HINT }))
                     .suffix("%").error(err("loonwaarde")).render(tool.set(|f, v| f.loonwaarde = v)) }
-                { TextField::new(&id("contract_months"), "Duur van het contract (mag leeg)", &f.contract_months).suffix("maanden").numeric()
-                    .hint("Leeg laten bij een vast contract.").error(err("contract_months")).render(tool.set(|f, v| f.contract_months = v)) }
+                { TextField::new(&id("contract_months"), tr(txt::CONTRACT_MONTHS), &f.contract_months).suffix(tr(txt::MONTHS)).numeric()
+                    .hint(tr(txt::CONTRACT_MONTHS_HINT)).error(err("contract_months")).render(tool.set(|f, v| f.contract_months = v)) }
                 <fieldset class="rh-fieldset">
-                    <legend>{ "Wat geldt voor de werknemer? (voor het loonkostenvoordeel)" }</legend>
-                    { checkbox(&id("doelgroepregister"), "Staat in het doelgroepregister (banenafspraak)", f.doelgroepregister, tool.set_bool(|f, v| f.doelgroepregister = v)) }
-                    { checkbox(&id("arbeidsgehandicapt"), "Had in de maand voor de start een WIA-uitkering (arbeidsgehandicapte werknemer)",
+                    <legend>{ tr(txt::LKV_LEGEND) }</legend>
+                    { checkbox(&id("doelgroepregister"), tr(txt::DOELGROEPREGISTER), f.doelgroepregister, tool.set_bool(|f, v| f.doelgroepregister = v)) }
+                    { checkbox(&id("arbeidsgehandicapt"), tr(txt::ARBEIDSGEHANDICAPT),
                         f.arbeidsgehandicapt, tool.set_bool(|f, v| f.arbeidsgehandicapt = v)) }
-                    { checkbox(&id("herplaatsing"), "Komt na ziekte terug in ander werk bij u (herplaatsing)", f.herplaatsing, tool.set_bool(|f, v| f.herplaatsing = v)) }
+                    { checkbox(&id("herplaatsing"), tr(txt::HERPLAATSING), f.herplaatsing, tool.set_bool(|f, v| f.herplaatsing = v)) }
                 </fieldset>
-                { TextField::new(&id("employer_charges_pct"), "Uw werkgeverslasten (mag leeg)", &f.employer_charges_pct).suffix("% van het loon")
-                    .hint("Premies en pensioen bovenop het brutoloon. Leeg laten = schatting van 23,5%.")
+                { TextField::new(&id("employer_charges_pct"), tr(txt::EMPLOYER_CHARGES), &f.employer_charges_pct).suffix(tr(txt::EMPLOYER_CHARGES_SUFFIX))
+                    .hint(&charges_hint)
                     .error(err("employer_charges_pct")).render(tool.set(|f, v| f.employer_charges_pct = v)) }
-                <button type="submit" class="rh-button">{ "Bereken" }</button>
+                <button type="submit" class="rh-button">{ tr(txt::CALCULATE) }</button>
             </form>
 
             <div aria-live="polite">
@@ -105,72 +112,76 @@ pub fn werkgever_page(props: &WerkgeverPageProps) -> Html {
     }
 }
 
-fn phase_text(p: Phase) -> &'static str {
+fn phase_text(p: Phase) -> Msg {
     match p {
-        Phase::Forfaitair => "forfaitaire loonkostensubsidie",
-        Phase::Loonwaarde => "loonkostensubsidie op de loonwaarde",
-        Phase::NoLks => "geen loonkostensubsidie",
-        Phase::Unknown => "loonkostensubsidie nog niet te berekenen",
-        Phase::NotEmployed => "contract afgelopen",
+        Phase::Forfaitair => txt::PHASE_FORFAITAIR,
+        Phase::Loonwaarde => txt::PHASE_LOONWAARDE,
+        Phase::NoLks => txt::PHASE_NO_LKS,
+        Phase::Unknown => txt::PHASE_UNKNOWN,
+        Phase::NotEmployed => txt::PHASE_NOT_EMPLOYED,
     }
 }
 
 fn result_view(r: &WerkgeverResult, result_ref: &NodeRef) -> Html {
-    let opt = |m: Option<rules::Money>| m.map(|m| m.dutch()).unwrap_or_else(|| "onbekend".into());
+    let opt = |m: Option<rules::Money>| m.map(money).unwrap_or_else(|| tr(txt::UNKNOWN).to_string());
     html! {
         <div class="rh-result">
-            <h2 tabindex="-1" ref={result_ref.clone()}>{ format!("Uitkomst voor {} (start {})", r.gemeente, r.start.dutch()) }</h2>
-            { line_table("De belangrijkste bedragen", &r.summary, false) }
+            <h2 tabindex="-1" ref={result_ref.clone()}>{ txt::result_title(r.start, r.gemeente) }</h2>
+            { line_table(tr(txt::SUMMARY), &r.summary, false) }
 
-            <h3>{ "Wat is er voor u geregeld, en wat niet" }</h3>
+            <h3>{ tr(txt::NOTICES) }</h3>
             <ul class="rh-notices">
                 { for r.notices.iter().map(|n| html! {
                     <li class={classes!("rh-notice-item", match n.kind { NoticeKind::Blocked => "rh-notice--blocked", NoticeKind::Warning => "rh-notice--warning", NoticeKind::Info => "rh-notice--info" })}>
-                        <strong>{ match n.kind { NoticeKind::Blocked => "Geldt niet: ", NoticeKind::Warning => "Let op: ", NoticeKind::Info => "" } }{ n.title.clone() }</strong>
+                        <strong>{ match n.kind {
+                            NoticeKind::Blocked => html! { { txt::notice_blocked(n.title.clone()) } },
+                            NoticeKind::Warning => html! { { txt::notice_warning(n.title.clone()) } },
+                            NoticeKind::Info => html! { { n.title.clone() } },
+                        } }</strong>
                         <p>{ n.text.clone() }</p>
                         { sources(&n.sources) }
                     </li>
                 }) }
             </ul>
 
-            <h3>{ "Kosten en subsidie per maand" }</h3>
+            <h3>{ tr(txt::PER_MONTH_TITLE) }</h3>
             { cost_chart("rh-wg-chart", &r.months, "rh-wg-years") }
-            { scroll_region("Kosten en subsidie per jaar", html! {
+            { scroll_region(tr(txt::PER_YEAR_LABEL), html! {
             <table class="rh-table" id="rh-wg-years">
-                <caption>{ "Per jaar (vanaf de startdatum)" }</caption>
+                <caption>{ tr(txt::PER_YEAR_CAPTION) }</caption>
                 <thead><tr>
-                    <th scope="col">{ "Jaar" }</th><th scope="col" class="rh-num">{ "Loonkosten" }</th>
-                    <th scope="col" class="rh-num">{ "Loonkostensubsidie" }</th><th scope="col" class="rh-num">{ "Loonkostenvoordeel" }</th>
-                    <th scope="col" class="rh-num">{ "Uw kosten" }</th>
+                    <th scope="col">{ tr(txt::COL_YEAR) }</th><th scope="col" class="rh-num">{ tr(txt::COL_GROSS_COST) }</th>
+                    <th scope="col" class="rh-num">{ tr(txt::COL_LKS) }</th><th scope="col" class="rh-num">{ tr(txt::COL_LKV) }</th>
+                    <th scope="col" class="rh-num">{ tr(txt::COL_NET_COST) }</th>
                 </tr></thead>
                 <tbody>
                     { for r.years.iter().map(|y| html! {
                         <tr>
-                            <th scope="row">{ format!("Jaar {} ({} – {})", y.year, y.from.dutch(), y.to.dutch()) }</th>
-                            <td class="rh-num">{ y.gross_cost.dutch() }</td><td class="rh-num">{ opt(y.lks) }</td>
-                            <td class="rh-num">{ y.lkv.dutch() }</td><td class="rh-num">{ opt(y.net_cost) }</td>
+                            <th scope="row">{ txt::year_row(y.from, y.to, y.year) }</th>
+                            <td class="rh-num">{ money(y.gross_cost) }</td><td class="rh-num">{ opt(y.lks) }</td>
+                            <td class="rh-num">{ money(y.lkv) }</td><td class="rh-num">{ opt(y.net_cost) }</td>
                         </tr>
                     }) }
                 </tbody>
             </table>
             }) }
             <details class="rh-more">
-                <summary>{ "Alle 36 maanden in een tabel" }</summary>
-                <div class="rh-table-wrap" tabindex="0" role="region" aria-label="Kosten en subsidie per maand">
+                <summary>{ txt::all_months(r.months.len()) }</summary>
+                <div class="rh-table-wrap" tabindex="0" role="region" aria-label={tr(txt::PER_MONTH_TITLE)}>
                     <table class="rh-table">
-                        <caption>{ "Per maand" }</caption>
+                        <caption>{ tr(txt::PER_MONTH_CAPTION) }</caption>
                         <thead><tr>
-                            <th scope="col">{ "Maand" }</th><th scope="col">{ "Soort" }</th><th scope="col" class="rh-num">{ "Loonkosten" }</th>
-                            <th scope="col" class="rh-num">{ "Loonkostensubsidie" }</th><th scope="col" class="rh-num">{ "Loonkostenvoordeel" }</th>
-                            <th scope="col" class="rh-num">{ "Uw kosten" }</th>
+                            <th scope="col">{ tr(txt::COL_MONTH) }</th><th scope="col">{ tr(txt::COL_PHASE) }</th><th scope="col" class="rh-num">{ tr(txt::COL_GROSS_COST) }</th>
+                            <th scope="col" class="rh-num">{ tr(txt::COL_LKS) }</th><th scope="col" class="rh-num">{ tr(txt::COL_LKV) }</th>
+                            <th scope="col" class="rh-num">{ tr(txt::COL_NET_COST) }</th>
                         </tr></thead>
                         <tbody>
                             { for r.months.iter().map(|m| html! {
                                 <tr>
-                                    <th scope="row">{ format!("{} ({})", m.month, m.date.dutch()) }</th>
-                                    <td>{ phase_text(m.phase) }</td>
-                                    <td class="rh-num">{ m.gross_cost.dutch() }</td><td class="rh-num">{ opt(m.lks) }</td>
-                                    <td class="rh-num">{ m.lkv.dutch() }</td><td class="rh-num">{ opt(m.net_cost) }</td>
+                                    <th scope="row">{ txt::month_row(m.date, m.month) }</th>
+                                    <td>{ tr(phase_text(m.phase)) }</td>
+                                    <td class="rh-num">{ money(m.gross_cost) }</td><td class="rh-num">{ opt(m.lks) }</td>
+                                    <td class="rh-num">{ money(m.lkv) }</td><td class="rh-num">{ opt(m.net_cost) }</td>
                                 </tr>
                             }) }
                         </tbody>
@@ -178,16 +189,16 @@ fn result_view(r: &WerkgeverResult, result_ref: &NodeRef) -> Html {
                 </div>
             </details>
 
-            <h3>{ "Zo is het berekend" }</h3>
+            <h3>{ tr(txt::HOW_TITLE) }</h3>
             { for r.periods.iter().filter(|p| p.phase != Phase::NotEmployed).map(|p| html! {
                 <section class="rh-period">
-                    <h4>{ format!("Maand {} tot en met {} ({} – {}): {}", p.from_month, p.to_month, p.from.dutch(), p.to.dutch(), phase_text(p.phase)) }</h4>
-                    { line_table(&format!("Berekening maand {} tot en met {}", p.from_month, p.to_month), &p.lines, true) }
+                    <h4>{ txt::period_title(p.from, p.from_month, phase_text(p.phase), p.to, p.to_month) }</h4>
+                    { line_table(&txt::period_caption(p.from_month, p.to_month).render(), &p.lines, true) }
                 </section>
             }) }
 
-            <h3>{ "Wat verdient de werknemer?" }</h3>
-            { line_table("Loon van de werknemer", &r.employee, true) }
+            <h3>{ tr(txt::EMPLOYEE_TITLE) }</h3>
+            { line_table(tr(txt::EMPLOYEE_CAPTION), &r.employee, true) }
         </div>
     }
 }
