@@ -94,7 +94,7 @@ fn text_arg(field: &str, value: &JsValue) -> Result<String, JsValue> {
 fn parse_date(field: &str, value: &JsValue) -> Result<Date, JsValue> {
     text_arg(field, value)?
         .parse::<Date>()
-        .map_err(|e| err(FieldError::new(field, "invalid_date", e.to_string())))
+        .map_err(|e| err(FieldError::new(field, "invalid_date", e.text())))
 }
 
 #[derive(Serialize)]
