@@ -253,3 +253,16 @@ pub fn armoedeval_curve(input: JsValue) -> Result<JsValue, JsValue> {
 pub fn start() {
     crate::ui::mount_all();
 }
+
+/// Mounts the app on `[data-rekenhulp]` elements added after loading (embed.js calls this
+/// when the language switch swaps a tool in place). Elements already mounted are skipped.
+#[wasm_bindgen]
+pub fn mount() {
+    crate::ui::mount_all();
+}
+
+/// The language of this bundle's texts ("nl", "en", …).
+#[wasm_bindgen]
+pub fn language() -> String {
+    crate::i18n::language().code.to_string()
+}

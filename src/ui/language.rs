@@ -27,6 +27,11 @@ impl PartialEq for CurrentState {
     }
 }
 
+/// Inputs handed over by the host page (`data-state`): the language switch of an embedded
+/// tool puts them there when it swaps the bundle.
+#[derive(Clone, Default, PartialEq)]
+pub struct InitialState(pub Option<Rc<str>>);
+
 impl CurrentState {
     pub fn set(&self, fragment: String) {
         *self.0.borrow_mut() = fragment;

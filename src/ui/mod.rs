@@ -12,6 +12,7 @@ mod incomechart;
 mod inkomenstoeslag;
 #[cfg(feature = "inwoner")]
 mod inwoner;
+mod language;
 mod lines;
 mod pages;
 #[cfg(any(feature = "werkgever", feature = "inwoner", feature = "inkomenstoeslag"))]
@@ -95,6 +96,9 @@ pub struct AppProps {
     /// The mount's number on the page, to keep element ids unique.
     #[prop_or_default]
     pub instance: usize,
+    /// `data-state`: inputs handed over by embed.js after a language switch (`#/tool?…`).
+    #[prop_or_default]
+    pub state: Option<String>,
 }
 
 /// Renders the app into every `[data-rekenhulp]` element on the page that this bundle
@@ -114,6 +118,13 @@ pub fn mount_all() {
         if el.get_attribute("data-rekenhulp-mounted").is_some() {
             continue;
         }
+        // An element meant for another language is left for that language's bundle.
+        if el
+            .get_attribute("data-lang")
+            .is_some_and(|l| !l.is_empty() && l != crate::i18n::language().code)
+        {
+            continue;
+        }
         let tool = el.get_attribute("data-tool");
         if tool.as_deref().is_some_and(|t| Page::from_slug(t).is_none()) {
             continue;
@@ -123,6 +134,7 @@ pub fn mount_all() {
             gemeente: el.get_attribute("data-gemeente"),
             tool,
             instance: i as usize,
+            state: el.get_attribute("data-state").filter(|s| s.starts_with("#/")),
         };
         yew::Renderer::<App>::with_root_and_props(el, props).render();
     }
@@ -227,9 +239,16 @@ pub fn app(props: &AppProps) -> Html {
         .and_then(rules::gemeente)
         .unwrap_or_else(rules::landelijk);
 
-    let language = crate::i18n::language();
+    // The tool on screen keeps its inputs here for the language switch; inputs handed over
+    // by the host page (data-state) go the other way.
+    let current_state = use_memo((), |_| language::CurrentState::default());
+    let initial_state = use_memo(props.state.clone(), |s| language::InitialState(s.as_deref().map(std::rc::Rc::from)));
+    let lang = crate::i18n::language();
     html! {
-        <div class="rh" lang={language.code} dir={language.dir()}>
+        <ContextProvider<language::CurrentState> context={(*current_state).clone()}>
+        <ContextProvider<language::InitialState> context={(*initial_state).clone()}>
+        <div class="rh" lang={lang.code} dir={lang.dir()}>
+            { language::switch(&current_state) }
             { shell::header(*page, &navigate) }
             { shell::date_field(&date_text, parsed.as_ref().err().map(String::as_str), &on_date, props.instance) }
             <div class="rh-page">
@@ -244,5 +263,7 @@ pub fn app(props: &AppProps) -> Html {
             </div>
             { shell::disclaimer() }
         </div>
+        </ContextProvider<language::InitialState>>
+        </ContextProvider<language::CurrentState>>
     }
 }

@@ -10,7 +10,7 @@ use crate::rules::params::Status;
 use crate::rules::{self, params::ParamInfo, Date};
 
 /// A bundle built for exactly one tool sits in that tool's folder.
-const SINGLE_TOOL: bool =
+pub(crate) const SINGLE_TOOL: bool =
     (cfg!(feature = "werkgever") as u8 + cfg!(feature = "inwoner") as u8 + cfg!(feature = "inkomenstoeslag") as u8)
         == 1;
 

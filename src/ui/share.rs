@@ -10,8 +10,8 @@ use crate::i18n::msg::ui_share as txt;
 use crate::i18n::tr;
 use crate::rules::input::{FormFields, Slot};
 
-/// `…#/werkgever?age=30&contract_hours=32…` for the current page.
-pub fn share_url<F: FormFields + Clone>(slug: &str, form: &F) -> String {
+/// `#/werkgever?age=30&contract_hours=32…`: the form as a URL fragment.
+pub fn fragment<F: FormFields + Clone>(slug: &str, form: &F) -> String {
     let mut copy = form.clone();
     let params: Vec<String> = copy
         .slots()
@@ -26,16 +26,26 @@ pub fn share_url<F: FormFields + Clone>(slug: &str, form: &F) -> String {
             Some(format!("{name}={value}"))
         })
         .collect();
+    format!("#/{slug}?{}", params.join("&"))
+}
+
+/// `…#/werkgever?age=30&contract_hours=32…` for the current page.
+pub fn share_url<F: FormFields + Clone>(slug: &str, form: &F) -> String {
     let base = web_sys::window()
         .and_then(|w| w.location().href().ok())
         .map(|h| h.split('#').next().unwrap_or_default().to_string())
         .unwrap_or_default();
-    format!("{base}#/{slug}?{}", params.join("&"))
+    format!("{base}{}", fragment(slug, form))
 }
 
-/// The form stored in the URL fragment for this tool, if the page was opened from a link.
-pub fn restore<F: FormFields + Clone>(slug: &str, base: &F) -> Option<F> {
-    let hash = web_sys::window()?.location().hash().ok()?;
+/// The form stored in the URL fragment for this tool, if the page was opened from a link;
+/// `given`: a fragment handed over by the host page instead (`data-state`, set by embed.js
+/// when the language switch swaps the tool in place).
+pub fn restore<F: FormFields + Clone>(slug: &str, base: &F, given: Option<&str>) -> Option<F> {
+    let hash = match given {
+        Some(g) => g.to_string(),
+        None => web_sys::window()?.location().hash().ok()?,
+    };
     let query = hash.strip_prefix(&format!("#/{slug}?"))?;
     let mut form = base.clone();
     let mut any = false;

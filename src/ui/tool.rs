@@ -6,7 +6,8 @@ use std::rc::Rc;
 use yew::prelude::*;
 
 use super::fields::error_for;
-use super::share::{restore, share_url};
+use super::language::{CurrentState, InitialState};
+use super::share::{fragment, restore, share_url};
 use crate::rules::input::FormFields;
 use crate::rules::FieldError;
 
@@ -60,8 +61,11 @@ where
     I: 'static,
     R: 'static,
 {
+    let given = use_context::<InitialState>().and_then(|s| s.0);
     let restored = use_memo((), move |_| {
-        restore(slug, &base).map(|f| (f, true)).unwrap_or((base, false))
+        restore(slug, &base, given.as_deref())
+            .map(|f| (f, true))
+            .unwrap_or((base, false))
     });
     let form = use_state(|| restored.0.clone());
     let errors = use_state(Vec::<FieldError>::new);
@@ -79,6 +83,10 @@ where
             String::new()
         }
     });
+    // Kept current while the user types, for the language switch to carry along.
+    if let Some(current) = use_context::<CurrentState>() {
+        current.set(fragment(slug, &*form));
+    }
     let summary_ref = use_node_ref();
     let result_ref = use_node_ref();
 
