@@ -23,8 +23,10 @@ include!(concat!(env!("OUT_DIR"), "/texts_generated.rs"));
 /// The master language: its bundles are at the root of the site, others in `<code>/`.
 pub const MASTER_CODE: &str = "nl";
 
-/// One language: how it writes, and all its texts (indexed by [`Msg`]).
+/// One language: how it writes. Its texts are in the [`Msg`]s, at position `index`.
 pub struct Language {
+    /// Position of this language in [`LANGUAGES`] and in every message's texts.
+    index: usize,
     /// BCP 47 code, also the folder name in locales/ and the `lang` attribute.
     pub code: &'static str,
     /// The language's own name for itself ("Nederlands", "English").
@@ -38,7 +40,6 @@ pub struct Language {
     /// "{day} {month} {year}".
     date: &'static str,
     months: [&'static str; 12],
-    texts: &'static [&'static str],
 }
 
 impl Language {
@@ -86,7 +87,7 @@ impl Language {
 
     /// The text of a message without arguments, as written in locales/.
     pub fn text(&self, m: Msg) -> &'static str {
-        self.texts.get(usize::from(m.0)).copied().unwrap_or_default()
+        m.0.get(self.index).copied().unwrap_or_default()
     }
 }
 
@@ -96,6 +97,10 @@ thread_local! {
 
 /// The language texts are written in now. A WebAssembly bundle has exactly one.
 pub fn language() -> &'static Language {
+    // A browser bundle has one language: no look-up at every text.
+    if LANGUAGES.len() == 1 {
+        return &LANGUAGES[0];
+    }
     let i = CURRENT.with(Cell::get);
     LANGUAGES.get(i).unwrap_or(&LANGUAGES[0])
 }
@@ -121,9 +126,11 @@ pub fn in_language<R>(code: &str, f: impl FnOnce() -> R) -> R {
     r
 }
 
-/// A message in locales/, by number. Made by the generated `msg` constants.
+/// A message in locales/: its text in each language of this build (in the order of
+/// [`LANGUAGES`]). Made only by the generated `msg` constants and functions, so a bundle
+/// links only the texts its code uses.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
-pub struct Msg(pub(crate) u16);
+pub struct Msg(pub(crate) &'static [&'static str]);
 
 impl Msg {
     /// The text in the current language.
@@ -197,8 +204,11 @@ pub enum Arg {
 pub struct Euros(pub Money);
 
 impl Text {
-    pub fn with(m: Msg, args: Vec<Arg>) -> Text {
-        Text::Msg(m, args)
+    /// Not inlined: the generated message functions call this from hundreds of places,
+    /// and one shared copy per argument count keeps the download small.
+    #[inline(never)]
+    pub fn with<const N: usize>(m: Msg, args: [Arg; N]) -> Text {
+        Text::Msg(m, Vec::from(args))
     }
 
     /// A text that is the same in every language.
@@ -416,8 +426,8 @@ mod tests {
 
     #[test]
     fn right_to_left_languages_isolate_numbers_and_dates() {
-        static TEXTS: [&str; 1] = ["مبلغ {0} من {1}"];
         let rtl = Language {
+            index: 0,
             code: "ar",
             name: "العربية",
             rtl: true,
@@ -427,11 +437,10 @@ mod tests {
             percent: ("", "%"),
             date: "{day} {month} {year}",
             months: ["1", "2", "3", "4", "5", "6", "7", "8", "9", "10", "11", "12"],
-            texts: &TEXTS,
         };
         let m = Money::new(Decimal::from_str("1234.5").unwrap());
         let d = Date::from_str("2026-07-01").unwrap();
-        let t = Text::with(Msg(0), vec![m.into(), d.into()]);
+        let t = Text::with(Msg(&["مبلغ {0} من {1}"]), [m.into(), d.into()]);
         let mut out = String::new();
         t.write_into(&rtl, &mut out);
         assert_eq!(out, "مبلغ \u{2068}€ 1٬234٫50\u{2069} من \u{2068}1 7 2026\u{2069}");
@@ -454,9 +463,9 @@ mod tests {
     #[test]
     fn every_language_has_every_text_and_only_known_placeholders() {
         for l in &LANGUAGES {
-            assert_eq!(l.texts.len(), MESSAGE_COUNT, "{}", l.code);
-            for (i, t) in l.texts.iter().enumerate() {
-                assert!(!t.trim().is_empty(), "{} text {i} is empty", l.code);
+            for (i, m) in ALL_MESSAGES.iter().enumerate() {
+                assert_eq!(m.0.len(), LANGUAGES.len(), "message {i}");
+                assert!(!l.text(*m).trim().is_empty(), "{} text {i} is empty", l.code);
             }
         }
     }

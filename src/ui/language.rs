@@ -7,7 +7,6 @@
 //! event on the mount element) to swap the bundle in place; the host page stays.
 
 use std::cell::RefCell;
-use std::rc::Rc;
 
 use wasm_bindgen::JsCast;
 use yew::prelude::*;
@@ -15,38 +14,54 @@ use yew::prelude::*;
 use super::pages::Page;
 use crate::i18n::{language, msg::ui_language as txt, tr, ALL_LANGUAGES, MASTER_CODE};
 
-/// The current inputs of the tool on screen as a URL fragment (`#/inwoner?hours=24&…`),
-/// kept up to date by the tool while the user types; read when the user switches language.
-/// Shared through a Yew context without re-rendering anything.
-#[derive(Clone, Default)]
-pub struct CurrentState(pub Rc<RefCell<String>>);
-
-impl PartialEq for CurrentState {
-    fn eq(&self, other: &Self) -> bool {
-        Rc::ptr_eq(&self.0, &other.0)
-    }
+thread_local! {
+    /// Per tool (one of each per page): its inputs as a URL fragment (`#/inwoner?hours=24&…`),
+    /// kept current while the user types, read when the user switches language. Plain
+    /// thread-local state instead of a Yew context: nothing re-renders, and the download
+    /// stays smaller.
+    static TYPED: RefCell<Vec<(&'static str, String)>> = const { RefCell::new(Vec::new()) };
+    /// Inputs handed over by the host page (`data-state` on the element, set by embed.js when
+    /// the language switch swaps the bundle), per tool, taken once by the tool.
+    static HANDED: RefCell<Vec<(String, String)>> = const { RefCell::new(Vec::new()) };
 }
 
-/// Inputs handed over by the host page (`data-state`): the language switch of an embedded
-/// tool puts them there when it swaps the bundle.
-#[derive(Clone, Default, PartialEq)]
-pub struct InitialState(pub Option<Rc<str>>);
-
-impl CurrentState {
-    pub fn set(&self, fragment: String) {
-        *self.0.borrow_mut() = fragment;
-    }
-
-    /// The tool's inputs, or else the page's own fragment (`#/regels`).
-    fn fragment(&self) -> String {
-        let own = self.0.borrow().clone();
-        if !own.is_empty() {
-            return own;
+/// The tool `slug` now has these inputs.
+pub fn remember(slug: &'static str, fragment: String) {
+    TYPED.with(|t| {
+        let mut t = t.borrow_mut();
+        match t.iter_mut().find(|(s, _)| *s == slug) {
+            Some(entry) => entry.1 = fragment,
+            None => t.push((slug, fragment)),
         }
-        web_sys::window()
-            .and_then(|w| w.location().hash().ok())
-            .unwrap_or_default()
-    }
+    });
+}
+
+/// Inputs for the tool `tool` from the host page (`data-state`).
+pub fn hand_over(tool: &str, fragment: String) {
+    HANDED.with(|h| h.borrow_mut().push((tool.to_string(), fragment)));
+}
+
+/// The inputs handed over for tool `slug`, once.
+pub fn handed_over(slug: &str) -> Option<String> {
+    HANDED.with(|h| {
+        let mut h = h.borrow_mut();
+        let i = h.iter().position(|(s, _)| s == slug)?;
+        Some(h.remove(i).1)
+    })
+}
+
+/// The inputs of the tool on screen, or else the page's own fragment (`#/regels`).
+fn fragment(page: Page) -> String {
+    let typed = TYPED.with(|t| {
+        t.borrow()
+            .iter()
+            .find(|(s, _)| *s == page.slug())
+            .map(|(_, f)| f.clone())
+    });
+    typed
+        .filter(|f| !f.is_empty())
+        .or_else(|| web_sys::window().and_then(|w| w.location().hash().ok()))
+        .unwrap_or_default()
 }
 
 /// The folder of this bundle relative to the site root: "" (Dutch start page),
@@ -58,7 +73,11 @@ fn bundle_path(lang: &str) -> String {
         .filter(|_| super::pages::SINGLE_TOOL)
         .map(|p| format!("{}/", p.slug()))
         .unwrap_or_default();
-    let prefix = if lang == MASTER_CODE { String::new() } else { format!("{lang}/") };
+    let prefix = if lang == MASTER_CODE {
+        String::new()
+    } else {
+        format!("{lang}/")
+    };
     format!("{prefix}{tool}")
 }
 
@@ -76,11 +95,7 @@ fn href_for(code: &str) -> String {
 
 fn dispatch_switch(target: &web_sys::Element, code: &str, fragment: &str) -> bool {
     let detail = js_sys::Object::new();
-    for (k, v) in [
-        ("lang", code),
-        ("from", language().code),
-        ("state", fragment),
-    ] {
+    for (k, v) in [("lang", code), ("from", language().code), ("state", fragment)] {
         let _ = js_sys::Reflect::set(&detail, &k.into(), &v.into());
     }
     let init = web_sys::CustomEventInit::new();
@@ -95,7 +110,7 @@ fn dispatch_switch(target: &web_sys::Element, code: &str, fragment: &str) -> boo
 }
 
 /// Links to this page in every other language, each named in its own language.
-pub fn switch(state: &CurrentState) -> Html {
+pub fn switch(page: Page) -> Html {
     let others: Vec<_> = ALL_LANGUAGES
         .iter()
         .filter(|(code, _, _)| *code != language().code)
@@ -109,10 +124,10 @@ pub fn switch(state: &CurrentState) -> Html {
                 { for others.into_iter().map(|&(code, name, rtl)| {
                     let href = href_for(code);
                     let onclick = {
-                        let (state, href) = (state.clone(), href.clone());
+                        let href = href.clone();
                         Callback::from(move |e: MouseEvent| {
                             e.prevent_default();
-                            let fragment = state.fragment();
+                            let fragment = fragment(page);
                             let handled = e
                                 .target()
                                 .and_then(|t| t.dyn_into::<web_sys::Element>().ok())

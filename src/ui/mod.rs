@@ -96,9 +96,6 @@ pub struct AppProps {
     /// The mount's number on the page, to keep element ids unique.
     #[prop_or_default]
     pub instance: usize,
-    /// `data-state`: inputs handed over by embed.js after a language switch (`#/tool?…`).
-    #[prop_or_default]
-    pub state: Option<String>,
 }
 
 /// Renders the app into every `[data-rekenhulp]` element on the page that this bundle
@@ -134,8 +131,12 @@ pub fn mount_all() {
             gemeente: el.get_attribute("data-gemeente"),
             tool,
             instance: i as usize,
-            state: el.get_attribute("data-state").filter(|s| s.starts_with("#/")),
         };
+        if let (Some(tool), Some(state)) = (&props.tool, el.get_attribute("data-state")) {
+            if state.starts_with("#/") {
+                language::hand_over(tool, state);
+            }
+        }
         yew::Renderer::<App>::with_root_and_props(el, props).render();
     }
 }
@@ -239,16 +240,10 @@ pub fn app(props: &AppProps) -> Html {
         .and_then(rules::gemeente)
         .unwrap_or_else(rules::landelijk);
 
-    // The tool on screen keeps its inputs here for the language switch; inputs handed over
-    // by the host page (data-state) go the other way.
-    let current_state = use_memo((), |_| language::CurrentState::default());
-    let initial_state = use_memo(props.state.clone(), |s| language::InitialState(s.as_deref().map(std::rc::Rc::from)));
     let lang = crate::i18n::language();
     html! {
-        <ContextProvider<language::CurrentState> context={(*current_state).clone()}>
-        <ContextProvider<language::InitialState> context={(*initial_state).clone()}>
         <div class="rh" lang={lang.code} dir={lang.dir()}>
-            { language::switch(&current_state) }
+            { language::switch(*page) }
             { shell::header(*page, &navigate) }
             { shell::date_field(&date_text, parsed.as_ref().err().map(String::as_str), &on_date, props.instance) }
             <div class="rh-page">
@@ -263,7 +258,5 @@ pub fn app(props: &AppProps) -> Html {
             </div>
             { shell::disclaimer() }
         </div>
-        </ContextProvider<language::InitialState>>
-        </ContextProvider<language::CurrentState>>
     }
 }

@@ -6,7 +6,7 @@ use std::rc::Rc;
 use yew::prelude::*;
 
 use super::fields::error_for;
-use super::language::{CurrentState, InitialState};
+use super::language::{handed_over, remember};
 use super::share::{fragment, restore, share_url};
 use crate::rules::input::FormFields;
 use crate::rules::FieldError;
@@ -61,9 +61,8 @@ where
     I: 'static,
     R: 'static,
 {
-    let given = use_context::<InitialState>().and_then(|s| s.0);
     let restored = use_memo((), move |_| {
-        restore(slug, &base, given.as_deref())
+        restore(slug, &base, handed_over(slug).as_deref())
             .map(|f| (f, true))
             .unwrap_or((base, false))
     });
@@ -84,9 +83,7 @@ where
         }
     });
     // Kept current while the user types, for the language switch to carry along.
-    if let Some(current) = use_context::<CurrentState>() {
-        current.set(fragment(slug, &*form));
-    }
+    remember(slug, fragment(slug, &*form));
     let summary_ref = use_node_ref();
     let result_ref = use_node_ref();
 
