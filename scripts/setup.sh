@@ -43,7 +43,7 @@ if [ "$(wasm-bindgen --version 2>/dev/null | awk '{print $2}')" != "$WASM_BINDGE
 fi
 
 # npm packages: playwright-core + axe-core for e2e, binaryen for a wasm-opt that reads
-# current rustc output (Debian's binaryen 108 cannot).
+# current rustc output (Debian's binaryen 108 cannot), esbuild to minify the JS glue.
 stamp=tests/e2e/node_modules/.setup-stamp
 if [ ! -f "$stamp" ] || [ tests/e2e/package-lock.json -nt "$stamp" ] || [ tests/e2e/package.json -nt "$stamp" ]; then
   log "installing npm test packages"

@@ -217,8 +217,14 @@ impl Text {
     }
 
     /// Sentences one after the other: `Text::join([first, second])`.
-    pub fn join(parts: impl IntoIterator<Item = Text>) -> Text {
-        Text::Seq(parts.into_iter().filter(|t| !t.is_empty()).collect())
+    pub fn join(parts: impl Into<Vec<Text>>) -> Text {
+        Text::join_vec(parts.into())
+    }
+
+    // One non-generic body for every caller (arrays of any length, vectors): smaller bundles.
+    fn join_vec(mut parts: Vec<Text>) -> Text {
+        parts.retain(|t| !t.is_empty());
+        Text::Seq(parts)
     }
 
     /// Adds a sentence after this text.

@@ -14,31 +14,37 @@ await init({ module_or_path: new URL('./rekenhulp_bg.wasm', import.meta.url) });
 
 export { mount };
 
-// The language switch inside the app asks us to swap this tool for the same tool in
-// another language, in place: the host page stays, the inputs go along (data-state).
+// The language switch inside the app: instead of leaving the host page, swap this tool for
+// the same tool in another language, in place. The app has put the inputs in the link's
+// fragment as the click passes it; they go along as data-state.
 const here = new URL('./', import.meta.url);
 const tool = here.pathname.split('/').filter(Boolean).pop();
 const ownLanguage = language();
 const root = new URL(ownLanguage === 'nl' ? '../' : '../../', here);
 
-document.addEventListener('rekenhulp-language', async (event) => {
-  const el = event.target instanceof Element ? event.target.closest('[data-rekenhulp]') : null;
-  const { lang, from, state } = event.detail || {};
-  if (event.defaultPrevented || !el || from !== ownLanguage || el.getAttribute('data-tool') !== tool || !/^[a-z-]{2,8}$/.test(lang)) return;
+document.addEventListener('click', async (event) => {
+  const link = event.target instanceof Element ? event.target.closest('.rh-lang a[hreflang]') : null;
+  const el = link?.closest('[data-rekenhulp]');
+  const lang = link?.getAttribute('hreflang') ?? '';
+  // Not ours: another bundle's tool, a host that handles languages itself (it called
+  // preventDefault), or a modified click (new tab): leave it to the browser.
+  if (!el || event.defaultPrevented || event.button !== 0 || event.metaKey || event.ctrlKey || event.shiftKey) return;
+  if (el.getAttribute('data-tool') !== tool || (el.getAttribute('data-lang') || ownLanguage) !== ownLanguage) return;
+  if (!/^[a-z]{2,3}(-[a-z0-9]{2,8})?$/.test(lang)) return;
   event.preventDefault();
   const next = el.cloneNode(false);
   next.removeAttribute('data-rekenhulp-mounted');
   next.setAttribute('data-lang', lang);
-  next.setAttribute('data-state', state || '');
+  next.setAttribute('data-state', new URL(link.href).hash);
   el.replaceWith(next);
   const bundle = new URL(`${lang === 'nl' ? '' : `${lang}/`}${tool}/`, root);
   const other = await import(new URL('embed.js', bundle).href);
   other.mount();
   // Keyboard and screen reader users land on the switch they used, now in the new language.
   for (let i = 0; i < 50; i++) {
-    const link = next.querySelector('.rh-lang a');
-    if (link) {
-      link.focus();
+    const again = next.querySelector('.rh-lang a');
+    if (again) {
+      again.focus();
       break;
     }
     await new Promise((r) => requestAnimationFrame(r));

@@ -659,13 +659,19 @@ fn situation(c: &Ctx, column: Column, hours: Decimal, explain_all: bool) -> Situ
         txt::TOTAL_LABEL,
         sum,
         if super::explain::explaining() {
-            Text::join(lines.iter().enumerate().map(|(i, l)| {
-                if i == 0 {
-                    txt::total_first(l.amount, l.label.clone())
-                } else {
-                    txt::total_next(l.amount, l.label.clone())
-                }
-            }))
+            Text::join(
+                lines
+                    .iter()
+                    .enumerate()
+                    .map(|(i, l)| {
+                        if i == 0 {
+                            txt::total_first(l.amount, l.label.clone())
+                        } else {
+                            txt::total_next(l.amount, l.label.clone())
+                        }
+                    })
+                    .collect::<Vec<_>>(),
+            )
         } else {
             Text::Empty
         },

@@ -15,7 +15,9 @@ thread_local! {
     static QUIET: Cell<bool> = const { Cell::new(false) };
 }
 
-/// False inside [`quietly`]: the rules then skip writing their explanations.
+/// False inside [`quietly`]: the rules then skip writing their explanations. Not inlined:
+/// every explained line asks, and a call is smaller than the thread-local look-up.
+#[inline(never)]
 pub fn explaining() -> bool {
     !QUIET.with(Cell::get)
 }

@@ -3,8 +3,8 @@
 //! along in the URL fragment (the part after `#`, never sent to a server), so nothing is lost.
 //!
 //! On a page of its own the switch is a plain link to the same page in the other language.
-//! Embedded in a host page, the app first asks `embed.js` (a cancelable `rekenhulp-language`
-//! event on the mount element) to swap the bundle in place; the host page stays.
+//! Embedded in a host page, `embed.js` takes the click and swaps the bundle in place; the
+//! host page stays.
 
 use std::cell::RefCell;
 
@@ -15,52 +15,43 @@ use super::pages::Page;
 use crate::i18n::{language, msg::ui_language as txt, tr, ALL_LANGUAGES, MASTER_CODE};
 
 thread_local! {
-    /// Per tool (one of each per page): its inputs as a URL fragment (`#/inwoner?hours=24&…`),
-    /// kept current while the user types, read when the user switches language. Plain
-    /// thread-local state instead of a Yew context: nothing re-renders, and the download
-    /// stays smaller.
-    static TYPED: RefCell<Vec<(&'static str, String)>> = const { RefCell::new(Vec::new()) };
+    /// The inputs of the tool on screen as a URL fragment (`#/inwoner?hours=24&…`), kept
+    /// current while the user types, read when the user switches language. A bundle serves
+    /// one tool, so one slot is enough; plain thread-local state instead of a Yew context
+    /// keeps the download smaller and re-renders nothing.
+    static TYPED: RefCell<String> = const { RefCell::new(String::new()) };
     /// Inputs handed over by the host page (`data-state` on the element, set by embed.js when
-    /// the language switch swaps the bundle), per tool, taken once by the tool.
-    static HANDED: RefCell<Vec<(String, String)>> = const { RefCell::new(Vec::new()) };
+    /// the language switch swaps the bundle), taken once by the tool they are for.
+    static HANDED: RefCell<String> = const { RefCell::new(String::new()) };
 }
 
-/// The tool `slug` now has these inputs.
-pub fn remember(slug: &'static str, fragment: String) {
-    TYPED.with(|t| {
-        let mut t = t.borrow_mut();
-        match t.iter_mut().find(|(s, _)| *s == slug) {
-            Some(entry) => entry.1 = fragment,
-            None => t.push((slug, fragment)),
-        }
-    });
+/// The tool on screen now has these inputs.
+pub fn remember(fragment: String) {
+    TYPED.with(|t| *t.borrow_mut() = fragment);
 }
 
-/// Inputs for the tool `tool` from the host page (`data-state`).
-pub fn hand_over(tool: &str, fragment: String) {
-    HANDED.with(|h| h.borrow_mut().push((tool.to_string(), fragment)));
+/// Inputs from the host page (`data-state`).
+pub fn hand_over(fragment: String) {
+    HANDED.with(|h| *h.borrow_mut() = fragment);
 }
 
-/// The inputs handed over for tool `slug`, once.
+/// The inputs handed over for tool `slug` (`#/slug?…`), once.
 pub fn handed_over(slug: &str) -> Option<String> {
     HANDED.with(|h| {
         let mut h = h.borrow_mut();
-        let i = h.iter().position(|(s, _)| s == slug)?;
-        Some(h.remove(i).1)
+        let mine = h.strip_prefix("#/")?.strip_prefix(slug)?.starts_with('?');
+        mine.then(|| core::mem::take(&mut *h))
     })
 }
 
 /// The inputs of the tool on screen, or else the page's own fragment (`#/regels`).
 fn fragment(page: Page) -> String {
-    let typed = TYPED.with(|t| {
-        t.borrow()
-            .iter()
-            .find(|(s, _)| *s == page.slug())
-            .map(|(_, f)| f.clone())
-    });
-    typed
-        .filter(|f| !f.is_empty())
-        .or_else(|| web_sys::window().and_then(|w| w.location().hash().ok()))
+    let typed = TYPED.with(|t| t.borrow().clone());
+    if typed.strip_prefix("#/").is_some_and(|t| t.starts_with(page.slug())) {
+        return typed;
+    }
+    web_sys::window()
+        .and_then(|w| w.location().hash().ok())
         .unwrap_or_default()
 }
 
@@ -93,22 +84,6 @@ fn href_for(code: &str) -> String {
     }
 }
 
-fn dispatch_switch(target: &web_sys::Element, code: &str, fragment: &str) -> bool {
-    let detail = js_sys::Object::new();
-    for (k, v) in [("lang", code), ("from", language().code), ("state", fragment)] {
-        let _ = js_sys::Reflect::set(&detail, &k.into(), &v.into());
-    }
-    let init = web_sys::CustomEventInit::new();
-    init.set_bubbles(true);
-    init.set_cancelable(true);
-    init.set_detail(&detail);
-    let Ok(event) = web_sys::CustomEvent::new_with_event_init_dict("rekenhulp-language", &init) else {
-        return false;
-    };
-    // false: embed.js took it (preventDefault) and swaps the bundle in place.
-    !target.dispatch_event(&event).unwrap_or(true)
-}
-
 /// Links to this page in every other language, each named in its own language.
 pub fn switch(page: Page) -> Html {
     let others: Vec<_> = ALL_LANGUAGES
@@ -123,19 +98,14 @@ pub fn switch(page: Page) -> Html {
             <ul>
                 { for others.into_iter().map(|&(code, name, rtl)| {
                     let href = href_for(code);
+                    // The inputs go into the link as it is followed. On a page of its own the
+                    // browser then opens it; embedded, embed.js takes the click (it bubbles
+                    // there after this) and swaps the tool in place.
                     let onclick = {
                         let href = href.clone();
                         Callback::from(move |e: MouseEvent| {
-                            e.prevent_default();
-                            let fragment = fragment(page);
-                            let handled = e
-                                .target()
-                                .and_then(|t| t.dyn_into::<web_sys::Element>().ok())
-                                .is_some_and(|t| dispatch_switch(&t, code, &fragment));
-                            if !handled {
-                                if let Some(w) = web_sys::window() {
-                                    let _ = w.location().assign(&format!("{href}{fragment}"));
-                                }
+                            if let Some(a) = e.current_target().and_then(|t| t.dyn_into::<web_sys::Element>().ok()) {
+                                let _ = a.set_attribute("href", &format!("{href}{}", fragment(page)));
                             }
                         })
                     };

@@ -132,10 +132,8 @@ pub fn mount_all() {
             tool,
             instance: i as usize,
         };
-        if let (Some(tool), Some(state)) = (&props.tool, el.get_attribute("data-state")) {
-            if state.starts_with("#/") {
-                language::hand_over(tool, state);
-            }
+        if let Some(state) = el.get_attribute("data-state") {
+            language::hand_over(state);
         }
         yew::Renderer::<App>::with_root_and_props(el, props).render();
     }

@@ -83,7 +83,7 @@ where
         }
     });
     // Kept current while the user types, for the language switch to carry along.
-    remember(slug, fragment(slug, &*form));
+    remember(fragment(slug, &*form));
     let summary_ref = use_node_ref();
     let result_ref = use_node_ref();
 

@@ -24,7 +24,11 @@ async function proseOf(page) {
   });
 }
 
-function dutchIn(text) {
+// Names of Dutch laws stay Dutch in every language ("Wet op het kindgebonden budget").
+const LAW_NAMES = /\b(Wet op het [a-z]+( [a-z]+)?|Wet [a-z]+ [a-z]+)\b/g;
+
+function dutchIn(prose) {
+  const text = prose.replace(LAW_NAMES, '');
   return [...text.matchAll(DUTCH)].map((m) => text.slice(Math.max(0, m.index - 40), m.index + 40));
 }
 
