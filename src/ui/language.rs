@@ -104,7 +104,13 @@ pub fn switch(page: Page) -> Html {
                     let onclick = {
                         let href = href.clone();
                         Callback::from(move |e: MouseEvent| {
-                            if let Some(a) = e.current_target().and_then(|t| t.dyn_into::<web_sys::Element>().ok()) {
+                            // Yew delegates events, so currentTarget is the mount element: find
+                            // the link from the target.
+                            let link = e
+                                .target()
+                                .and_then(|t| t.dyn_into::<web_sys::Element>().ok())
+                                .and_then(|t| t.closest("a").ok().flatten());
+                            if let Some(a) = link {
                                 let _ = a.set_attribute("href", &format!("{href}{}", fragment(page)));
                             }
                         })
