@@ -319,11 +319,6 @@ impl Outcome {
             Outcome::CannotTell => txt::OUTCOME_CANNOT_TELL,
         }
     }
-
-    /// The word in the current language; kept for callers not yet on [`Outcome::text`].
-    pub fn dutch(self) -> &'static str {
-        self.text().text()
-    }
 }
 
 #[derive(Clone, Debug, PartialEq, Eq, Serialize)]
@@ -371,11 +366,6 @@ impl Verdict {
             Verdict::WaarschijnlijkNiet => txt::VERDICT_NO,
             Verdict::Twijfel => txt::VERDICT_DOUBT,
         }
-    }
-
-    /// The verdict in the current language; kept for callers not yet on [`Verdict::text`].
-    pub fn dutch(self) -> &'static str {
-        self.text().text()
     }
 }
 

@@ -38,11 +38,6 @@ impl Status {
         }
     }
 
-    /// The status word in the current language; kept for callers not yet on [`Status::text`].
-    pub fn dutch(self) -> &'static str {
-        self.text().text()
-    }
-
     /// True when the UI must warn: the figure may be wrong or is missing.
     pub fn needs_warning(self) -> bool {
         matches!(self, Status::Unverified | Status::Unknown)

@@ -8,8 +8,8 @@ use super::Show;
 use super::fields::{checkbox, error_summary, radio_group, select_field, TextField};
 use super::lines::{line_table, sources};
 use crate::i18n::msg::ui_inkomenstoeslag as txt;
-use crate::i18n::{tr, Msg};
-use crate::rules::inkomenstoeslag::{self, IitForm, IitResult, Outcome, Verdict};
+use crate::i18n::tr;
+use crate::rules::inkomenstoeslag::{self, IitForm, IitResult, Outcome};
 use crate::rules::{Date, GEMEENTEN};
 
 fn id(field: &str) -> String {
@@ -100,32 +100,16 @@ pub fn iit_page(props: &IitPageProps) -> Html {
     }
 }
 
-fn verdict_text(v: Verdict) -> Msg {
-    match v {
-        Verdict::WaarschijnlijkWel => txt::VERDICT_YES,
-        Verdict::WaarschijnlijkNiet => txt::VERDICT_NO,
-        Verdict::Twijfel => txt::VERDICT_DOUBT,
-    }
-}
-
-fn outcome_text(o: Outcome) -> Msg {
-    match o {
-        Outcome::Met => txt::OUTCOME_MET,
-        Outcome::NotMet => txt::OUTCOME_NOT_MET,
-        Outcome::CannotTell => txt::OUTCOME_CANNOT_TELL,
-    }
-}
-
 fn result_view(r: &IitResult, result_ref: &NodeRef) -> Html {
     html! {
         <div class="rh-result">
-            <h2 tabindex="-1" ref={result_ref.clone()}>{ txt::result_title(verdict_text(r.verdict)) }</h2>
+            <h2 tabindex="-1" ref={result_ref.clone()}>{ txt::result_title(r.verdict.text()) }</h2>
             <p>{ txt::result_intro(r.request, r.gemeente) }</p>
             <h3>{ tr(txt::CONDITIONS) }</h3>
             <ul class="rh-conditions">
                 { for r.conditions.iter().map(|c| html! {
                     <li class={classes!("rh-condition", match c.outcome { Outcome::Met => "rh-condition--met", Outcome::NotMet => "rh-condition--notmet", Outcome::CannotTell => "rh-condition--unknown" })} data-key={c.key}>
-                        <strong>{ txt::condition_outcome(outcome_text(c.outcome)) }{ " " }</strong>{ c.title.show() }
+                        <strong>{ txt::condition_outcome(c.outcome.text()) }{ " " }</strong>{ c.title.show() }
                         <p>{ c.reason.clone() }</p>
                         { sources(&c.sources) }
                     </li>

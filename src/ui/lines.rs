@@ -9,12 +9,7 @@ use crate::rules::{Line, SourceRef, Status};
 
 /// A status in words.
 pub fn status_text(status: Status) -> Msg {
-    match status {
-        Status::Verified => txt::STATUS_VERIFIED,
-        Status::Derived => txt::STATUS_DERIVED,
-        Status::Unverified => txt::STATUS_UNVERIFIED,
-        Status::Unknown => txt::STATUS_UNKNOWN,
-    }
+    status.text()
 }
 
 /// Said after a link that opens a new window, for screen readers.
