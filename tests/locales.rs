@@ -8,33 +8,15 @@
 #[allow(dead_code)]
 mod i18n;
 
+mod common;
+
 use std::fs;
 use std::path::{Path, PathBuf};
 
-fn copy_dir(from: &Path, to: &Path) {
-    fs::create_dir_all(to).expect("mkdir");
-    for entry in fs::read_dir(from).expect("read dir") {
-        let entry = entry.expect("entry");
-        let target = to.join(entry.file_name());
-        if entry.path().is_dir() {
-            copy_dir(&entry.path(), &target);
-        } else {
-            fs::copy(entry.path(), target).expect("copy");
-        }
-    }
-}
+use common::{copy_dir, edit, real, scratch_copy};
 
 fn scratch(name: &str) -> PathBuf {
-    let dir = std::env::temp_dir().join(format!("rekenhulp-locales-{name}-{}", std::process::id()));
-    let _ = fs::remove_dir_all(&dir);
-    copy_dir(&Path::new(env!("CARGO_MANIFEST_DIR")).join("locales"), &dir);
-    dir
-}
-
-fn edit(path: &Path, from: &str, to: &str) {
-    let text = fs::read_to_string(path).expect("read");
-    assert!(text.contains(from), "{} does not contain {from:?}", path.display());
-    fs::write(path, text.replacen(from, to, 1)).expect("write");
+    scratch_copy("locales", name)
 }
 
 fn errors_for(dir: &Path) -> String {
@@ -50,7 +32,7 @@ const FILE: &str = "inkomstenvrijlating.toml";
 
 #[test]
 fn the_real_catalogue_is_complete_and_generates() {
-    let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("locales");
+    let root = real("locales");
     let locales = i18n::read_all(&root).expect("valid catalogue");
     assert_eq!(locales[0].code, "nl", "Dutch is the master and comes first");
     assert!(locales.iter().any(|l| l.code == "en"));
@@ -138,7 +120,7 @@ fn a_new_language_is_a_folder_and_may_be_right_to_left() {
 
 #[test]
 fn an_unknown_build_language_is_refused() {
-    let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("locales");
+    let root = real("locales");
     let locales = i18n::read_all(&root).expect("valid");
     let e = i18n::generate(&locales, Some("xx")).expect_err("refused").join("\n");
     assert!(e.contains("REKENHULP_LANG=\"xx\" is not a folder in locales/"), "{e}");

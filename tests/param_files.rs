@@ -8,37 +8,15 @@
 #[allow(dead_code)]
 mod codegen;
 
+mod common;
+
 use std::fs;
 use std::path::{Path, PathBuf};
 
-fn copy_dir(from: &Path, to: &Path) {
-    fs::create_dir_all(to).expect("mkdir");
-    for entry in fs::read_dir(from).expect("read dir") {
-        let entry = entry.expect("entry");
-        let target = to.join(entry.file_name());
-        if entry.path().is_dir() {
-            copy_dir(&entry.path(), &target);
-        } else {
-            fs::copy(entry.path(), target).expect("copy");
-        }
-    }
-}
+use common::{copy_dir, edit, real, scratch_copy};
 
 fn scratch(name: &str) -> PathBuf {
-    let dir = std::env::temp_dir().join(format!("rekenhulp-params-{name}-{}", std::process::id()));
-    let _ = fs::remove_dir_all(&dir);
-    copy_dir(Path::new(env!("CARGO_MANIFEST_DIR")).join("params").as_path(), &dir);
-    dir
-}
-
-fn edit(path: &Path, from: &str, to: &str) {
-    let text = fs::read_to_string(path).expect("read");
-    assert!(text.contains(from), "{} does not contain {from:?}", path.display());
-    fs::write(path, text.replacen(from, to, 1)).expect("write");
-}
-
-fn real(folder: &str) -> PathBuf {
-    Path::new(env!("CARGO_MANIFEST_DIR")).join(folder)
+    scratch_copy("params", name)
 }
 
 /// The translations in the real locales/.
@@ -48,10 +26,7 @@ fn languages() -> Vec<codegen::ParamLanguage> {
 
 /// A copy of the real locales/ to break.
 fn scratch_locales(name: &str) -> PathBuf {
-    let dir = std::env::temp_dir().join(format!("rekenhulp-locales-{name}-{}", std::process::id()));
-    let _ = fs::remove_dir_all(&dir);
-    copy_dir(&real("locales"), &dir);
-    dir
+    scratch_copy("locales", name)
 }
 
 fn errors_for(dir: &Path) -> String {
