@@ -14,6 +14,8 @@
 mod codegen;
 #[path = "build/i18n.rs"]
 mod i18n;
+#[path = "build/locale_file.rs"]
+mod locale_file;
 
 use std::path::{Path, PathBuf};
 

@@ -17,8 +17,8 @@ use std::path::{Path, PathBuf};
 
 use toml::{Table, Value};
 
-/// The language the texts in params/ are written in.
-pub const MASTER: &str = "nl";
+pub use super::locale_file::MASTER;
+use super::locale_file::{read_meta, read_table};
 
 /// Reads `root/national` and `root/gemeenten`; returns the Rust source with its texts in
 /// `lang` (`MASTER` or the code of one of `languages`), or every problem found. Every
@@ -204,41 +204,12 @@ fn strings(t: &Table, here: &str, into: &mut BTreeMap<String, String>, errors: &
 }
 
 fn read_number_format(path: &Path, errors: &mut Vec<String>) -> Option<NumberFormat> {
-    let t = read_table(path, errors)?;
-    let here = path.display().to_string();
-    let text = |k: &str, errors: &mut Vec<String>| match t.get(k) {
-        Some(Value::String(s)) => Some(s.clone()),
-        _ => {
-            errors.push(format!("{here}: needs `{k}` as a text"));
-            None
-        }
-    };
-    let ch = |k: &str, errors: &mut Vec<String>| {
-        let s = text(k, errors)?;
-        let mut it = s.chars();
-        match (it.next(), it.next()) {
-            (Some(c), None) => Some(c),
-            _ => {
-                errors.push(format!("{here}: `{k}` is one character"));
-                None
-            }
-        }
-    };
-    let pattern = |k: &str, errors: &mut Vec<String>| {
-        let s = text(k, errors)?;
-        match s.split_once("{n}") {
-            Some((a, b)) => Some((a.to_string(), b.to_string())),
-            None => {
-                errors.push(format!("{here}: `{k}` must contain {{n}}"));
-                None
-            }
-        }
-    };
+    let m = read_meta(path, errors)?;
     Some(NumberFormat {
-        decimal: ch("decimal", errors)?,
-        group: ch("group", errors)?,
-        currency: pattern("currency", errors)?,
-        percent: pattern("percent", errors)?,
+        decimal: m.decimal,
+        group: m.group,
+        currency: m.currency,
+        percent: m.percent,
     })
 }
 
@@ -600,23 +571,6 @@ fn parse_date(s: &str) -> Option<(u16, u8, u8)> {
         _ => return None,
     };
     (y >= 1900 && d >= 1 && d <= dim).then_some((y, m, d))
-}
-
-fn read_table(path: &Path, errors: &mut Vec<String>) -> Option<Table> {
-    let text = match fs::read_to_string(path) {
-        Ok(t) => t,
-        Err(e) => {
-            errors.push(format!("{}: {e}", path.display()));
-            return None;
-        }
-    };
-    match text.parse::<Table>() {
-        Ok(t) => Some(t),
-        Err(e) => {
-            errors.push(format!("{}: {e}", path.display()));
-            None
-        }
-    }
 }
 
 fn toml_date(v: Option<&Value>) -> Option<(u16, u8, u8)> {

@@ -16,9 +16,10 @@ use std::fmt::Write as _;
 use std::fs;
 use std::path::Path;
 
-use toml::{Table, Value};
+use toml::Value;
 
-pub const MASTER: &str = "nl";
+use super::locale_file::{read_meta, read_table};
+pub use super::locale_file::{Meta, MASTER};
 
 /// One language as read from disk.
 pub struct Locale {
@@ -26,17 +27,6 @@ pub struct Locale {
     pub meta: Meta,
     /// file stem → key → template.
     pub files: BTreeMap<String, BTreeMap<String, String>>,
-}
-
-pub struct Meta {
-    pub name: String,
-    pub rtl: bool,
-    pub decimal: char,
-    pub group: char,
-    pub currency: (String, String),
-    pub percent: (String, String),
-    pub date: String,
-    pub months: Vec<String>,
 }
 
 /// Reads every language under `root`; returns them master first, or every problem found.
@@ -84,9 +74,7 @@ pub fn read_all(root: &Path) -> Result<Vec<Locale>, Vec<String>> {
 
 fn read_locale(dir: &Path, code: &str, errors: &mut Vec<String>) -> Option<Locale> {
     let meta_path = dir.join("_language.toml");
-    let meta_table = read_table(&meta_path, errors)?;
-    let here = meta_path.display().to_string();
-    let meta = read_meta(&meta_table, &here, errors);
+    let meta = read_meta(&meta_path, errors)?;
     let mut stems: Vec<(String, std::path::PathBuf)> = fs::read_dir(dir)
         .map(|rd| {
             rd.filter_map(|e| e.ok())
@@ -136,64 +124,6 @@ fn read_locale(dir: &Path, code: &str, errors: &mut Vec<String>) -> Option<Local
         meta,
         files,
     })
-}
-
-fn read_meta(t: &Table, here: &str, errors: &mut Vec<String>) -> Meta {
-    let s = |k: &str, errors: &mut Vec<String>| match t.get(k) {
-        Some(Value::String(v)) => v.clone(),
-        _ => {
-            errors.push(format!("{here}: needs `{k}` as a text"));
-            String::new()
-        }
-    };
-    let ch = |k: &str, errors: &mut Vec<String>| {
-        let v = s(k, errors);
-        let mut it = v.chars();
-        match (it.next(), it.next()) {
-            (Some(c), None) => c,
-            _ => {
-                errors.push(format!("{here}: `{k}` is one character"));
-                '?'
-            }
-        }
-    };
-    let pattern = |k: &str, errors: &mut Vec<String>| {
-        let v = s(k, errors);
-        match v.split_once("{n}") {
-            Some((a, b)) => (a.to_string(), b.to_string()),
-            None => {
-                errors.push(format!("{here}: `{k}` must contain {{n}} where the number goes"));
-                (String::new(), String::new())
-            }
-        }
-    };
-    let dir = s("dir", errors);
-    if dir != "ltr" && dir != "rtl" {
-        errors.push(format!("{here}: `dir` is \"ltr\" or \"rtl\""));
-    }
-    let date = s("date", errors);
-    for part in ["{day}", "{month}", "{year}"] {
-        if !date.contains(part) {
-            errors.push(format!("{here}: `date` must contain {part}"));
-        }
-    }
-    let months: Vec<String> = match t.get("months") {
-        Some(Value::Array(a)) => a.iter().filter_map(|v| v.as_str().map(str::to_string)).collect(),
-        _ => Vec::new(),
-    };
-    if months.len() != 12 {
-        errors.push(format!("{here}: `months` lists the 12 month names"));
-    }
-    Meta {
-        name: s("name", errors),
-        rtl: dir == "rtl",
-        decimal: ch("decimal", errors),
-        group: ch("group", errors),
-        currency: pattern("currency", errors),
-        percent: pattern("percent", errors),
-        date,
-        months,
-    }
 }
 
 fn compare(master: &Locale, other: &Locale, errors: &mut Vec<String>) {
@@ -406,22 +336,5 @@ pub fn generate(locales: &[Locale], include: Option<&str>) -> Result<String, Vec
         Ok(out)
     } else {
         Err(errors)
-    }
-}
-
-fn read_table(path: &Path, errors: &mut Vec<String>) -> Option<Table> {
-    let text = match fs::read_to_string(path) {
-        Ok(t) => t,
-        Err(e) => {
-            errors.push(format!("{}: {e}", path.display()));
-            return None;
-        }
-    };
-    match text.parse::<Table>() {
-        Ok(t) => Some(t),
-        Err(e) => {
-            errors.push(format!("{}: {e}", path.display()));
-            None
-        }
     }
 }

@@ -7,6 +7,8 @@
 #[path = "../build/i18n.rs"]
 #[allow(dead_code)]
 mod i18n;
+#[path = "../build/locale_file.rs"]
+mod locale_file;
 
 mod common;
 

@@ -7,6 +7,8 @@
 #[path = "../build/codegen.rs"]
 #[allow(dead_code)]
 mod codegen;
+#[path = "../build/locale_file.rs"]
+mod locale_file;
 
 mod common;
 
