@@ -3,7 +3,6 @@
 use yew::prelude::*;
 
 use super::tool::use_tool;
-use super::Show;
 
 use super::fields::{checkbox, error_summary, radio_group, select_field, TextField};
 use super::lines::{line_table, sources};
@@ -109,7 +108,7 @@ fn result_view(r: &IitResult, result_ref: &NodeRef) -> Html {
             <ul class="rh-conditions">
                 { for r.conditions.iter().map(|c| html! {
                     <li class={classes!("rh-condition", match c.outcome { Outcome::Met => "rh-condition--met", Outcome::NotMet => "rh-condition--notmet", Outcome::CannotTell => "rh-condition--unknown" })} data-key={c.key}>
-                        <strong>{ txt::condition_outcome(c.outcome.text()) }{ " " }</strong>{ c.title.show() }
+                        <strong>{ txt::condition_outcome(c.outcome.text()) }{ " " }</strong>{ &c.title }
                         <p>{ c.reason.clone() }</p>
                         { sources(&c.sources) }
                     </li>

@@ -25,7 +25,6 @@ mod werkgever;
 
 use wasm_bindgen::JsCast;
 use web_sys::Element;
-use yew::html::IntoPropValue;
 use yew::prelude::*;
 
 use crate::i18n::msg::ui_mod as txt;
@@ -51,36 +50,6 @@ impl yew::html::IntoPropValue<Html> for crate::i18n::Text {
 impl yew::html::IntoPropValue<Html> for crate::i18n::Msg {
     fn into_prop_value(self) -> Html {
         Html::from(yew::virtual_dom::VText::new(self.text()))
-    }
-}
-
-/// A text from the rules, whatever its type: a [`Text`](crate::i18n::Text), a message, or
-/// a plain string (a name, or a rule module that still returns one). `{ x.show() }`.
-pub(crate) trait Show {
-    fn show(&self) -> Html;
-}
-
-impl Show for crate::i18n::Text {
-    fn show(&self) -> Html {
-        self.into_prop_value()
-    }
-}
-
-impl Show for crate::i18n::Msg {
-    fn show(&self) -> Html {
-        (*self).into_prop_value()
-    }
-}
-
-impl Show for str {
-    fn show(&self) -> Html {
-        Html::from(yew::virtual_dom::VText::new(self.to_string()))
-    }
-}
-
-impl Show for String {
-    fn show(&self) -> Html {
-        self.as_str().show()
     }
 }
 
