@@ -1,0 +1,192 @@
+//! Pins what the tools answer, to prove a restructuring changed nothing it did not mean to.
+//!
+//! `PIN_OUT=target/pin/before.jsonl cargo test --test pin -- --ignored` writes, for a few
+//! hundred varied forms per tool and every language, the JSON the JS API would return (or
+//! its field errors), one line per form and language. Run it before and after a change and
+//! compare the two files with `scripts/pin-diff.py`. The forms are generated from a fixed
+//! seed, so both runs see the same inputs.
+#![cfg(not(target_arch = "wasm32"))]
+
+use std::fmt::Write as _;
+
+use rekenhulp::rules::input::{FormFields, Slot};
+use rekenhulp::rules::{armoedeval, inkomenstoeslag, werkgever, FieldError};
+use serde::Serialize;
+
+#[derive(Clone, Copy)]
+enum Tool {
+    Armoedeval,
+    Werkgever,
+    Inkomenstoeslag,
+}
+
+impl Tool {
+    fn slug(self) -> &'static str {
+        match self {
+            Tool::Armoedeval => "armoedeval",
+            Tool::Werkgever => "werkgever",
+            Tool::Inkomenstoeslag => "inkomenstoeslag",
+        }
+    }
+}
+
+/// Fills a form the way the JS API does: text fields take the text, yes/no fields "true".
+fn fill<F: FormFields + Default>(fields: &[(&str, String)]) -> F {
+    let mut f = F::default();
+    for (name, slot) in f.slots() {
+        if let Some((_, v)) = fields.iter().find(|(n, _)| *n == name) {
+            match slot {
+                Slot::Text(t) => *t = v.clone(),
+                Slot::Flag(b) => *b = v == "true",
+            }
+        }
+    }
+    f
+}
+
+fn answer<I, R: Serialize>(valid: Result<I, Vec<FieldError>>, run: impl Fn(&I) -> R) -> String {
+    match valid {
+        Ok(i) => serde_json::to_string(&run(&i)).expect("json"),
+        Err(e) => serde_json::to_string(&serde_json::json!({ "errors": e })).expect("json"),
+    }
+}
+
+/// What the JS API answers for these fields (the result, or the field errors).
+fn run_json(tool: Tool, fields: &[(&str, String)]) -> String {
+    match tool {
+        Tool::Armoedeval => answer(armoedeval::validate(&fill(fields)), armoedeval::calculate),
+        Tool::Werkgever => answer(werkgever::validate(&fill(fields)), werkgever::calculate),
+        Tool::Inkomenstoeslag => answer(inkomenstoeslag::validate(&fill(fields)), inkomenstoeslag::check),
+    }
+}
+
+/// A small deterministic generator (64-bit LCG), so the inputs never change between runs.
+struct Lcg(u64);
+
+impl Lcg {
+    fn next(&mut self) -> u64 {
+        self.0 = self.0.wrapping_mul(6364136223846793005).wrapping_add(1442695040888963407);
+        self.0 >> 33
+    }
+    fn pick<'a>(&mut self, options: &[&'a str]) -> &'a str {
+        let i = (self.next() as usize) % options.len();
+        options[i]
+    }
+    fn range(&mut self, lo: u64, hi: u64) -> u64 {
+        lo + self.next() % (hi - lo + 1)
+    }
+    fn flag(&mut self) -> bool {
+        self.next() % 2 == 0
+    }
+}
+
+const GEMEENTEN: &[&str] = &["landelijk", "ommen", "kampen", "GM0175"];
+const DATES: &[&str] = &[
+    "2025-01-01",
+    "2025-03-15",
+    "2025-07-01",
+    "2025-12-31",
+    "2026-01-01",
+    "2026-02-10",
+    "2026-06-30",
+    "2026-07-01",
+    "2026-11-30",
+    "2026-12-31",
+];
+const LEEFVORMEN: &[&str] = &["alleenstaande", "alleenstaande_ouder", "gehuwden"];
+
+fn armoedeval_form(r: &mut Lcg) -> Vec<(&'static str, String)> {
+    let lv = r.pick(LEEFVORMEN);
+    let mut f = vec![
+        ("gemeente", r.pick(GEMEENTEN).to_string()),
+        ("start_date", r.pick(DATES).to_string()),
+        ("leefvorm", lv.to_string()),
+        ("age", r.range(18, 66).to_string()),
+        ("hours", r.range(1, 40).to_string()),
+        ("vermogen", r.pick(&["0", "500", "7000", "12000", "40000"]).to_string()),
+    ];
+    if lv == "gehuwden" {
+        f.push(("partner_age", r.range(18, 66).to_string()));
+    }
+    let kids: Vec<String> = (0..r.range(if lv == "alleenstaande_ouder" { 1 } else { 0 }, 3))
+        .map(|_| r.range(0, 17).to_string())
+        .collect();
+    f.push(("children", kids.join(", ")));
+    f.push(("rent", r.pick(&["", "0", "450", "650", "880", "1200"]).to_string()));
+    f.push(("current_income", r.pick(&["", "", "250", "800"]).to_string()));
+    f.push(("hourly_wage", r.pick(&["", "", "", "16.50", "22"]).to_string()));
+    f.push(("travel_costs", r.pick(&["", "", "40"]).to_string()));
+    f.push(("childcare_costs", r.pick(&["", "", "120"]).to_string()));
+    f.push(("kwijtschelding_year", r.pick(&["", "", "600"]).to_string()));
+    f.push(("gets_iit", r.flag().to_string()));
+    f
+}
+
+fn werkgever_form(r: &mut Lcg) -> Vec<(&'static str, String)> {
+    let known = r.flag();
+    vec![
+        ("gemeente", r.pick(GEMEENTEN).to_string()),
+        ("start_date", r.pick(DATES).to_string()),
+        ("contract_hours", r.range(8, 40).to_string()),
+        ("fulltime_hours", r.pick(&["36", "38", "40"]).to_string()),
+        ("age", r.range(16, 66).to_string()),
+        ("hourly_wage", r.pick(&["", "", "15", "18.25"]).to_string()),
+        ("loonwaarde_known", known.to_string()),
+        ("loonwaarde", r.pick(&["", "20", "35", "50", "75", "100"]).to_string()),
+        ("contract_months", r.pick(&["", "6", "12", "24", "36"]).to_string()),
+        ("doelgroepregister", r.flag().to_string()),
+        ("arbeidsgehandicapt", r.flag().to_string()),
+        ("herplaatsing", r.flag().to_string()),
+        ("employer_charges_pct", r.pick(&["", "", "20", "30"]).to_string()),
+    ]
+}
+
+fn iit_form(r: &mut Lcg) -> Vec<(&'static str, String)> {
+    let lv = r.pick(LEEFVORMEN);
+    let mut f = vec![
+        ("gemeente", r.pick(GEMEENTEN).to_string()),
+        ("request_date", r.pick(DATES).to_string()),
+        ("leefvorm", lv.to_string()),
+        ("age", r.range(18, 70).to_string()),
+        ("low_income_months", r.range(0, 70).to_string()),
+        ("months_without_income", r.pick(&["", "0", "3"]).to_string()),
+        ("highest_income", r.pick(&["", "1200", "1500", "2100"]).to_string()),
+        ("vermogen", r.pick(&["", "0", "3000", "9000", "20000"]).to_string()),
+        ("student", (r.next() % 6 == 0).to_string()),
+        ("prospects", r.pick(&["", "geen", "wel"]).to_string()),
+        ("last_iit_date", r.pick(&["", "", "2025-06-01", "2024-01-15"]).to_string()),
+    ];
+    if lv == "gehuwden" {
+        f.push(("partner_age", r.range(18, 70).to_string()));
+    }
+    f
+}
+
+#[test]
+#[ignore = "writes the pin corpus; run with PIN_OUT=<file>"]
+fn write_pin() {
+    let Ok(out) = std::env::var("PIN_OUT") else {
+        panic!("set PIN_OUT to the file to write");
+    };
+    let per_tool: usize = std::env::var("PIN_N").ok().and_then(|n| n.parse().ok()).unwrap_or(300);
+    let mut text = String::new();
+    let generators: [(Tool, fn(&mut Lcg) -> Vec<(&'static str, String)>); 3] = [
+        (Tool::Armoedeval, armoedeval_form),
+        (Tool::Werkgever, werkgever_form),
+        (Tool::Inkomenstoeslag, iit_form),
+    ];
+    for (tool, generate) in generators {
+        let mut r = Lcg(0x5eed_0000 + tool as u64);
+        for i in 0..per_tool {
+            let fields = generate(&mut r);
+            for lang in ["nl", "en"] {
+                let answer = rekenhulp::i18n::in_language(lang, || run_json(tool, &fields));
+                let _ = writeln!(text, "{{\"tool\":{:?},\"i\":{i},\"lang\":{lang:?},\"answer\":{answer}}}", tool.slug());
+            }
+        }
+    }
+    if let Some(dir) = std::path::Path::new(&out).parent() {
+        std::fs::create_dir_all(dir).expect("create the folder");
+    }
+    std::fs::write(&out, text).expect("write the pin file");
+}
