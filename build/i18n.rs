@@ -7,9 +7,10 @@
 //! language must have exactly the same keys, each with the same placeholders (in any
 //! order), or the build stops and names the file, the key and what is wrong.
 //!
-//! The program refers to a message by a generated constant (no placeholders) or function
-//! (with placeholders, in alphabetical order): `msg::inkomstenvrijlating::work(…)`. So a
-//! misspelt key or a missing argument is a compile error, not an empty text in the page.
+//! The program refers to a message by a generated constant (no placeholders) or struct
+//! (with placeholders, one named field each): `msg::inkomstenvrijlating::capped { max }`.
+//! So a misspelt key, a missing or a misnamed value is a compile error, not an empty text
+//! in the page, and two values of the same type cannot change places unnoticed.
 
 use std::collections::{BTreeMap, BTreeSet};
 use std::fmt::Write as _;
@@ -210,6 +211,19 @@ fn indexed(text: &str) -> String {
     out
 }
 
+/// `max_amount` → `MaxAmount`, for the type parameters of a message struct.
+fn camel(snake: &str) -> String {
+    snake
+        .split('_')
+        .map(|w| {
+            let mut c = w.chars();
+            c.next()
+                .map(|f| f.to_ascii_uppercase().to_string() + c.as_str())
+                .unwrap_or_default()
+        })
+        .collect()
+}
+
 fn is_ident(s: &str) -> bool {
     !s.is_empty()
         && s.bytes()
@@ -296,14 +310,21 @@ pub fn generate(locales: &[Locale], include: Option<&str>) -> Result<String, Vec
                         ));
                     }
                 }
-                let params: Vec<String> = names.iter().map(|n| format!("{n}: impl Into<Arg>")).collect();
-                let args: Vec<String> = names.iter().map(|n| format!("{n}.into()")).collect();
+                // A struct with one field per placeholder: a call names every value
+                // (`txt::capped { max }`), so two amounts cannot be swapped unseen.
+                let tys: Vec<String> = names.iter().map(|n| format!("T{}", camel(n))).collect();
+                let fields: Vec<String> = names.iter().zip(&tys).map(|(n, t)| format!("pub {n}: {t}")).collect();
+                let bounds: Vec<String> = tys.iter().map(|t| format!("{t}: Into<Arg>")).collect();
+                let args: Vec<String> = names.iter().map(|n| format!("m.{n}.into()")).collect();
+                let generics = tys.join(", ");
                 let _ = writeln!(
                     out,
-                    "        #[inline]\n        #[allow(clippy::too_many_arguments)]\n        pub fn {key}({}) -> Text {{\n            Text::with({}, [{}])\n        }}",
-                    params.join(", "),
+                    "        #[allow(non_camel_case_types)]\n        pub struct {key}<{generics}> {{ {} }}\n        impl<{}> From<{key}<{generics}>> for Text {{\n            #[inline]\n            fn from(m: {key}<{generics}>) -> Text {{\n                Text::with({}, [{}])\n            }}\n        }}\n        impl<{}> From<{key}<{generics}>> for Arg {{\n            #[inline]\n            fn from(m: {key}<{generics}>) -> Arg {{\n                Arg::from(Text::from(m))\n            }}\n        }}",
+                    fields.join(", "),
+                    bounds.join(", "),
                     texts_of(stem, key),
-                    args.join(", ")
+                    args.join(", "),
+                    bounds.join(", "),
                 );
                 all.push(texts_of(stem, key));
             }

@@ -86,7 +86,9 @@ fn text_arg(field: &str, value: &JsValue) -> Result<String, JsValue> {
         err(FieldError::new(
             field,
             "invalid_type",
-            txt::text_expected("\"2026-07-01\""),
+            txt::text_expected {
+                example: "\"2026-07-01\"",
+            },
         ))
     })
 }
@@ -182,7 +184,9 @@ pub fn gemeente_parameters(gemeente: JsValue, date: JsValue) -> Result<JsValue, 
         err(FieldError::new(
             "gemeente",
             "unknown_gemeente",
-            txt::unknown_gemeente(gemeente.clone()),
+            txt::unknown_gemeente {
+                gemeente: gemeente.clone(),
+            },
         ))
     })?;
     let r = g.rules_at(date);

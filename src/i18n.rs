@@ -456,7 +456,11 @@ mod tests {
     #[test]
     fn texts_compose_in_the_current_language() {
         use crate::i18n::msg::inkomstenvrijlating as txt;
-        let joined = Text::join([txt::after(6u32), Text::Empty, txt::capped(Money::euros(285))]);
+        let joined = Text::join([
+            txt::after { months: 6u32 }.into(),
+            Text::Empty,
+            txt::capped { max: Money::euros(285) }.into(),
+        ]);
         in_language("en", || {
             assert_eq!(
                 joined.render(),

@@ -40,8 +40,8 @@ fn the_real_catalogue_is_complete_and_generates() {
     assert!(locales.iter().any(|l| l.code == "en"));
     let out = i18n::generate(&locales, Some("en")).expect("generates");
     assert!(
-        out.contains("pub fn first_months("),
-        "a message with placeholders becomes a function"
+        out.contains("pub struct first_months<"),
+        "a message with placeholders becomes a struct with one named field per placeholder"
     );
     assert!(
         out.contains("pub const LABEL: Msg"),

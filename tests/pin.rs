@@ -65,7 +65,10 @@ struct Lcg(u64);
 
 impl Lcg {
     fn next(&mut self) -> u64 {
-        self.0 = self.0.wrapping_mul(6364136223846793005).wrapping_add(1442695040888963407);
+        self.0 = self
+            .0
+            .wrapping_mul(6364136223846793005)
+            .wrapping_add(1442695040888963407);
         self.0 >> 33
     }
     fn pick<'a>(&mut self, options: &[&'a str]) -> &'a str {
@@ -154,13 +157,18 @@ fn iit_form(r: &mut Lcg) -> Vec<(&'static str, String)> {
         ("vermogen", r.pick(&["", "0", "3000", "9000", "20000"]).to_string()),
         ("student", (r.next() % 6 == 0).to_string()),
         ("prospects", r.pick(&["", "geen", "wel"]).to_string()),
-        ("last_iit_date", r.pick(&["", "", "2025-06-01", "2024-01-15"]).to_string()),
+        (
+            "last_iit_date",
+            r.pick(&["", "", "2025-06-01", "2024-01-15"]).to_string(),
+        ),
     ];
     if lv == "gehuwden" {
         f.push(("partner_age", r.range(18, 70).to_string()));
     }
     f
 }
+
+type Generator = fn(&mut Lcg) -> Vec<(&'static str, String)>;
 
 #[test]
 #[ignore = "writes the pin corpus; run with PIN_OUT=<file>"]
@@ -170,7 +178,7 @@ fn write_pin() {
     };
     let per_tool: usize = std::env::var("PIN_N").ok().and_then(|n| n.parse().ok()).unwrap_or(300);
     let mut text = String::new();
-    let generators: [(Tool, fn(&mut Lcg) -> Vec<(&'static str, String)>); 3] = [
+    let generators: [(Tool, Generator); 3] = [
         (Tool::Armoedeval, armoedeval_form),
         (Tool::Werkgever, werkgever_form),
         (Tool::Inkomenstoeslag, iit_form),
@@ -181,7 +189,11 @@ fn write_pin() {
             let fields = generate(&mut r);
             for lang in ["nl", "en"] {
                 let answer = rekenhulp::i18n::in_language(lang, || run_json(tool, &fields));
-                let _ = writeln!(text, "{{\"tool\":{:?},\"i\":{i},\"lang\":{lang:?},\"answer\":{answer}}}", tool.slug());
+                let _ = writeln!(
+                    text,
+                    "{{\"tool\":{:?},\"i\":{i},\"lang\":{lang:?},\"answer\":{answer}}}",
+                    tool.slug()
+                );
             }
         }
     }

@@ -171,7 +171,7 @@ pub fn validate(form: &ArmoedevalForm) -> Result<ArmoedevalInput, Vec<FieldError
     );
     let age = keep!(
         errors,
-        whole_in("age", &form.age, 18, aow.saturating_sub(1), txt::age_range(aow))
+        whole_in("age", &form.age, 18, aow.saturating_sub(1), txt::age_range { aow })
     )
     .map(|a| a as u16);
     let partner_age = match leefvorm {
@@ -182,7 +182,7 @@ pub fn validate(form: &ArmoedevalForm) -> Result<ArmoedevalInput, Vec<FieldError
                 &form.partner_age,
                 18,
                 aow.saturating_sub(1),
-                txt::partner_age_range(aow)
+                txt::partner_age_range { aow }
             )
         )
         .map(|a| Some(a as u16)),
@@ -194,7 +194,10 @@ pub fn validate(form: &ArmoedevalForm) -> Result<ArmoedevalInput, Vec<FieldError
             errors.push(FieldError::new("children", "children_missing", txt::CHILDREN_MISSING));
         }
     }
-    let rent = keep!(errors, money_or_zero("rent", &form.rent, 5000, txt::rent_range));
+    let rent = keep!(
+        errors,
+        money_or_zero("rent", &form.rent, 5000, |max| txt::rent_range { max }.into())
+    );
     let vermogen = keep!(
         errors,
         number_in(
@@ -219,7 +222,10 @@ pub fn validate(form: &ArmoedevalForm) -> Result<ArmoedevalInput, Vec<FieldError
             &form.hours,
             Decimal::ONE,
             Decimal::from(MAX_HOURS),
-            txt::hours_range(MAX_HOURS, 1u32)
+            txt::hours_range {
+                max: MAX_HOURS,
+                min: 1u32
+            }
         )
     );
     let wage = keep!(
@@ -229,7 +235,7 @@ pub fn validate(form: &ArmoedevalForm) -> Result<ArmoedevalInput, Vec<FieldError
             &form.hourly_wage,
             Decimal::ZERO,
             Decimal::from(200),
-            txt::hourly_wage_range(max_euros(200))
+            txt::hourly_wage_range { max: max_euros(200) }
         )
     );
     if let (Some(Some(w)), Some(d), Some(a)) = (wage, date, age) {
@@ -238,23 +244,25 @@ pub fn validate(form: &ArmoedevalForm) -> Result<ArmoedevalInput, Vec<FieldError
                 errors.push(FieldError::new(
                     "hourly_wage",
                     "below_minimum_wage",
-                    txt::below_minimum_wage(a, min.amount),
+                    txt::below_minimum_wage {
+                        age: a,
+                        wage: min.amount,
+                    },
                 ));
             }
         }
     }
     let travel = keep!(
         errors,
-        money_or_zero("travel_costs", &form.travel_costs, 2000, txt::travel_costs_range)
+        money_or_zero("travel_costs", &form.travel_costs, 2000, |max| {
+            txt::travel_costs_range { max }.into()
+        })
     );
     let childcare = keep!(
         errors,
-        money_or_zero(
-            "childcare_costs",
-            &form.childcare_costs,
-            5000,
-            txt::childcare_costs_range
-        )
+        money_or_zero("childcare_costs", &form.childcare_costs, 5000, |max| {
+            txt::childcare_costs_range { max }.into()
+        })
     );
     let kwijt = keep!(
         errors,
@@ -269,7 +277,9 @@ pub fn validate(form: &ArmoedevalForm) -> Result<ArmoedevalInput, Vec<FieldError
             errors.push(FieldError::new(
                 "start_date",
                 "not_covered",
-                txt::huurtoeslag_before_2026(Date::new(2026, 1, 1).unwrap_or(d)),
+                txt::huurtoeslag_before_2026 {
+                    date: Date::new(2026, 1, 1).unwrap_or(d),
+                },
             ));
         }
     }
@@ -349,7 +359,7 @@ fn parse_children(text: &str) -> Result<Vec<u8>, FieldError> {
             return Err(FieldError::new(
                 "children",
                 "too_many",
-                txt::too_many_children(MAX_CHILDREN),
+                txt::too_many_children { max: MAX_CHILDREN },
             ));
         }
     }
@@ -463,7 +473,7 @@ fn situation(c: &Ctx, column: Column, hours: Decimal, explain_all: bool) -> Situ
             label: txt::NET_WAGE_LABEL.into(),
             ..nw.net_monthly_spread
         };
-        net_line.how.push(how!(txt::gross_wage(gross, hourly, hours)));
+        net_line.how.push(how!(txt::gross_wage { gross, hourly, hours }));
         lines.push(net_line);
         (gross, spread)
     } else {
@@ -479,7 +489,7 @@ fn situation(c: &Ctx, column: Column, hours: Decimal, explain_all: bool) -> Situ
             "work.current",
             txt::CURRENT_INCOME_LABEL,
             current,
-            how!(txt::your_input_month(current)),
+            how!(txt::your_input_month { amount: current }),
         ));
     }
 
@@ -521,25 +531,25 @@ fn situation(c: &Ctx, column: Column, hours: Decimal, explain_all: bool) -> Situ
         bijstand_net = (n.including_vt.amount - counted).at_least_zero();
         let norm_vt = n.including_vt.amount;
         let how = if income.is_zero() {
-            how!(txt::bijstand_full(norm_vt))
+            how!(txt::bijstand_full { norm: norm_vt })
         } else if bijstand_net.is_zero() {
-            how!(txt::bijstand_none(
+            how!(txt::bijstand_none {
                 income,
-                norm_vt,
-                if vrij_amount.is_zero() {
+                norm: norm_vt,
+                vrij: if vrij_amount.is_zero() {
                     Text::Empty
                 } else {
-                    txt::bijstand_none_vrij(vrij_amount)
-                },
-            ))
+                    Text::from(txt::bijstand_none_vrij { amount: vrij_amount })
+                }
+            })
         } else {
-            how!(txt::bijstand_top_up(
-                bijstand_net,
+            how!(txt::bijstand_top_up {
+                bijstand: bijstand_net,
                 counted,
                 income,
-                norm_vt,
-                vrij_amount
-            ))
+                norm: norm_vt,
+                vrij: vrij_amount
+            })
         };
         let mut line = Line::new(
             "bijstand",
@@ -556,7 +566,7 @@ fn situation(c: &Ctx, column: Column, hours: Decimal, explain_all: bool) -> Situ
         if let Some(v) = &vrij {
             if explain_all {
                 line = line.from_lines([v]);
-                line.how.push(how!(txt::vrijlating(v.how.clone())));
+                line.how.push(how!(txt::vrijlating { how: v.how.clone() }));
             }
         }
         lines.push(line);
@@ -640,7 +650,9 @@ fn situation(c: &Ctx, column: Column, hours: Decimal, explain_all: bool) -> Situ
                 "cost.travel",
                 txt::TRAVEL_LABEL,
                 -input.travel_costs,
-                how!(txt::your_input_month(input.travel_costs)),
+                how!(txt::your_input_month {
+                    amount: input.travel_costs
+                }),
             ));
         }
         if input.childcare_costs > Money::ZERO {
@@ -648,7 +660,9 @@ fn situation(c: &Ctx, column: Column, hours: Decimal, explain_all: bool) -> Situ
                 "cost.childcare",
                 txt::CHILDCARE_LABEL,
                 -input.childcare_costs,
-                how!(txt::childcare_how(input.childcare_costs)),
+                how!(txt::childcare_how {
+                    amount: input.childcare_costs
+                }),
             ));
         }
     }
@@ -665,9 +679,15 @@ fn situation(c: &Ctx, column: Column, hours: Decimal, explain_all: bool) -> Situ
                     .enumerate()
                     .map(|(i, l)| {
                         if i == 0 {
-                            txt::total_first(l.amount, l.label.clone())
+                            Text::from(txt::total_first {
+                                amount: l.amount,
+                                label: l.label.clone(),
+                            })
                         } else {
-                            txt::total_next(l.amount, l.label.clone())
+                            Text::from(txt::total_next {
+                                amount: l.amount,
+                                label: l.label.clone(),
+                            })
                         }
                     })
                     .collect::<Vec<_>>(),
@@ -716,9 +736,15 @@ fn local_lines(
                     txt::IIT_LABEL,
                     if keeps { monthly } else { Money::ZERO },
                     if keeps {
-                        how!(txt::iit_kept(monthly, a))
+                        how!(txt::iit_kept {
+                            month: monthly,
+                            year: a
+                        })
                     } else {
-                        how!(txt::iit_lost(name, a))
+                        how!(txt::iit_lost {
+                            gemeente: name,
+                            year: a
+                        })
                     },
                 )
                 .param(p)
@@ -728,7 +754,7 @@ fn local_lines(
                 "local.iit",
                 txt::IIT_UNKNOWN_LABEL,
                 Money::ZERO,
-                how!(txt::iit_unknown(name)),
+                how!(txt::iit_unknown { gemeente: name }),
             )
             .param(p),
         };
@@ -737,7 +763,7 @@ fn local_lines(
     if let Some(pm) = m.zorgverzekering_pm.value {
         let amount = pm * Decimal::from(adults);
         let keeps = m.zorgverzekering_limit_pct.value.is_some_and(under);
-        let how = how!(txt::zorgverzekering_how(amount, pm));
+        let how = how!(txt::zorgverzekering_how { amount, per_adult: pm });
         lines.push(
             income_tested("local.zorgverzekering", txt::ZORGVERZEKERING_LABEL, keeps, amount, how)
                 .param(&m.zorgverzekering_pm)
@@ -747,7 +773,10 @@ fn local_lines(
     if let Some(py) = m.participatie_year_pp.value {
         let keeps = m.participatie_limit_pct.value.is_some_and(under);
         let monthly = (py * Decimal::from(adults)).per_month();
-        let how = how!(txt::participatie_how(monthly, py));
+        let how = how!(txt::participatie_how {
+            month: monthly,
+            per_adult: py
+        });
         lines.push(
             income_tested("local.participatie", txt::PARTICIPATIE_LABEL, keeps, monthly, how)
                 .param(&m.participatie_year_pp)
@@ -767,9 +796,14 @@ fn local_lines(
                 txt::KWIJTSCHELDING_LABEL,
                 if keeps { monthly } else { Money::ZERO },
                 if keeps {
-                    how!(txt::kwijtschelding_kept(monthly, input.kwijtschelding_year))
+                    how!(txt::kwijtschelding_kept {
+                        month: monthly,
+                        year: input.kwijtschelding_year
+                    })
                 } else {
-                    how!(txt::kwijtschelding_lost(input.kwijtschelding_year))
+                    how!(txt::kwijtschelding_lost {
+                        year: input.kwijtschelding_year
+                    })
                 },
             )
             .param(&m.kwijtschelding_limit_pct),
@@ -814,7 +848,11 @@ pub fn calculate(input: &ArmoedevalInput) -> ArmoedevalResult {
                     txt::DIFFERENCE_AFTER_LABEL
                 },
                 diff,
-                how!(txt::difference_how(diff, now, sit.total.amount)),
+                how!(txt::difference_how {
+                    difference: diff,
+                    now,
+                    with_job: sit.total.amount
+                }),
             )
         })
         .collect();
@@ -825,7 +863,7 @@ pub fn calculate(input: &ArmoedevalInput) -> ArmoedevalResult {
         "difference.year",
         txt::DIFFERENCE_YEAR_LABEL,
         year,
-        how!(txt::difference_year_how(after, first, year)),
+        how!(txt::difference_year_how { after, first, year }),
     );
 
     // The curve: net household income from month 7 at every whole hour from 0 to 40. The
@@ -873,9 +911,16 @@ pub fn calculate(input: &ArmoedevalInput) -> ArmoedevalResult {
     let hundred = max_euros(100);
     let keep_of_100 = Line::new(
         "marginal.keep_of_100",
-        txt::keep_of_100_label(hundred),
+        txt::keep_of_100_label { hundred },
         kept,
-        how!(txt::keep_of_100_how(lo, dg.round_cents(), hundred, kept, dn, hi)),
+        how!(txt::keep_of_100_how {
+            from: lo,
+            gross: dg.round_cents(),
+            hundred,
+            kept,
+            net: dn,
+            to: hi
+        }),
     );
 
     let lost = lost_regelingen(&situations[0], &at_hours);
@@ -985,8 +1030,12 @@ fn lost_regelingen(now: &Situation, at_hours: &[Situation]) -> Vec<Lost> {
             })
             .map(|(sit, h)| (h, sit.gross_wage));
         let text = match stops {
-            Some((h, gross)) => how!(txt::lost_stops(gross, h, line_now.amount)),
-            None => how!(txt::lost_goes_on(line_now.amount)),
+            Some((h, gross)) => how!(txt::lost_stops {
+                gross,
+                hours: h,
+                now: line_now.amount
+            }),
+            None => how!(txt::lost_goes_on { now: line_now.amount }),
         };
         out.push(Lost {
             label: line_now.label.clone(),
@@ -999,7 +1048,9 @@ fn lost_regelingen(now: &Situation, at_hours: &[Situation]) -> Vec<Lost> {
 
 fn steps(input: &ArmoedevalInput, situations: &[Situation]) -> Vec<Text> {
     let mut out = vec![
-        txt::step_report_job(input.gemeente.name),
+        Text::from(txt::step_report_job {
+            gemeente: input.gemeente.name,
+        }),
         txt::STEP_REPORT_TOESLAGEN.into(),
     ];
     let after = situations.get(2);

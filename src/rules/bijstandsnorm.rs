@@ -68,7 +68,7 @@ pub struct Norm {
 pub fn norm(s: &Snapshot, date: Date, input: NormInput) -> Result<Norm, FieldError> {
     let aow = u16::try_from(s.bijstand.aow_age.value).unwrap_or(u16::MAX);
     let b = &s.bijstand;
-    let too_young = |field: &str| FieldError::new(field, "age_below_18", txt::too_young(MIN_AGE));
+    let too_young = |field: &str| FieldError::new(field, "age_below_18", txt::too_young { min_age: MIN_AGE });
     if input.age < MIN_AGE {
         return Err(too_young("age"));
     }
@@ -107,7 +107,7 @@ pub fn norm(s: &Snapshot, date: Date, input: NormInput) -> Result<Norm, FieldErr
                     return Err(FieldError::new(
                         "partner_age",
                         "not_covered",
-                        txt::not_covered(ADULT_AGE),
+                        txt::not_covered { age: ADULT_AGE },
                     ));
                 }
                 (&b.couple_aow, PW_ART_22, txt::WHO_COUPLE)
@@ -135,18 +135,25 @@ pub fn norm(s: &Snapshot, date: Date, input: NormInput) -> Result<Norm, FieldErr
     let excl = (incl - incl * vt_share).round_cents();
     let including_vt = Line::new(
         "bijstand.norm",
-        how!(txt::label(who)),
+        how!(txt::label { who }),
         incl,
         // The parameter's own name, as the sources list shows it.
-        how!(txt::how(incl, param.label)),
+        how!(txt::how {
+            amount: incl,
+            param: param.label
+        }),
     )
     .param(param)
     .law(law, date);
     let excluding_vt = Line::new(
         "bijstand.norm_excl_vt",
-        how!(txt::label_excl(who)),
+        how!(txt::label_excl { who }),
         excl,
-        how!(txt::how_excl(excl, incl, vt_share)),
+        how!(txt::how_excl {
+            excl,
+            incl,
+            share: vt_share
+        }),
     )
     .param(param)
     .param(&b.vakantietoeslag)

@@ -81,7 +81,7 @@ pub struct HuurtoeslagInput {
 pub fn huurtoeslag(s: &Snapshot, date: Date, input: HuurtoeslagInput) -> Result<Line, FieldError> {
     let h = &s.huurtoeslag;
     if h.income_dependent_normhuur.value {
-        return Err(FieldError::new("date", "not_covered", txt::not_covered(date)));
+        return Err(FieldError::new("date", "not_covered", txt::not_covered { date }));
     }
     if input.household_size == 0 {
         return Err(FieldError::new(
@@ -106,13 +106,13 @@ pub fn huurtoeslag(s: &Snapshot, date: Date, input: HuurtoeslagInput) -> Result<
         &h.vermogen_single
     };
     if input.vermogen > limit_param.value {
-        let too_high = if input.has_partner {
-            txt::vermogen_too_high_partner
-        } else {
-            txt::vermogen_too_high
-        };
+        let (limit, vermogen) = (limit_param.value, input.vermogen);
         return Ok(Line {
-            how: how!(too_high(limit_param.value, input.vermogen)),
+            how: how!(if input.has_partner {
+                Text::from(txt::vermogen_too_high_partner { limit, vermogen })
+            } else {
+                Text::from(txt::vermogen_too_high { limit, vermogen })
+            }),
             ..base
         }
         .param(limit_param)
@@ -130,14 +130,13 @@ pub fn huurtoeslag(s: &Snapshot, date: Date, input: HuurtoeslagInput) -> Result<
     let rekenhuur = huur.min(cap);
     let mut steps = Text::Empty;
     steps.push(if huur > cap {
-        let capped = if input.all_under_21 {
-            txt::step1_capped_young
+        how!(if input.all_under_21 {
+            Text::from(txt::step1_capped_young { cap, huur, rekenhuur })
         } else {
-            txt::step1_capped
-        };
-        how!(capped(cap, huur, rekenhuur))
+            Text::from(txt::step1_capped { cap, huur, rekenhuur })
+        })
     } else {
-        how!(txt::step1(rekenhuur))
+        how!(txt::step1 { rekenhuur })
     });
 
     let basishuur_param = if one_person {
@@ -147,9 +146,9 @@ pub fn huurtoeslag(s: &Snapshot, date: Date, input: HuurtoeslagInput) -> Result<
     };
     let basishuur = basishuur_param.value;
     steps.push(if one_person {
-        how!(txt::step2_single(basishuur))
+        how!(txt::step2_single { basishuur })
     } else {
-        how!(txt::step2_multi(basishuur))
+        how!(txt::step2_multi { basishuur })
     });
 
     let kkg = h.kwaliteitskortingsgrens.value;
@@ -177,27 +176,48 @@ pub fn huurtoeslag(s: &Snapshot, date: Date, input: HuurtoeslagInput) -> Result<
             &[cap_param, basishuur_param],
         ));
     }
-    steps.push(how!(txt::step3_band_a(basishuur, kkg, part_a, rekenhuur.min(kkg))));
+    steps.push(how!(txt::step3_band_a {
+        basishuur,
+        kkg,
+        part: part_a,
+        upto: rekenhuur.min(kkg)
+    }));
     if !band_b.is_zero() {
         steps.push(how!({
             let upto = if rekenhuur < aft {
-                txt::upto_rekenhuur(rekenhuur)
+                Text::from(txt::upto_rekenhuur { rekenhuur })
             } else if input.household_size <= 2 {
-                txt::upto_aftopping_small(aft)
+                Text::from(txt::upto_aftopping_small { aft })
             } else {
-                txt::upto_aftopping_large(aft)
+                Text::from(txt::upto_aftopping_large { aft })
             };
-            txt::band_b(band_b, kkg, part_b, h.share_to_aftopping.value, upto)
+            txt::band_b {
+                band: band_b,
+                kkg,
+                part: part_b,
+                share: h.share_to_aftopping.value,
+                upto,
+            }
         }));
     }
     if !band_c.is_zero() {
-        steps.push(how!(txt::band_c(aft, band_c, part_c, h.share_above_aftopping.value)));
+        steps.push(how!(txt::band_c {
+            aft,
+            band: band_c,
+            part: part_c,
+            share: h.share_above_aftopping.value
+        }));
     }
     let nonzero: Vec<Money> = [part_a, part_b, part_c].into_iter().filter(|p| !p.is_zero()).collect();
     steps.push(match nonzero.as_slice() {
-        [a, b] => how!(txt::full_two(*a, *b, full)),
-        [a, b, c] => how!(txt::full_three(*a, *b, *c, full)),
-        _ => how!(txt::full_low_income(full)),
+        [a, b] => how!(txt::full_two { a: *a, b: *b, full }),
+        [a, b, c] => how!(txt::full_three {
+            a: *a,
+            b: *b,
+            c: *c,
+            full
+        }),
+        _ => how!(txt::full_low_income { full }),
     });
 
     let (min_income_param, afbouw_param) = if one_person {
@@ -214,37 +234,41 @@ pub fn huurtoeslag(s: &Snapshot, date: Date, input: HuurtoeslagInput) -> Result<
         .round_cents();
     let household = input.household_size > 1;
     steps.push(match (above.is_zero(), household) {
-        (true, false) => how!(txt::step4_not_above(income, min_income)),
-        (true, true) => how!(txt::step4_not_above_household(income, min_income)),
-        (false, false) => how!(txt::step4_above(
+        (true, false) => how!(txt::step4_not_above { income, min_income }),
+        (true, true) => how!(txt::step4_not_above_household { income, min_income }),
+        (false, false) => how!(txt::step4_above {
             above,
             income,
             min_income,
-            afbouw_param.value,
+            pct: afbouw_param.value,
             reduction
-        )),
-        (false, true) => how!(txt::step4_above_household(
+        }),
+        (false, true) => how!(txt::step4_above_household {
             above,
             income,
             min_income,
-            afbouw_param.value,
+            pct: afbouw_param.value,
             reduction
-        )),
+        }),
     });
     let raw = full - reduction;
     let mut amount = raw.at_least_zero();
     let mut below_grens = false;
     if amount.is_zero() {
-        steps.push(how!(txt::step5_nothing(full, raw, reduction)));
+        steps.push(how!(txt::step5_nothing { full, raw, reduction }));
     } else {
         steps.push(if reduction.is_zero() {
-            how!(txt::step5(amount))
+            how!(txt::step5 { amount })
         } else {
-            how!(txt::step5_reduced(amount, full, reduction))
+            how!(txt::step5_reduced {
+                amount,
+                full,
+                reduction
+            })
         });
         let yearly = amount * TWELVE;
         if let Some(not_paid) = below_uitbetaalgrens(s, yearly) {
-            steps.push(how!(Text::join([txt::per_year(yearly), not_paid])));
+            steps.push(how!(Text::join([txt::per_year { yearly }.into(), not_paid])));
             amount = Money::ZERO;
             below_grens = true;
         }

@@ -182,7 +182,10 @@ pub fn validate(form: &IitForm) -> Result<IitInput, Vec<FieldError>> {
             &form.low_income_months,
             0,
             MAX_MONTHS,
-            txt::months_range(MAX_MONTHS, 0u32)
+            txt::months_range {
+                max: MAX_MONTHS,
+                min: 0u32
+            }
         )
     );
     let without = if form.months_without_income.trim().is_empty() {
@@ -195,7 +198,10 @@ pub fn validate(form: &IitForm) -> Result<IitInput, Vec<FieldError>> {
                 &form.months_without_income,
                 0,
                 MAX_MONTHS,
-                txt::months_range_or_empty(MAX_MONTHS, 0u32)
+                txt::months_range_or_empty {
+                    max: MAX_MONTHS,
+                    min: 0u32
+                }
             )
         )
     };
@@ -413,14 +419,21 @@ pub fn check(input: &IitInput) -> IitResult {
     conditions.push(
         Condition::new(
             "age",
-            txt::age_title(MIN_AGE),
+            txt::age_title { min_age: MIN_AGE },
             if age_ok { Outcome::Met } else { Outcome::NotMet },
             if age_ok {
-                txt::age_met(input.age, aow, MIN_AGE)
+                Text::from(txt::age_met {
+                    age: input.age,
+                    aow,
+                    min_age: MIN_AGE,
+                })
             } else if input.age < MIN_AGE {
-                txt::age_too_young(input.age, MIN_AGE)
+                Text::from(txt::age_too_young {
+                    age: input.age,
+                    min_age: MIN_AGE,
+                })
             } else {
-                txt::age_aow(input.age, aow)
+                Text::from(txt::age_aow { age: input.age, aow })
             },
         )
         .law(PW_ART_36_LID_1, d)
@@ -439,9 +452,15 @@ pub fn check(input: &IitInput) -> IitResult {
             txt::VERMOGEN_TITLE,
             if v_ok { Outcome::Met } else { Outcome::NotMet },
             if v_ok {
-                txt::vermogen_within(grens.value, input.vermogen)
+                Text::from(txt::vermogen_within {
+                    limit: grens.value,
+                    vermogen: input.vermogen,
+                })
             } else {
-                txt::vermogen_above(grens.value, input.vermogen)
+                Text::from(txt::vermogen_above {
+                    limit: grens.value,
+                    vermogen: input.vermogen,
+                })
             },
         )
         .param(grens)
@@ -457,7 +476,7 @@ pub fn check(input: &IitInput) -> IitResult {
     conditions.push(Condition::new("prospects", txt::PROSPECTS_TITLE, outcome, reason).law(PW_ART_36_LID_2, d));
 
     // 5. Not within 12 months of the last IIT (lid 3).
-    let title12 = || txt::twelve_months_title(MONTHS_BETWEEN);
+    let title12 = || txt::twelve_months_title { months: MONTHS_BETWEEN };
     let c12 = match input.last_iit {
         None => Condition::new("twelve_months", title12(), Outcome::Met, txt::TWELVE_MONTHS_NONE),
         Some(last) => {
@@ -467,21 +486,27 @@ pub fn check(input: &IitInput) -> IitResult {
                     "twelve_months",
                     title12(),
                     Outcome::NotMet,
-                    txt::twelve_months_too_soon(free_from, last),
+                    txt::twelve_months_too_soon { free_from, last },
                 )
             } else if d == free_from {
                 Condition::new(
                     "twelve_months",
                     title12(),
                     Outcome::CannotTell,
-                    txt::twelve_months_exactly(last, MONTHS_BETWEEN),
+                    txt::twelve_months_exactly {
+                        last,
+                        months: MONTHS_BETWEEN,
+                    },
                 )
             } else {
                 Condition::new(
                     "twelve_months",
                     title12(),
                     Outcome::Met,
-                    txt::twelve_months_met(last, MONTHS_BETWEEN),
+                    txt::twelve_months_met {
+                        last,
+                        months: MONTHS_BETWEEN,
+                    },
                 )
             }
         }
@@ -496,19 +521,19 @@ pub fn check(input: &IitInput) -> IitResult {
                 "student",
                 txt::STUDENT_TITLE,
                 Outcome::NotMet,
-                txt::student_excluded(name),
+                txt::student_excluded { gemeente: name },
             ),
             Some(false) => Condition::new(
                 "student",
                 txt::STUDENT_TITLE,
                 Outcome::Met,
-                txt::student_not_excluded(name),
+                txt::student_not_excluded { gemeente: name },
             ),
             None => Condition::new(
                 "student",
                 txt::STUDENT_TITLE,
                 Outcome::CannotTell,
-                txt::student_unknown(name),
+                txt::student_unknown { gemeente: name },
             ),
         }
         .param(&iit.students_excluded);
@@ -529,7 +554,11 @@ pub fn check(input: &IitInput) -> IitResult {
             "iit.amount",
             txt::AMOUNT_LABEL,
             a,
-            txt::amount_how(a, name, leefvorm_text(input.leefvorm)),
+            txt::amount_how {
+                amount: a,
+                gemeente: name,
+                who: leefvorm_text(input.leefvorm),
+            },
         )
         .param(amount_p)
     });
@@ -538,12 +567,12 @@ pub fn check(input: &IitInput) -> IitResult {
     match verdict {
         Verdict::WaarschijnlijkNiet => next_steps.push(txt::STEP_PROBABLY_NOT.into()),
         _ => {
-            next_steps.push(txt::step_apply(name));
+            next_steps.push(Text::from(txt::step_apply { gemeente: name }));
             next_steps.push(txt::STEP_BRING.into());
         }
     }
     if amount.is_none() {
-        next_steps.push(txt::step_amount_unknown(name));
+        next_steps.push(Text::from(txt::step_amount_unknown { gemeente: name }));
     }
     next_steps.push(txt::STEP_INCOME_CHANGES.into());
 
@@ -574,7 +603,11 @@ fn low_income(input: &IitInput, s: &Snapshot, rules: &GemeenteRules, d: Date) ->
             "low_income",
             TITLE,
             Outcome::CannotTell,
-            txt::period_unknown(name, input.low_income_months, USUAL_PERIOD),
+            txt::period_unknown {
+                gemeente: name,
+                months: input.low_income_months,
+                usual: USUAL_PERIOD,
+            },
         )
         .param(&iit.reference_months)
         .law(PW_ART_8, d);
@@ -584,14 +617,22 @@ fn low_income(input: &IitInput, s: &Snapshot, rules: &GemeenteRules, d: Date) ->
             "low_income",
             TITLE,
             Outcome::NotMet,
-            txt::period_too_short(name, input.low_income_months, period),
+            txt::period_too_short {
+                gemeente: name,
+                months: input.low_income_months,
+                period,
+            },
         )
     } else {
         Condition::new(
             "low_income",
             TITLE,
             Outcome::Met,
-            txt::period_long_enough(name, input.low_income_months, period),
+            txt::period_long_enough {
+                gemeente: name,
+                months: input.low_income_months,
+                period,
+            },
         )
     }
     .param(&iit.reference_months)
@@ -606,7 +647,9 @@ fn low_income(input: &IitInput, s: &Snapshot, rules: &GemeenteRules, d: Date) ->
             }
             None => {
                 c.outcome = Outcome::CannotTell;
-                c.reason.push(txt::without_income_unknown(input.months_without_income));
+                c.reason.push(txt::without_income_unknown {
+                    months: input.months_without_income,
+                });
             }
         }
         c = c.param(&iit.month_without_income_at_norm);
@@ -616,7 +659,7 @@ fn low_income(input: &IitInput, s: &Snapshot, rules: &GemeenteRules, d: Date) ->
     // bijstand sits at the norm, under every limit seen (100–120%), so say that too.
     if iit.income_limit_pct.value.is_none() && c.outcome == Outcome::Met {
         c.outcome = Outcome::CannotTell;
-        c.reason.push(txt::limit_unknown_only_bijstand(name));
+        c.reason.push(txt::limit_unknown_only_bijstand { gemeente: name });
         return c.param(&iit.income_limit_pct);
     }
 
@@ -627,7 +670,7 @@ fn low_income(input: &IitInput, s: &Snapshot, rules: &GemeenteRules, d: Date) ->
                 if c.outcome == Outcome::Met {
                     c.outcome = Outcome::CannotTell;
                 }
-                c.reason.push(txt::limit_unknown(name));
+                c.reason.push(txt::limit_unknown { gemeente: name });
                 c = c.param(&iit.income_limit_pct);
             }
             Some(pct) => {
@@ -656,14 +699,22 @@ fn low_income(input: &IitInput, s: &Snapshot, rules: &GemeenteRules, d: Date) ->
                     match above {
                         Some(true) => {
                             c.outcome = Outcome::NotMet;
-                            c.reason.push(txt::highest_above(highest, shown, pct));
+                            c.reason.push(txt::highest_above {
+                                highest,
+                                limit: shown,
+                                pct,
+                            });
                         }
-                        Some(false) => c.reason.push(txt::highest_not_above(highest, shown, pct)),
+                        Some(false) => c.reason.push(txt::highest_not_above {
+                            highest,
+                            limit: shown,
+                            pct,
+                        }),
                         None => {
                             if c.outcome == Outcome::Met {
                                 c.outcome = Outcome::CannotTell;
                             }
-                            c.reason.push(txt::highest_between(excl, highest, incl));
+                            c.reason.push(txt::highest_between { excl, highest, incl });
                         }
                     }
                     c = c

@@ -87,14 +87,23 @@ pub fn income_tax(s: &Snapshot, date: Date, input: TaxInput) -> TaxResult {
     let amount = raw.at_least_zero();
     let how = how!({
         let sum = if input.iack {
-            txt::credits_sum_iack(ahk.amount, ak.amount, iack.amount, before.amount)
+            Text::from(txt::credits_sum_iack {
+                ahk: ahk.amount,
+                ak: ak.amount,
+                iack: iack.amount,
+                tax: before.amount,
+            })
         } else {
-            txt::credits_sum(ahk.amount, ak.amount, before.amount)
+            Text::from(txt::credits_sum {
+                ahk: ahk.amount,
+                ak: ak.amount,
+                tax: before.amount,
+            })
         };
         if raw.is_negative() {
-            txt::tax_negative(raw, sum)
+            Text::from(txt::tax_negative { raw, sum })
         } else {
-            txt::tax(amount, sum)
+            Text::from(txt::tax { amount, sum })
         }
     });
     let tax = Line::new("ib.tax", txt::TAX_LABEL, amount, how)
@@ -125,19 +134,35 @@ fn tax_before_credits(s: &Snapshot, date: Date, income: Money) -> Line {
         total += tax;
         parts.push(how!({
             let range = match next {
-                Some(n) if row.from.is_zero() => txt::range_to(n),
-                Some(n) => txt::range_from_to(row.from, n),
-                None => txt::range_above(row.from),
+                Some(n) if row.from.is_zero() => Text::from(txt::range_to { to: n }),
+                Some(n) => Text::from(txt::range_from_to { from: row.from, to: n }),
+                None => Text::from(txt::range_above { from: row.from }),
             };
-            txt::bracket(i + 1, row.pct, range, slice, tax)
+            txt::bracket {
+                n: i + 1,
+                pct: row.pct,
+                range,
+                slice,
+                tax,
+            }
         }));
     }
     let how = match parts.len() {
         0 => how!(txt::NO_INCOME),
-        1 => how!(txt::brackets_one(Text::join(parts), income)),
+        1 => how!(txt::brackets_one {
+            brackets: Text::join(parts),
+            income
+        }),
         _ => how!({
-            let list = parts.into_iter().reduce(txt::bracket_list_sep).unwrap_or_default();
-            txt::brackets(list, income, total)
+            let list = parts
+                .into_iter()
+                .reduce(|first, next| txt::bracket_list_sep { first, next }.into())
+                .unwrap_or_default();
+            txt::brackets {
+                brackets: list,
+                income,
+                total,
+            }
         }),
     };
     Line::new("ib.tax_before_credits", txt::BEFORE_CREDITS_LABEL, total, how)
@@ -154,9 +179,16 @@ fn algemene_heffingskorting(s: &Snapshot, date: Date, income: Money) -> Line {
     let raw = max - cut;
     let amount = raw.at_least_zero();
     let how = if over.is_zero() {
-        how!(txt::ahk_full(from, max))
+        how!(txt::ahk_full { from, max })
     } else {
-        let mut text = how!(txt::ahk_phaseout(cut, from, income, max, t.ahk_phaseout_pct.value, raw));
+        let mut text = how!(txt::ahk_phaseout {
+            cut,
+            from,
+            income,
+            max,
+            pct: t.ahk_phaseout_pct.value,
+            raw
+        });
         if raw.is_negative() {
             text.push(how!(txt::NEVER_BELOW_ZERO));
         }
@@ -186,16 +218,38 @@ fn arbeidskorting(s: &Snapshot, date: Date, work: Money) -> Line {
             };
             let amount = raw.at_least_zero();
             let how = if pct.is_zero() {
-                how!(txt::ak_flat(seg.base, seg.from))
+                how!(txt::ak_flat {
+                    base: seg.base,
+                    from: seg.from
+                })
             } else if seg.from.is_zero() && seg.base.is_zero() {
-                how!(txt::ak_first(seg.pct, step, work))
+                how!(txt::ak_first {
+                    pct: seg.pct,
+                    step,
+                    work
+                })
             } else {
-                let slope = if pct.is_sign_negative() {
-                    txt::ak_down
+                let pct_negative = pct.is_sign_negative();
+                let (base, from, pct) = (seg.base, seg.from, abs_pct);
+                let mut text = how!(if pct_negative {
+                    Text::from(txt::ak_down {
+                        base,
+                        from,
+                        pct,
+                        raw,
+                        step,
+                        work,
+                    })
                 } else {
-                    txt::ak_up
-                };
-                let mut text = how!(slope(seg.base, seg.from, abs_pct, raw, step, work));
+                    Text::from(txt::ak_up {
+                        base,
+                        from,
+                        pct,
+                        raw,
+                        step,
+                        work,
+                    })
+                });
                 if raw.is_negative() {
                     text.push(how!(txt::NEVER_BELOW_ZERO));
                 }
@@ -225,11 +279,21 @@ fn iack(s: &Snapshot, date: Date, work: Money, entitled: bool) -> Line {
     let max = t.iack_max.value;
     let amount = raw.min(max);
     let how = if over.is_zero() {
-        how!(txt::iack_below(from, work))
+        how!(txt::iack_below { from, work })
     } else {
         how!({
-            let cap = if raw > max { txt::iack_capped(max) } else { Text::Empty };
-            txt::iack(cap, from, t.iack_pct.value, raw, work)
+            let cap = if raw > max {
+                Text::from(txt::iack_capped { max })
+            } else {
+                Text::Empty
+            };
+            txt::iack {
+                cap,
+                from,
+                pct: t.iack_pct.value,
+                raw,
+                work,
+            }
         })
     };
     Line { amount, how, ..base }
@@ -288,13 +352,18 @@ pub fn net_monthly_wage(s: &Snapshot, date: Date, gross_monthly: Money, vakantie
         "net_wage.gross_monthly",
         txt::GROSS_LABEL,
         gross,
-        how!(txt::gross(gross)),
+        how!(txt::gross { gross }),
     );
     let vg_line = Line::new(
         "net_wage.vakantiegeld_monthly",
         txt::VAKANTIEGELD_LABEL,
         vg,
-        how!(txt::vakantiegeld(gross, vg_pct, vg, vg_year)),
+        how!(txt::vakantiegeld {
+            gross,
+            pct: vg_pct,
+            vg,
+            vg_year
+        }),
     );
 
     let tax_monthly = tax_year.checked_div(TWELVE).unwrap_or(Money::ZERO).round_cents();
@@ -302,7 +371,13 @@ pub fn net_monthly_wage(s: &Snapshot, date: Date, gross_monthly: Money, vakantie
         "net_wage.tax_monthly",
         txt::TAX_MONTHLY_LABEL,
         tax_monthly,
-        how!(txt::tax_monthly(gross, tax_monthly, tax_year, vg, yearly)),
+        how!(txt::tax_monthly {
+            gross,
+            tax_monthly,
+            tax_year,
+            vg,
+            yearly
+        }),
     )
     .from_lines([&result.tax]);
 
@@ -322,7 +397,14 @@ pub fn net_monthly_wage(s: &Snapshot, date: Date, gross_monthly: Money, vakantie
         "net_wage.net_monthly",
         txt::NET_LABEL,
         net,
-        how!(txt::net(gross, net, tax_on_vg, tax_on_wage, tax_year, tax_on_wage_year)),
+        how!(txt::net {
+            gross,
+            net,
+            on_vg: tax_on_vg,
+            on_wage: tax_on_wage,
+            tax_year,
+            wage_year: tax_on_wage_year
+        }),
     )
     .from_lines([&result.tax]);
 
@@ -331,7 +413,11 @@ pub fn net_monthly_wage(s: &Snapshot, date: Date, gross_monthly: Money, vakantie
         "net_wage.net_vakantiegeld_may",
         txt::NET_VAKANTIEGELD_LABEL,
         net_vg,
-        how!(txt::net_vakantiegeld(net_vg, tax_on_vg, vg_year)),
+        how!(txt::net_vakantiegeld {
+            net_vg,
+            on_vg: tax_on_vg,
+            vg_year
+        }),
     )
     .from_lines([&result.tax]);
 
@@ -340,7 +426,12 @@ pub fn net_monthly_wage(s: &Snapshot, date: Date, gross_monthly: Money, vakantie
         "net_wage.net_monthly_spread",
         txt::SPREAD_LABEL,
         spread,
-        how!(txt::spread(gross, spread, tax_monthly, vg)),
+        how!(txt::spread {
+            gross,
+            spread,
+            tax_monthly,
+            vg
+        }),
     )
     .from_lines([&result.tax]);
 

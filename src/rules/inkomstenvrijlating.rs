@@ -37,26 +37,32 @@ pub fn vrijlating(s: &Snapshot, date: Date, input: VrijlatingInput) -> Line {
     let min_age = u16::try_from(v.min_age.value).unwrap_or(u16::MAX);
     if input.age < min_age {
         return Line {
-            how: how!(txt::too_young(min_age)),
+            how: how!(txt::too_young { min_age }),
             ..base
         }
         .param(&v.min_age)
         .law(PW_ART_31, date);
     }
-    let cap = |raw: Money, max: Money| if raw > max { how!(txt::capped(max)) } else { Text::Empty };
+    let cap = |raw: Money, max: Money| {
+        if raw > max {
+            how!(txt::capped { max })
+        } else {
+            Text::Empty
+        }
+    };
     if input.month >= 1 && input.month <= v.work_months.value {
         let raw = earnings * v.work_pct.value;
         let amount = raw.min(v.work_max.value).round_cents();
         return Line {
             amount,
-            how: how!(txt::first_months(
-                cap(raw, v.work_max.value),
+            how: how!(txt::first_months {
+                cap: cap(raw, v.work_max.value),
                 earnings,
-                input.month,
-                v.work_months.value,
-                v.work_pct.value,
-                raw.round_cents(),
-            )),
+                month: input.month,
+                months: v.work_months.value,
+                pct: v.work_pct.value,
+                raw: raw.round_cents()
+            }),
             ..base
         }
         .param(&v.work_pct)
@@ -70,14 +76,14 @@ pub fn vrijlating(s: &Snapshot, date: Date, input: VrijlatingInput) -> Line {
         let amount = raw.min(v.single_parent_max.value).round_cents();
         return Line {
             amount,
-            how: how!(txt::single_parent(
-                cap(raw, v.single_parent_max.value),
+            how: how!(txt::single_parent {
+                cap: cap(raw, v.single_parent_max.value),
                 earnings,
-                v.single_parent_months.value,
-                v.single_parent_pct.value,
-                raw.round_cents(),
-                v.work_months.value,
-            )),
+                months: v.single_parent_months.value,
+                pct: v.single_parent_pct.value,
+                raw: raw.round_cents(),
+                work_months: v.work_months.value
+            }),
             ..base
         }
         .param(&v.single_parent_pct)
@@ -86,9 +92,13 @@ pub fn vrijlating(s: &Snapshot, date: Date, input: VrijlatingInput) -> Line {
         .law(PW_ART_31, date);
     }
     let after = if input.single_parent_child_under_12 {
-        txt::after_single_parent(v.work_months.value)
+        Text::from(txt::after_single_parent {
+            months: v.work_months.value,
+        })
     } else {
-        txt::after(v.work_months.value)
+        Text::from(txt::after {
+            months: v.work_months.value,
+        })
     };
     Line {
         how: how!(after),

@@ -56,7 +56,7 @@ pub fn number_in(
 ) -> Result<Decimal, FieldError> {
     let message: Text = message.into();
     if text.trim().is_empty() {
-        return Err(FieldError::new(field, "required", txt::required(message)));
+        return Err(FieldError::new(field, "required", txt::required { message }));
     }
     match parse_decimal(text) {
         Some(v) if v >= min && v <= max => Ok(v),
@@ -65,7 +65,11 @@ pub fn number_in(
             field,
             "not_a_number",
             // Examples of a whole and a decimal number, written the page's way ("14,99").
-            txt::not_a_number(Decimal::new(1499, 2), message, 32u32),
+            txt::not_a_number {
+                decimal: Decimal::new(1499, 2),
+                message,
+                whole: 32u32,
+            },
         )),
     }
 }
@@ -89,7 +93,7 @@ pub fn whole_in(field: &str, text: &str, min: u32, max: u32, message: impl Into<
     let message: Text = message.into();
     let v = number_in(field, text, Decimal::from(min), Decimal::from(max), message.clone())?;
     if v.fract() != Decimal::ZERO {
-        return Err(FieldError::new(field, "not_whole", txt::not_whole(message)));
+        return Err(FieldError::new(field, "not_whole", txt::not_whole { message }));
     }
     u32::try_from(v.trunc().mantissa()).map_err(|_| FieldError::new(field, "out_of_range", message))
 }

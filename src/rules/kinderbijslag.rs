@@ -45,9 +45,9 @@ pub fn kinderbijslag(s: &Snapshot, date: Date, child_ages: &[u8]) -> Line {
         if let Some(p) = band(age) {
             quarterly += p.value;
             parts.push(if parts.is_empty() {
-                how!(txt::child_first(age, p.value))
+                how!(txt::child_first { age, amount: p.value })
             } else {
-                how!(txt::child(age, p.value))
+                how!(txt::child { age, amount: p.value })
             });
             if !used.iter().any(|u| core::ptr::eq(*u, p)) {
                 used.push(p);
@@ -58,7 +58,7 @@ pub fn kinderbijslag(s: &Snapshot, date: Date, child_ages: &[u8]) -> Line {
     let skipped_text = match skipped {
         0 => Text::Empty,
         1 => how!(txt::ADULT_CHILD),
-        n => how!(txt::adult_children(n)),
+        n => how!(txt::adult_children { n }),
     };
     if parts.is_empty() {
         return Line {
@@ -72,15 +72,18 @@ pub fn kinderbijslag(s: &Snapshot, date: Date, child_ages: &[u8]) -> Line {
         amount: monthly,
         how: how!({
             let count = parts.len();
-            let list = parts.into_iter().reduce(txt::list_sep).unwrap_or_default();
+            let list = parts
+                .into_iter()
+                .reduce(|first, next| txt::list_sep { first, next }.into())
+                .unwrap_or_default();
             let sum_text = if count == 1 {
-                txt::one_child(list)
+                Text::from(txt::one_child { child: list })
             } else {
-                txt::children(list, quarterly)
+                Text::from(txt::children { list, quarterly })
             };
             Text::join([
                 sum_text,
-                txt::per_month(monthly, quarterly),
+                Text::from(txt::per_month { monthly, quarterly }),
                 skipped_text,
                 txt::SVB.into(),
             ])

@@ -66,13 +66,13 @@ pub fn kindgebonden_budget(s: &Snapshot, date: Date, input: KgbInput<'_>) -> Lin
         .law(WKGB_ART_2, date);
     }
     if input.vermogen > limit_param.value {
-        let too_high = if input.has_partner {
-            txt::vermogen_too_high_partner
-        } else {
-            txt::vermogen_too_high
-        };
+        let (limit, vermogen) = (limit_param.value, input.vermogen);
         return Line {
-            how: how!(too_high(limit_param.value, input.vermogen)),
+            how: how!(if input.has_partner {
+                Text::from(txt::vermogen_too_high_partner { limit, vermogen })
+            } else {
+                Text::from(txt::vermogen_too_high { limit, vermogen })
+            }),
             ..base
         }
         .param(limit_param)
@@ -87,32 +87,38 @@ pub fn kindgebonden_budget(s: &Snapshot, date: Date, input: KgbInput<'_>) -> Lin
     let mut parts = Vec::new();
     let basic = k.per_child.value * count(n);
     parts.push(if n == 1 {
-        how!(txt::one_child(basic))
+        how!(txt::one_child { amount: basic })
     } else {
-        how!(txt::children(basic, n, k.per_child.value))
+        how!(txt::children {
+            amount: basic,
+            n,
+            per_child: k.per_child.value
+        })
     });
     let extra_12 = k.extra_12_15.value * count(n_12_15);
     if n_12_15 > 0 {
-        let extra = if n_12_15 == 1 {
-            txt::extra_12_15_one
+        let (amount, extra, n) = (extra_12, k.extra_12_15.value, n_12_15);
+        parts.push(how!(if n == 1 {
+            Text::from(txt::extra_12_15_one { amount, extra, n })
         } else {
-            txt::extra_12_15
-        };
-        parts.push(how!(extra(extra_12, k.extra_12_15.value, n_12_15)));
+            Text::from(txt::extra_12_15 { amount, extra, n })
+        }));
     }
     let extra_16 = k.extra_16_17.value * count(n_16_17);
     if n_16_17 > 0 {
-        let extra = if n_16_17 == 1 {
-            txt::extra_16_17_one
+        let (amount, extra, n) = (extra_16, k.extra_16_17.value, n_16_17);
+        parts.push(how!(if n == 1 {
+            Text::from(txt::extra_16_17_one { amount, extra, n })
         } else {
-            txt::extra_16_17
-        };
-        parts.push(how!(extra(extra_16, k.extra_16_17.value, n_16_17)));
+            Text::from(txt::extra_16_17 { amount, extra, n })
+        }));
     }
     let kop = if input.has_partner {
         Money::ZERO
     } else {
-        parts.push(how!(txt::ouderkop(k.alleenstaande_ouderkop.value)));
+        parts.push(how!(txt::ouderkop {
+            amount: k.alleenstaande_ouderkop.value
+        }));
         k.alleenstaande_ouderkop.value
     };
     let full = basic + extra_12 + extra_16 + kop;
@@ -122,8 +128,11 @@ pub fn kindgebonden_budget(s: &Snapshot, date: Date, input: KgbInput<'_>) -> Lin
             1 => txt::ADULT_CHILD.into(),
             _ => txt::ADULT_CHILDREN.into(),
         };
-        let list = parts.into_iter().reduce(txt::list_sep).unwrap_or_default();
-        Text::join([txt::amounts(full, list), adults])
+        let list = parts
+            .into_iter()
+            .reduce(|first, next| txt::list_sep { first, next }.into())
+            .unwrap_or_default();
+        Text::join([txt::amounts { full, parts: list }.into(), adults])
     });
 
     let income = input.toetsingsinkomen.at_least_zero();
@@ -136,15 +145,37 @@ pub fn kindgebonden_budget(s: &Snapshot, date: Date, input: KgbInput<'_>) -> Lin
     let reduction = (above * k.phaseout_pct.value).round_cents();
     let reduction_text = how!({
         let drempel_text = if input.has_partner {
-            txt::drempel_partner(k.drempelinkomen.value, drempel, k.partner_extra.value)
+            Text::from(txt::drempel_partner {
+                base: k.drempelinkomen.value,
+                drempel,
+                extra: k.partner_extra.value,
+            })
         } else {
-            txt::drempel(drempel)
+            Text::from(txt::drempel { drempel })
         };
         match (above.is_zero(), input.has_partner) {
-            (true, false) => txt::not_above(drempel_text, income),
-            (true, true) => txt::not_above_partner(drempel_text, income),
-            (false, false) => txt::above(above, drempel_text, income, k.phaseout_pct.value, reduction),
-            (false, true) => txt::above_partner(above, drempel_text, income, k.phaseout_pct.value, reduction),
+            (true, false) => Text::from(txt::not_above {
+                drempel: drempel_text,
+                income,
+            }),
+            (true, true) => Text::from(txt::not_above_partner {
+                drempel: drempel_text,
+                income,
+            }),
+            (false, false) => Text::from(txt::above {
+                above,
+                drempel: drempel_text,
+                income,
+                pct: k.phaseout_pct.value,
+                reduction,
+            }),
+            (false, true) => Text::from(txt::above_partner {
+                above,
+                drempel: drempel_text,
+                income,
+                pct: k.phaseout_pct.value,
+                reduction,
+            }),
         }
     });
 
@@ -176,15 +207,20 @@ pub fn kindgebonden_budget(s: &Snapshot, date: Date, input: KgbInput<'_>) -> Lin
             how: how!(Text::join([
                 full_text,
                 reduction_text,
-                txt::nothing_left(full, raw, reduction),
+                Text::from(txt::nothing_left { full, raw, reduction }),
             ])),
             ..base
         });
     }
     let yearly_text = if reduction.is_zero() {
-        how!(txt::yearly(Euros(yearly)))
+        how!(txt::yearly { yearly: Euros(yearly) })
     } else {
-        how!(txt::yearly_reduced(full, raw, reduction, Euros(yearly)))
+        how!(txt::yearly_reduced {
+            full,
+            raw,
+            reduction,
+            yearly: Euros(yearly)
+        })
     };
     if let Some(not_paid) = below_uitbetaalgrens(s, yearly) {
         let line = sources(Line {
@@ -200,7 +236,10 @@ pub fn kindgebonden_budget(s: &Snapshot, date: Date, input: KgbInput<'_>) -> Lin
             full_text,
             reduction_text,
             yearly_text,
-            txt::monthly(monthly, Euros(yearly)),
+            Text::from(txt::monthly {
+                monthly,
+                yearly: Euros(yearly)
+            }),
         ])),
         ..base
     })

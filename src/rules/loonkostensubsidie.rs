@@ -67,20 +67,28 @@ pub struct LksMonth {
 pub fn wml_month_for_age(s: &Snapshot, date: Date, age: u16) -> Result<(Decimal, Line), FieldError> {
     let full = s.wml.monthly.value;
     if age >= 21 {
-        let line = Line::new("lks.wml", txt::WML_LABEL, full, how!(txt::wml(full)))
+        let line = Line::new("lks.wml", txt::WML_LABEL, full, how!(txt::wml { amount: full }))
             .param(&s.wml.monthly)
             .law(PW_ART_2, date);
         return Ok((full.amount(), line));
     }
     let Some(row) = s.wml.youth.value.iter().find(|r| u16::from(r.age) == age) else {
-        return Err(FieldError::new("age", "age_below_wml", txt::too_young(MIN_AGE)));
+        return Err(FieldError::new(
+            "age",
+            "age_below_wml",
+            txt::too_young { min_age: MIN_AGE },
+        ));
     };
     let amount = full * row.pct;
     let line = Line::new(
         "lks.wml",
-        how!(txt::youth_wml_label(age)),
+        how!(txt::youth_wml_label { age }),
         amount.round_cents(),
-        how!(txt::youth_wml(amount.round_cents(), full, row.pct)),
+        how!(txt::youth_wml {
+            amount: amount.round_cents(),
+            full,
+            pct: row.pct
+        }),
     )
     .param(&s.wml.monthly)
     .param(&s.wml.youth)
@@ -99,11 +107,11 @@ pub fn lks_month(s: &Snapshot, date: Date, input: LksInput) -> Result<LksMonth, 
         "lks.wml_plus_vb",
         txt::WML_PLUS_VB_LABEL,
         Money::new(base).round_cents(),
-        how!(txt::wml_plus_vb(
-            Money::new(base).round_cents(),
+        how!(txt::wml_plus_vb {
+            amount: Money::new(base).round_cents(),
             vb,
-            Money::new(wml).round_cents()
-        )),
+            wml: Money::new(wml).round_cents()
+        }),
     )
     .param(&s.wml.vakantiebijslag)
     .from_lines([&wml_line]);
@@ -114,15 +122,24 @@ pub fn lks_month(s: &Snapshot, date: Date, input: LksInput) -> Result<LksMonth, 
             let capped = gap > p.max_pct.value.fraction();
             let share = if capped { p.max_pct.value.fraction() } else { gap };
             let how = if capped {
-                how!(txt::share_capped(Rate::from_fraction(gap), lw, p.max_pct.value))
+                how!(txt::share_capped {
+                    gap: Rate::from_fraction(gap),
+                    lw,
+                    max: p.max_pct.value
+                })
             } else {
-                how!(txt::share(Rate::from_fraction(gap), lw))
+                how!(txt::share {
+                    gap: Rate::from_fraction(gap),
+                    lw
+                })
             };
             (share, how, PW_ART_10D_LID_4)
         }
         Basis::Forfaitair => (
             p.forfaitair_pct.value.fraction(),
-            how!(txt::share_forfaitair(p.forfaitair_pct.value)),
+            how!(txt::share_forfaitair {
+                pct: p.forfaitair_pct.value
+            }),
             PW_ART_10D_LID_5,
         ),
     };
@@ -130,9 +147,13 @@ pub fn lks_month(s: &Snapshot, date: Date, input: LksInput) -> Result<LksMonth, 
     let basis_hours = Decimal::from(p.hours_basis.value);
     let hours = input.contract_hours.min(input.fulltime_hours);
     let hours_how = if input.contract_hours > input.fulltime_hours {
-        how!(txt::hours_capped(input.contract_hours, input.fulltime_hours, hours))
+        how!(txt::hours_capped {
+            contract: input.contract_hours,
+            fulltime: input.fulltime_hours,
+            hours
+        })
     } else {
-        how!(txt::hours(hours))
+        how!(txt::hours { hours })
     };
     // basis_hours comes from data and is 36; a zero would be refused by nothing else, so
     // guard the division instead of trusting it.
@@ -149,14 +170,14 @@ pub fn lks_month(s: &Snapshot, date: Date, input: LksInput) -> Result<LksMonth, 
         "lks.wage_part",
         txt::WAGE_PART_LABEL,
         Money::new(wage_part).round_cents(),
-        how!(txt::wage_part(
-            Money::new(wage_part).round_cents(),
-            Money::new(base).round_cents(),
-            p.hours_basis.value,
-            hours_how,
-            Rate::from_fraction(share),
-            share_how,
-        )),
+        how!(txt::wage_part {
+            amount: Money::new(wage_part).round_cents(),
+            base: Money::new(base).round_cents(),
+            basis: p.hours_basis.value,
+            hours: hours_how,
+            share: Rate::from_fraction(share),
+            share_how
+        }),
     )
     .from_lines([&wml_plus_vb])
     .param(match input.basis {
@@ -169,11 +190,11 @@ pub fn lks_month(s: &Snapshot, date: Date, input: LksInput) -> Result<LksMonth, 
         "lks.werkgeverslasten",
         txt::WERKGEVERSLASTEN_LABEL,
         Money::new(wgl).round_cents(),
-        how!(txt::werkgeverslasten(
-            Money::new(wgl).round_cents(),
-            p.werkgeverslasten_pct.value,
-            Money::new(wage_part).round_cents(),
-        )),
+        how!(txt::werkgeverslasten {
+            amount: Money::new(wgl).round_cents(),
+            pct: p.werkgeverslasten_pct.value,
+            wage_part: Money::new(wage_part).round_cents()
+        }),
     )
     .param(&p.werkgeverslasten_pct)
     .law(law, date);
@@ -181,11 +202,11 @@ pub fn lks_month(s: &Snapshot, date: Date, input: LksInput) -> Result<LksMonth, 
         "lks.total",
         txt::TOTAL_LABEL,
         Money::new(total).round_cents(),
-        how!(txt::total(
-            Money::new(total).round_cents(),
-            Money::new(wage_part).round_cents(),
-            Money::new(wgl).round_cents(),
-        )),
+        how!(txt::total {
+            amount: Money::new(total).round_cents(),
+            wage_part: Money::new(wage_part).round_cents(),
+            werkgeverslasten: Money::new(wgl).round_cents()
+        }),
     )
     .from_lines([&wage_part_line, &wgl_line]);
     Ok(LksMonth {

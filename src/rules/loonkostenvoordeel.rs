@@ -87,16 +87,16 @@ pub fn lkv_year(s: &Snapshot, date: Date, kind: LkvKind, paid_hours: Decimal) ->
         "lkv.year",
         kind.year_label(),
         amount,
-        how!(txt::year(
-            if raw > max.value {
-                txt::year_capped(max.value)
+        how!(txt::year {
+            cap: if raw > max.value {
+                Text::from(txt::year_capped { max: max.value })
             } else {
                 Text::Empty
             },
-            paid_hours,
-            rate.value,
-            raw.round_cents(),
-        )),
+            hours: paid_hours,
+            rate: rate.value,
+            raw: raw.round_cents()
+        }),
     )
     .param(rate)
     .param(max)

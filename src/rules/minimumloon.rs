@@ -33,20 +33,32 @@ pub const MIN_AGE: u16 = 15;
 pub fn hourly_for_age(s: &Snapshot, age: u16) -> Result<Line, FieldError> {
     let adult = s.wml.hourly_21.value;
     if age >= 21 {
-        return Ok(
-            Line::new("wml.hourly", txt::HOURLY_LABEL, adult, how!(txt::hourly_adult(adult))).param(&s.wml.hourly_21),
-        );
+        return Ok(Line::new(
+            "wml.hourly",
+            txt::HOURLY_LABEL,
+            adult,
+            how!(txt::hourly_adult { hourly: adult }),
+        )
+        .param(&s.wml.hourly_21));
     }
     let row = s.wml.youth.value.iter().find(|r| u16::from(r.age) == age);
     let Some(row) = row else {
-        return Err(FieldError::new("age", "age_below_wml", txt::too_young(MIN_AGE)));
+        return Err(FieldError::new(
+            "age",
+            "age_below_wml",
+            txt::too_young { min_age: MIN_AGE },
+        ));
     };
     let amount = (adult * row.pct).round_cents();
     Ok(Line::new(
         "wml.hourly",
-        how!(txt::youth_hourly_label(age)),
+        how!(txt::youth_hourly_label { age }),
         amount,
-        how!(txt::youth_hourly(adult, amount, row.pct)),
+        how!(txt::youth_hourly {
+            adult,
+            amount,
+            pct: row.pct
+        }),
     )
     .param(&s.wml.hourly_21)
     .param(&s.wml.youth))
@@ -67,7 +79,11 @@ pub fn monthly_wage_line(hourly: Money, hours_per_week: Decimal) -> Line {
         "wage.monthly",
         txt::MONTHLY_LABEL,
         amount,
-        how!(txt::monthly(amount, hourly, hours_per_week)),
+        how!(txt::monthly {
+            amount,
+            hourly,
+            hours: hours_per_week
+        }),
     )
 }
 

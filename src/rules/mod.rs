@@ -86,7 +86,9 @@ pub fn parameters_at(date: Date) -> Result<&'static Snapshot, FieldError> {
         return Err(FieldError::new(
             "date",
             "date_before_rules",
-            txt::date_before_rules(first.valid_from),
+            txt::date_before_rules {
+                first: first.valid_from,
+            },
         ));
     }
     match periods
@@ -98,10 +100,10 @@ pub fn parameters_at(date: Date) -> Result<&'static Snapshot, FieldError> {
         None if date > last.valid_until => Err(FieldError::new(
             "date",
             "date_after_rules",
-            txt::date_after_rules(last.valid_until),
+            txt::date_after_rules { last: last.valid_until },
         )),
         // A gap between snapshots (a missing 1 July file, say): refuse, never interpolate.
-        None => Err(FieldError::new("date", "date_in_gap", txt::date_in_gap(date))),
+        None => Err(FieldError::new("date", "date_in_gap", txt::date_in_gap { date })),
     }
 }
 

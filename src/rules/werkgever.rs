@@ -164,7 +164,10 @@ pub fn validate(form: &WerkgeverForm) -> Result<WerkgeverInput, Vec<FieldError>>
             &form.contract_hours,
             Decimal::from(CONTRACT_HOURS.0),
             Decimal::from(CONTRACT_HOURS.1),
-            txt::err_contract_hours(CONTRACT_HOURS.1, CONTRACT_HOURS.0),
+            txt::err_contract_hours {
+                max: CONTRACT_HOURS.1,
+                min: CONTRACT_HOURS.0
+            },
         )
     );
     let fulltime_hours = keep!(
@@ -174,7 +177,10 @@ pub fn validate(form: &WerkgeverForm) -> Result<WerkgeverInput, Vec<FieldError>>
             &form.fulltime_hours,
             Decimal::from(FULLTIME_HOURS.0),
             Decimal::from(FULLTIME_HOURS.1),
-            txt::err_fulltime_hours(FULLTIME_HOURS.1, FULLTIME_HOURS.0),
+            txt::err_fulltime_hours {
+                max: FULLTIME_HOURS.1,
+                min: FULLTIME_HOURS.0
+            },
         )
     );
     let snapshot = start.and_then(|d| parameters_at(d).ok());
@@ -186,7 +192,7 @@ pub fn validate(form: &WerkgeverForm) -> Result<WerkgeverInput, Vec<FieldError>>
             &form.age,
             MIN_AGE,
             aow.saturating_sub(1),
-            txt::err_age(aow, MIN_AGE),
+            txt::err_age { aow, min: MIN_AGE },
         )
     )
     .map(|a| a as u16);
@@ -197,7 +203,9 @@ pub fn validate(form: &WerkgeverForm) -> Result<WerkgeverInput, Vec<FieldError>>
             &form.hourly_wage,
             Decimal::ZERO,
             Decimal::from(MAX_HOURLY_WAGE),
-            txt::err_hourly_wage(Euros(Money::new(Decimal::from(MAX_HOURLY_WAGE)))),
+            txt::err_hourly_wage {
+                max: Euros(Money::new(Decimal::from(MAX_HOURLY_WAGE)))
+            },
         )
     );
     if let (Some(Some(w)), Some(s), Some(a), Some(d)) = (wage, snapshot, age, start) {
@@ -208,13 +216,17 @@ pub fn validate(form: &WerkgeverForm) -> Result<WerkgeverInput, Vec<FieldError>>
                     Err::<(), _>(FieldError::new(
                         "hourly_wage",
                         "below_minimum_wage",
-                        txt::err_below_minimum_wage(a, min.amount, d),
+                        txt::err_below_minimum_wage {
+                            age: a,
+                            amount: min.amount,
+                            date: d
+                        },
                     ))
                 );
             }
         }
     }
-    let lw_range = txt::err_loonwaarde(100u32, 0u32);
+    let lw_range = txt::err_loonwaarde { max: 100u32, min: 0u32 };
     let loonwaarde = if form.loonwaarde_known {
         keep!(
             errors,
@@ -252,7 +264,10 @@ pub fn validate(form: &WerkgeverForm) -> Result<WerkgeverInput, Vec<FieldError>>
                 &form.contract_months,
                 CONTRACT_MONTHS.0,
                 CONTRACT_MONTHS.1,
-                txt::err_contract_months(CONTRACT_MONTHS.1, CONTRACT_MONTHS.0),
+                txt::err_contract_months {
+                    max: CONTRACT_MONTHS.1,
+                    min: CONTRACT_MONTHS.0
+                },
             )
         )
         .map(Some)
@@ -264,7 +279,10 @@ pub fn validate(form: &WerkgeverForm) -> Result<WerkgeverInput, Vec<FieldError>>
             &form.employer_charges_pct,
             Decimal::ZERO,
             Decimal::from(MAX_EMPLOYER_CHARGES_PCT),
-            txt::err_employer_charges(MAX_EMPLOYER_CHARGES_PCT, 0u32),
+            txt::err_employer_charges {
+                max: MAX_EMPLOYER_CHARGES_PCT,
+                min: 0u32
+            },
         )
     );
 
@@ -448,19 +466,30 @@ fn decide(input: &WerkgeverInput, s: &Snapshot, rules: &GemeenteRules, notices: 
                 Text::Empty
             };
             let text = if expected {
-                txt::min_lw_blocked_expected_text(name, lw, min, unverified)
+                Text::from(txt::min_lw_blocked_expected_text {
+                    gemeente: name,
+                    lw,
+                    min,
+                    unverified,
+                })
             } else {
-                txt::min_lw_blocked_text(name, lw, min, unverified)
+                Text::from(txt::min_lw_blocked_text {
+                    gemeente: name,
+                    lw,
+                    min,
+                    unverified,
+                })
             };
             notices.push(
-                Notice::new(NoticeKind::Blocked, txt::min_lw_blocked_title(name), text).param(&policy.min_loonwaarde),
+                Notice::new(NoticeKind::Blocked, txt::min_lw_blocked_title { gemeente: name }, text)
+                    .param(&policy.min_loonwaarde),
             );
         } else if let Some(min) = policy.min_loonwaarde.value.filter(|m| !m.fraction().is_zero()) {
             notices.push(
                 Notice::new(
                     NoticeKind::Info,
-                    txt::min_lw_ok_title(name, min),
-                    txt::min_lw_ok_text(name, lw),
+                    txt::min_lw_ok_title { gemeente: name, min },
+                    txt::min_lw_ok_text { gemeente: name, lw },
                 )
                 .param(&policy.min_loonwaarde),
             );
@@ -469,7 +498,7 @@ fn decide(input: &WerkgeverInput, s: &Snapshot, rules: &GemeenteRules, notices: 
         if !lks_blocked && (Decimal::ONE - lw.fraction()) > max.fraction() {
             let floor = Rate::from_fraction(Decimal::ONE - max.fraction());
             notices.push(
-                Notice::new(NoticeKind::Info, txt::cap_title(max), txt::cap_text(floor, lw))
+                Notice::new(NoticeKind::Info, txt::cap_title { max }, txt::cap_text { floor, lw })
                     .param(&s.loonkostensubsidie.max_pct),
             );
         }
@@ -483,7 +512,7 @@ fn decide(input: &WerkgeverInput, s: &Snapshot, rules: &GemeenteRules, notices: 
                 Notice::new(
                     NoticeKind::Blocked,
                     txt::NO_FORFAITAIR_TITLE,
-                    txt::no_forfaitair_text(name),
+                    txt::no_forfaitair_text { gemeente: name },
                 )
                 .param(&policy.forfaitair_allowed),
             ),
@@ -495,22 +524,28 @@ fn decide(input: &WerkgeverInput, s: &Snapshot, rules: &GemeenteRules, notices: 
                         Notice::new(
                             NoticeKind::Blocked,
                             txt::FORFAITAIR_SHORT_TITLE,
-                            txt::forfaitair_short_text(
-                                name,
-                                min_months.unwrap_or_default(),
-                                input.contract_months.unwrap_or_default(),
-                            ),
+                            txt::forfaitair_short_text {
+                                gemeente: name,
+                                min_months: min_months.unwrap_or_default(),
+                                months: input.contract_months.unwrap_or_default(),
+                            },
                         )
                         .param(&policy.forfaitair_min_contract_months),
                     );
                 } else {
                     forfaitair = true;
-                    let mut text = txt::forfaitair_text(months, s.loonkostensubsidie.forfaitair_pct.value);
+                    let mut text = Text::from(txt::forfaitair_text {
+                        months,
+                        pct: s.loonkostensubsidie.forfaitair_pct.value,
+                    });
                     if allowed.is_none() {
                         text.push(txt::FORFAITAIR_GEMEENTE_DECIDES);
                     }
                     if let Some(m) = min_months {
-                        text.push(txt::forfaitair_min_contract(name, m));
+                        text.push(txt::forfaitair_min_contract {
+                            gemeente: name,
+                            months: m,
+                        });
                     }
                     let mut n = Notice::new(NoticeKind::Info, txt::FORFAITAIR_TITLE, text)
                         .param(&s.loonkostensubsidie.forfaitair_pct)
@@ -532,9 +567,9 @@ fn decide(input: &WerkgeverInput, s: &Snapshot, rules: &GemeenteRules, notices: 
                 NoticeKind::Warning,
                 txt::EXPECTED_TITLE,
                 if forfaitair {
-                    txt::expected_after_forfaitair_text(lw)
+                    Text::from(txt::expected_after_forfaitair_text { lw })
                 } else {
-                    txt::expected_from_start_text(lw)
+                    Text::from(txt::expected_from_start_text { lw })
                 },
             )),
             Some(_) => {}
@@ -738,7 +773,7 @@ fn explain_period(
     let mut lines = Vec::new();
     if calc.phase != Phase::NotEmployed {
         let hourly_line = match input.hourly_wage {
-            Some(w) => Line::new("wage.hourly", txt::HOURLY_LABEL, w, how!(txt::hourly_own(w))),
+            Some(w) => Line::new("wage.hourly", txt::HOURLY_LABEL, w, how!(txt::hourly_own { hourly: w })),
             None => {
                 let age = input.age.saturating_add(u16::try_from((m - 1) / 12).unwrap_or(0));
                 hourly_for_age(wage_s, age)
@@ -753,11 +788,11 @@ fn explain_period(
                 "wage.vakantiegeld",
                 txt::VAKANTIEGELD_LABEL,
                 calc.vakantiegeld,
-                how!(txt::vakantiegeld(
-                    calc.vakantiegeld,
-                    wage_s.wml.vakantiebijslag.value,
-                    calc.wage
-                )),
+                how!(txt::vakantiegeld {
+                    amount: calc.vakantiegeld,
+                    pct: wage_s.wml.vakantiebijslag.value,
+                    wage: calc.wage
+                }),
             )
             .param(&wage_s.wml.vakantiebijslag)
             .law(WML_ART_15, date),
@@ -767,17 +802,17 @@ fn explain_period(
             txt::CHARGES_LABEL,
             calc.charges,
             if input.employer_charges_given {
-                how!(txt::charges_given(
-                    calc.charges,
-                    calc.wage + calc.vakantiegeld,
-                    input.employer_charges
-                ))
+                how!(txt::charges_given {
+                    amount: calc.charges,
+                    base: calc.wage + calc.vakantiegeld,
+                    pct: input.employer_charges
+                })
             } else {
-                how!(txt::charges_estimate(
-                    calc.charges,
-                    calc.wage + calc.vakantiegeld,
-                    input.employer_charges
-                ))
+                how!(txt::charges_estimate {
+                    amount: calc.charges,
+                    base: calc.wage + calc.vakantiegeld,
+                    pct: input.employer_charges
+                })
             },
         );
         lines.push(if input.employer_charges_given {
@@ -789,7 +824,12 @@ fn explain_period(
             "cost.gross",
             txt::GROSS_LABEL,
             calc.gross,
-            how!(txt::gross(calc.gross, calc.charges, calc.vakantiegeld, calc.wage)),
+            how!(txt::gross {
+                amount: calc.gross,
+                charges: calc.charges,
+                vakantiegeld: calc.vakantiegeld,
+                wage: calc.wage
+            }),
         ));
         match (&calc.lks, calc.phase) {
             (Some(l), _) => {
@@ -808,9 +848,13 @@ fn explain_period(
                             txt::INDEXATION_LABEL,
                             l.total.amount,
                             if calc.carried_over {
-                                how!(txt::indexation_carried(grant_s.valid_from))
+                                how!(txt::indexation_carried {
+                                    date: grant_s.valid_from
+                                })
                             } else {
-                                how!(txt::indexation(grant_s.valid_from))
+                                how!(txt::indexation {
+                                    date: grant_s.valid_from
+                                })
                             },
                         )
                         .law(PW_ART_10D_LID_7, grant_date),
@@ -835,7 +879,11 @@ fn explain_period(
                 "lkv.month",
                 txt::LKV_MONTH_LABEL,
                 calc.lkv_month,
-                how!(txt::lkv_month(kind.name(), calc.lkv_month, yearly)),
+                how!(txt::lkv_month {
+                    kind: kind.name(),
+                    monthly: calc.lkv_month,
+                    yearly
+                }),
             ));
         }
         let lks = calc.lks.as_ref().map(|l| l.0.total.amount).unwrap_or(Money::ZERO);
@@ -844,12 +892,12 @@ fn explain_period(
                 "cost.net",
                 txt::NET_LABEL,
                 calc.gross - lks - calc.lkv_month,
-                how!(txt::net(
-                    calc.gross - lks - calc.lkv_month,
-                    calc.gross,
+                how!(txt::net {
+                    amount: calc.gross - lks - calc.lkv_month,
+                    gross: calc.gross,
                     lks,
-                    calc.lkv_month
-                )),
+                    lkv: calc.lkv_month
+                }),
             ));
         }
     }
@@ -881,7 +929,10 @@ fn general_notices(
                 Notice::new(
                     NoticeKind::Info,
                     txt::ABOVE_MINIMUM_TITLE,
-                    txt::above_minimum_text(min.amount, w),
+                    txt::above_minimum_text {
+                        minimum: min.amount,
+                        wage: w,
+                    },
                 )
                 .law(PW_ART_6, date),
             );
@@ -891,7 +942,9 @@ fn general_notices(
         notices.push(Notice::new(
             NoticeKind::Info,
             txt::HOURS_TITLE,
-            txt::hours_text(input.fulltime_hours),
+            txt::hours_text {
+                hours: input.fulltime_hours,
+            },
         ));
     }
     if input.hourly_wage.is_none()
@@ -910,7 +963,7 @@ fn general_notices(
         notices.push(Notice::new(
             NoticeKind::Warning,
             txt::CARRIED_TITLE,
-            txt::carried_text(last),
+            txt::carried_text { date: last },
         ));
     }
     if input.age < 21 {
@@ -925,11 +978,17 @@ fn general_notices(
             .take(months)
             .filter_map(|c| c.lks.as_ref().map(|l| l.0.total.amount))
             .sum();
-        let mut text = txt::hiring_text(name, lks_first, max, months, pct);
+        let mut text = Text::from(txt::hiring_text {
+            gemeente: name,
+            lks: lks_first,
+            max,
+            months,
+            pct,
+        });
         if rules.lks.hiring_subsidy_pct.status.needs_warning() {
             text.push(txt::RULE_UNVERIFIED);
         }
-        let mut n = Notice::new(NoticeKind::Info, txt::hiring_title(name), text)
+        let mut n = Notice::new(NoticeKind::Info, txt::hiring_title { gemeente: name }, text)
             .param(&rules.lks.hiring_subsidy_pct)
             .law(PW_ART_10D_LID_9, date);
         if rules.lks.hiring_subsidy_months.value.is_some() {
@@ -988,7 +1047,7 @@ fn summary_lines(months: &[MonthRow], periods: &[Period]) -> Vec<Line> {
         for key in ["lks.total", "cost.gross", "cost.net"] {
             if let Some(l) = first.lines.iter().find(|l| l.key == key) {
                 out.push(Line {
-                    label: txt::month_one(l.label.clone()),
+                    label: Text::from(txt::month_one { label: l.label.clone() }),
                     ..l.clone()
                 });
             }
@@ -997,7 +1056,7 @@ fn summary_lines(months: &[MonthRow], periods: &[Period]) -> Vec<Line> {
     let gross: Money = months.iter().map(|m| m.gross_cost).sum();
     out.push(Line::new(
         "total.gross",
-        txt::total_gross_label(MONTHS),
+        txt::total_gross_label { months: MONTHS },
         gross,
         how!(txt::TOTAL_GROSS),
     ));
@@ -1006,21 +1065,26 @@ fn summary_lines(months: &[MonthRow], periods: &[Period]) -> Vec<Line> {
     if let Some(lks) = lks {
         out.push(Line::new(
             "total.lks",
-            txt::total_lks_label(MONTHS),
+            txt::total_lks_label { months: MONTHS },
             lks,
             how!(txt::TOTAL_LKS),
         ));
         out.push(Line::new(
             "total.lkv",
-            txt::total_lkv_label(MONTHS),
+            txt::total_lkv_label { months: MONTHS },
             lkv,
             how!(txt::TOTAL_LKV),
         ));
         out.push(Line::new(
             "total.net",
-            txt::total_net_label(MONTHS),
+            txt::total_net_label { months: MONTHS },
             gross - lks - lkv,
-            how!(txt::net(gross - lks - lkv, gross, lks, lkv)),
+            how!(txt::net {
+                amount: gross - lks - lkv,
+                gross,
+                lks,
+                lkv
+            }),
         ));
     }
     out
@@ -1033,13 +1097,17 @@ fn employee_lines(input: &WerkgeverInput, calcs: &[MonthCalc], s: &Snapshot) -> 
             "employee.wage",
             txt::EMPLOYEE_WAGE_LABEL,
             first.wage,
-            how!(txt::employee_wage(input.contract_hours)),
+            how!(txt::employee_wage {
+                hours: input.contract_hours
+            }),
         ),
         Line::new(
             "employee.vakantiegeld",
             txt::EMPLOYEE_VAKANTIEGELD_LABEL,
             first.vakantiegeld,
-            how!(txt::employee_vakantiegeld(s.wml.vakantiebijslag.value)),
+            how!(txt::employee_vakantiegeld {
+                pct: s.wml.vakantiebijslag.value
+            }),
         )
         .param(&s.wml.vakantiebijslag),
     ]

@@ -43,7 +43,7 @@ pub const AWIR_ART_14_LID_5: LawRef = LawRef {
 /// paid. `None` when `yearly` is paid; otherwise the sentence that explains why not.
 pub fn below_uitbetaalgrens(s: &Snapshot, yearly: Money) -> Option<Text> {
     let grens = s.awir.uitbetaalgrens.value;
-    (yearly < grens).then(|| how!(txt::below_uitbetaalgrens(Euros(grens))))
+    (yearly < grens).then(|| how!(txt::below_uitbetaalgrens { grens: Euros(grens) }))
 }
 
 /// The sources a line gets when the uitbetaalgrens decided it.
@@ -77,13 +77,13 @@ pub fn zorgtoeslag(s: &Snapshot, date: Date, input: ZorgtoeslagInput) -> Line {
         &z.vermogen_single
     };
     if input.vermogen > limit_param.value {
-        let too_high = if input.has_partner {
-            txt::vermogen_too_high_partner
-        } else {
-            txt::vermogen_too_high
-        };
+        let (limit, vermogen) = (limit_param.value, input.vermogen);
         return Line {
-            how: how!(too_high(limit_param.value, input.vermogen)),
+            how: how!(if input.has_partner {
+                Text::from(txt::vermogen_too_high_partner { limit, vermogen })
+            } else {
+                Text::from(txt::vermogen_too_high { limit, vermogen })
+            }),
             ..base
         }
         .param(limit_param)
@@ -94,9 +94,9 @@ pub fn zorgtoeslag(s: &Snapshot, date: Date, input: ZorgtoeslagInput) -> Line {
     let standaard = z.standaardpremie.value;
     let (premie, premie_text) = if input.has_partner {
         let double = standaard * Decimal::TWO;
-        (double, how!(txt::premie_partner(double, standaard)))
+        (double, how!(txt::premie_partner { double, standaard }))
     } else {
-        (standaard, how!(txt::premie(standaard)))
+        (standaard, how!(txt::premie { standaard }))
     };
 
     let pct_param = if input.has_partner {
@@ -109,30 +109,47 @@ pub fn zorgtoeslag(s: &Snapshot, date: Date, input: ZorgtoeslagInput) -> Line {
     let above = (income - drempel).at_least_zero();
     let norm_extra = (above * z.phaseout_pct.value).round_cents();
     let normpremie = norm_base + norm_extra;
+    let (pct, phaseout_pct) = (pct_param.value, z.phaseout_pct.value);
     let norm_text = if above.is_zero() {
-        let not_above = if input.has_partner {
-            txt::norm_not_above_partner
-        } else {
-            txt::norm_not_above
-        };
-        how!(not_above(drempel, income, norm_base, pct_param.value))
-    } else {
-        let norm_above = if input.has_partner {
-            txt::norm_above_partner
-        } else {
-            txt::norm_above
-        };
-        how!(Text::join([
-            norm_above(
-                above,
+        how!(if input.has_partner {
+            Text::from(txt::norm_not_above_partner {
                 drempel,
                 income,
-                norm_base,
-                norm_extra,
-                pct_param.value,
-                z.phaseout_pct.value
-            ),
-            txt::norm_total(normpremie),
+                norm: norm_base,
+                pct,
+            })
+        } else {
+            Text::from(txt::norm_not_above {
+                drempel,
+                income,
+                norm: norm_base,
+                pct,
+            })
+        })
+    } else {
+        how!(Text::join([
+            if input.has_partner {
+                Text::from(txt::norm_above_partner {
+                    above,
+                    drempel,
+                    income,
+                    norm_base,
+                    norm_extra,
+                    pct,
+                    phaseout_pct,
+                })
+            } else {
+                Text::from(txt::norm_above {
+                    above,
+                    drempel,
+                    income,
+                    norm_base,
+                    norm_extra,
+                    pct,
+                    phaseout_pct,
+                })
+            },
+            txt::norm_total { normpremie }.into(),
         ]))
     };
 
@@ -154,7 +171,11 @@ pub fn zorgtoeslag(s: &Snapshot, date: Date, input: ZorgtoeslagInput) -> Line {
             how: how!(Text::join([
                 premie_text,
                 norm_text,
-                txt::rounds_to_zero(normpremie, premie, raw),
+                Text::from(txt::rounds_to_zero {
+                    normpremie,
+                    premie,
+                    raw
+                }),
             ])),
             ..base
         });
@@ -164,12 +185,21 @@ pub fn zorgtoeslag(s: &Snapshot, date: Date, input: ZorgtoeslagInput) -> Line {
             how: how!(Text::join([
                 premie_text,
                 norm_text,
-                txt::norm_not_lower(normpremie, premie, raw),
+                Text::from(txt::norm_not_lower {
+                    normpremie,
+                    premie,
+                    raw
+                }),
             ])),
             ..base
         });
     }
-    let yearly_text = how!(txt::yearly(normpremie, premie, raw, Euros(yearly)));
+    let yearly_text = how!(txt::yearly {
+        normpremie,
+        premie,
+        raw,
+        yearly: Euros(yearly)
+    });
     if let Some(not_paid) = below_uitbetaalgrens(s, yearly) {
         let line = sources(Line {
             how: how!(Text::join([premie_text, norm_text, yearly_text, not_paid])),
@@ -185,7 +215,11 @@ pub fn zorgtoeslag(s: &Snapshot, date: Date, input: ZorgtoeslagInput) -> Line {
             premie_text,
             norm_text,
             yearly_text,
-            txt::monthly(Euros(monthly), per_month, Euros(yearly)),
+            Text::from(txt::monthly {
+                monthly: Euros(monthly),
+                per_month,
+                yearly: Euros(yearly)
+            }),
         ])),
         ..base
     })

@@ -6,7 +6,7 @@ use rust_decimal::Decimal;
 use yew::prelude::*;
 
 use crate::i18n::msg::ui_costchart as txt;
-use crate::i18n::{tr, Arg};
+use crate::i18n::{tr, Arg, Text};
 use crate::rules::werkgever::{MonthRow, Phase};
 use crate::rules::Money;
 
@@ -44,7 +44,10 @@ pub fn cost_chart(id: &str, months: &[MonthRow], table_id: &str) -> Html {
         Some(m) => m.into(),
         None => txt::UNKNOWN.into(),
     };
-    let desc = txt::desc(first_net, months.len());
+    let desc = Text::from(txt::desc {
+        first_cost: first_net,
+        months: months.len(),
+    });
     let gridlines = (0..=(top_value / step)).map(|i| {
         let v = i * step;
         html! {
@@ -72,7 +75,7 @@ pub fn cost_chart(id: &str, months: &[MonthRow], table_id: &str) -> Html {
     });
     let labels = months.iter().enumerate().filter(|(i, _)| i % 6 == 0).map(|(i, m)| {
         let x = left + i as i64 * slot + slot / 2;
-        html! { <text x={x.to_string()} y={(h - bottom + 160).to_string()} text-anchor="middle" class="rh-axis">{ txt::month_short(m.month) }</text> }
+        html! { <text x={x.to_string()} y={(h - bottom + 160).to_string()} text-anchor="middle" class="rh-axis">{ Text::from(txt::month_short { month: m.month }) }</text> }
     });
     html! {
         <figure class="rh-figure">

@@ -7,7 +7,7 @@ use rust_decimal::Decimal;
 use yew::prelude::*;
 
 use crate::i18n::msg::ui_incomechart as txt;
-use crate::i18n::tr;
+use crate::i18n::{tr, Text};
 use crate::rules::armoedeval::CurvePoint;
 use crate::rules::Money;
 
@@ -55,7 +55,11 @@ pub fn income_chart(id: &str, curve: &[CurvePoint], chosen_hours: u32, table_id:
         .and_then(|i| curve.get(i))
         .map(|p| p.net_household)
         .unwrap_or_default();
-    let desc = txt::desc(at, first, chosen_hours);
+    let desc = Text::from(txt::desc {
+        at_chosen: at,
+        at_zero: first,
+        hours: chosen_hours,
+    });
     let grid = (0..=(span / step)).map(|k| {
         let v = lo + k * step;
         html! {
@@ -74,7 +78,7 @@ pub fn income_chart(id: &str, curve: &[CurvePoint], chosen_hours: u32, table_id:
             <g>
                 <line x1={cx.to_string()} x2={cx.to_string()} y1={top.to_string()} y2={(top + plot_h).to_string()} class="rh-marker-line" />
                 <circle cx={cx.to_string()} cy={cy.to_string()} r="70" class="rh-marker" />
-                <text x={(cx + 100).min(w - right - 1200).to_string()} y={(top + 120).to_string()} class="rh-axis rh-marker-text">{ txt::chosen(chosen_hours) }</text>
+                <text x={(cx + 100).min(w - right - 1200).to_string()} y={(top + 120).to_string()} class="rh-axis rh-marker-text">{ Text::from(txt::chosen { hours: chosen_hours }) }</text>
             </g>
         }
     });

@@ -7,7 +7,7 @@ use super::tool::use_tool;
 use super::fields::{checkbox, error_summary, radio_group, select_field, TextField};
 use super::lines::{line_table, sources};
 use crate::i18n::msg::ui_inkomenstoeslag as txt;
-use crate::i18n::tr;
+use crate::i18n::{tr, Text};
 use crate::rules::inkomenstoeslag::{self, IitForm, IitResult, Outcome};
 use crate::rules::{Date, GEMEENTEN};
 
@@ -102,13 +102,13 @@ pub fn iit_page(props: &IitPageProps) -> Html {
 fn result_view(r: &IitResult, result_ref: &NodeRef) -> Html {
     html! {
         <div class="rh-result">
-            <h2 tabindex="-1" ref={result_ref.clone()}>{ txt::result_title(r.verdict.text()) }</h2>
-            <p>{ txt::result_intro(r.request, r.gemeente) }</p>
+            <h2 tabindex="-1" ref={result_ref.clone()}>{ Text::from(txt::result_title { verdict: r.verdict.text() }) }</h2>
+            <p>{ Text::from(txt::result_intro { date: r.request, gemeente: r.gemeente }) }</p>
             <h3>{ tr(txt::CONDITIONS) }</h3>
             <ul class="rh-conditions">
                 { for r.conditions.iter().map(|c| html! {
                     <li class={classes!("rh-condition", match c.outcome { Outcome::Met => "rh-condition--met", Outcome::NotMet => "rh-condition--notmet", Outcome::CannotTell => "rh-condition--unknown" })} data-key={c.key}>
-                        <strong>{ txt::condition_outcome(c.outcome.text()) }{ " " }</strong>{ &c.title }
+                        <strong>{ Text::from(txt::condition_outcome { outcome: c.outcome.text() }) }{ " " }</strong>{ &c.title }
                         <p>{ c.reason.clone() }</p>
                         { sources(&c.sources) }
                     </li>

@@ -110,9 +110,9 @@ fn column_title(c: Column) -> Msg {
 fn result_view(r: &ArmoedevalResult, result_ref: &NodeRef) -> Html {
     let after = r.difference.get(1).map(|l| l.amount).unwrap_or_default();
     let headline = if after > Money::ZERO {
-        txt::headline_more(after)
+        Text::from(txt::headline_more { amount: after })
     } else if after < Money::ZERO {
-        txt::headline_less(-after)
+        Text::from(txt::headline_less { amount: -after })
     } else {
         Text::from(txt::HEADLINE_SAME)
     };
@@ -137,11 +137,11 @@ fn result_view(r: &ArmoedevalResult, result_ref: &NodeRef) -> Html {
     html! {
         <div class="rh-result">
             <h2 tabindex="-1" ref={result_ref.clone()}>{ headline }</h2>
-            <p class="rh-big">{ txt::label_amount(r.keep_of_100.amount, r.keep_of_100.label.clone()) }</p>
+            <p class="rh-big">{ Text::from(txt::label_amount { amount: r.keep_of_100.amount, label: r.keep_of_100.label.clone() }) }</p>
             <p>{ r.keep_of_100.how.clone() }</p>
             { scroll_region(tr(txt::COMPARE_LABEL), html! {
                 <table class="rh-table rh-compare" id="rh-aw-compare">
-                    <caption>{ txt::compare_caption(r.date, r.gemeente) }</caption>
+                    <caption>{ Text::from(txt::compare_caption { date: r.date, gemeente: r.gemeente }) }</caption>
                     <thead><tr>
                         <th scope="col">{ tr(txt::COL_WHAT) }</th>
                         { for r.situations.iter().map(|s| html! { <th scope="col" class="rh-num">{ tr(column_title(s.column)) }</th> }) }
@@ -171,7 +171,7 @@ fn result_view(r: &ArmoedevalResult, result_ref: &NodeRef) -> Html {
                     </tfoot>
                 </table>
             }) }
-            <p>{ txt::label_amount_sentence(r.difference_year.amount, r.difference_year.label.clone()) }</p>
+            <p>{ Text::from(txt::label_amount_sentence { amount: r.difference_year.amount, label: r.difference_year.label.clone() }) }</p>
 
             <h3>{ tr(txt::HOURS_TITLE) }</h3>
             { income_chart("rh-aw-chart", &r.curve, hours, "rh-aw-curve") }
@@ -191,7 +191,7 @@ fn result_view(r: &ArmoedevalResult, result_ref: &NodeRef) -> Html {
             </details>
 
             <h3>{ tr(txt::LOST_TITLE) }</h3>
-            <ul>{ for r.lost.iter().map(|l| html! { <li><strong>{ txt::lost_label(l.label.clone()) }{ " " }</strong>{ l.text.clone() }</li> }) }</ul>
+            <ul>{ for r.lost.iter().map(|l| html! { <li><strong>{ Text::from(txt::lost_label { label: l.label.clone() }) }{ " " }</strong>{ l.text.clone() }</li> }) }</ul>
 
             <h3>{ tr(txt::STEPS_TITLE) }</h3>
             <ul>{ for r.steps.iter().map(|s| html! { <li>{ s.clone() }</li> }) }</ul>
@@ -199,7 +199,7 @@ fn result_view(r: &ArmoedevalResult, result_ref: &NodeRef) -> Html {
             <h3>{ tr(txt::HOW_TITLE) }</h3>
             { for r.situations.iter().map(|s| html! {
                 <details class="rh-more">
-                    <summary>{ txt::label_amount(s.total.amount, column_title(s.column)) }</summary>
+                    <summary>{ Text::from(txt::label_amount { amount: s.total.amount, label: column_title(s.column) }) }</summary>
                     { line_table(tr(column_title(s.column)), &s.lines, false) }
                 </details>
             }) }

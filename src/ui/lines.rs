@@ -4,7 +4,7 @@
 use yew::prelude::*;
 
 use crate::i18n::msg::ui_lines as txt;
-use crate::i18n::{money, tr, Msg};
+use crate::i18n::{money, tr, Msg, Text};
 use crate::rules::{Line, SourceRef, Status};
 
 /// A status in words.
@@ -79,7 +79,7 @@ pub fn line_table(caption: &str, lines: &[Line], hide_caption: bool) -> Html {
                             { l.label.clone() }
                             if l.status().needs_warning() { { " " }{ status_badge(l.status(), "") } }
                             <details class="rh-how">
-                                <summary>{ tr(txt::HOW) }<span class="rh-visually-hidden">{ " " }{ txt::how_for(l.label.clone()) }</span></summary>
+                                <summary>{ tr(txt::HOW) }<span class="rh-visually-hidden">{ " " }{ Text::from(txt::how_for { label: l.label.clone() }) }</span></summary>
                                 <p>{ l.how.clone() }</p>
                                 { sources(&l.sources) }
                             </details>

@@ -178,17 +178,17 @@ fn rules_page(heading: &NodeRef, date: Date, snapshot_from: Date, gemeente: &str
         <section aria-labelledby="rh-title">
             <h1 id="rh-title" tabindex="-1" ref={heading.clone()}>{ tr(txt::RULES_TITLE) }</h1>
             <p>
-                { txt::rules_intro(snapshot_from) }
+                { Text::from(txt::rules_intro { date: snapshot_from }) }
             </p>
             if unverified > 0 {
                 <p class="rh-notice">
-                    { txt::rules_unverified(unverified, status_text(Status::Unknown), status_text(Status::Unverified)) }
+                    { Text::from(txt::rules_unverified { count: unverified, unknown: status_text(Status::Unknown), unverified: status_text(Status::Unverified) }) }
                 </p>
             }
             <h2>{ tr(txt::NATIONAL_TITLE) }</h2>
-            { param_table(&txt::national_caption(snapshot_from), national) }
-            <h2>{ txt::gemeente_title(gemeente.name) }</h2>
-            { param_table(&txt::gemeente_caption(local.valid_from, gemeente.name), local.index) }
+            { param_table(&txt::national_caption { date: snapshot_from }.into(), national) }
+            <h2>{ Text::from(txt::gemeente_title { gemeente: gemeente.name }) }</h2>
+            { param_table(&txt::gemeente_caption { date: local.valid_from, gemeente: gemeente.name }.into(), local.index) }
         </section>
     }
 }
@@ -214,7 +214,7 @@ fn param_table(caption: &Text, rows: &'static [ParamInfo]) -> Html {
                             <td>{ p.value }</td>
                             <td>
                                 <a href={p.source.url} rel="noopener noreferrer" target="_blank">{ p.article }{ new_window() }</a>
-                                <span class="rh-checked">{ " " }{ txt::checked_on(p.source.checked) }</span>
+                                <span class="rh-checked">{ " " }{ Text::from(txt::checked_on { date: p.source.checked }) }</span>
                             </td>
                             <td>{ status_badge(p.status, p.note) }</td>
                         </tr>

@@ -5,7 +5,7 @@ use yew::prelude::*;
 
 use super::pages::Page;
 use crate::i18n::msg::ui_shell as txt;
-use crate::i18n::tr;
+use crate::i18n::{tr, Text};
 use crate::rules::{self, Date};
 
 pub fn header(current: Page, on_navigate: &Callback<Page>) -> Html {
@@ -55,7 +55,12 @@ pub fn date_field(value: &str, error: Option<&str>, on_change: &Callback<String>
         .parse::<Date>()
         .ok()
         .and_then(|d| periods.iter().find(|p| p.valid_from <= d && d <= p.valid_until))
-        .map(|p| txt::period(p.valid_from, p.valid_until));
+        .map(|p| {
+            Text::from(txt::period {
+                from: p.valid_from,
+                until: p.valid_until,
+            })
+        });
     let invalid = error.is_some();
     html! {
         <div class={classes!("rh-field", "rh-date", invalid.then_some("rh-field--error"))}>

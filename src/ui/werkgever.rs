@@ -8,7 +8,7 @@ use super::costchart::cost_chart;
 use super::fields::{checkbox, error_summary, radio_group, select_field, TextField};
 use super::lines::{line_table, scroll_region, sources};
 use crate::i18n::msg::ui_werkgever as txt;
-use crate::i18n::{money, tr, Msg};
+use crate::i18n::{money, tr, Msg, Text};
 use crate::rules::werkgever::{self, NoticeKind, Phase, WerkgeverForm, WerkgeverResult};
 use crate::rules::{self, minimumloon, parameters_at, Date, Rate, GEMEENTEN};
 
@@ -46,7 +46,7 @@ pub fn werkgever_page(props: &WerkgeverPageProps) -> Html {
         .and_then(|(s, age)| {
             minimumloon::hourly_for_age(s, age)
                 .ok()
-                .map(|l| txt::min_wage_hint(l.amount).render())
+                .map(|l| Text::from(txt::min_wage_hint { amount: l.amount }).render())
         })
         .unwrap_or_else(|| tr(txt::MIN_WAGE_HINT_NO_AGE).to_string());
     // The estimate the rules use when the field is empty (the law's own percentage).
@@ -54,12 +54,12 @@ pub fn werkgever_page(props: &WerkgeverPageProps) -> Html {
         .or_else(|| parameters_at(props.date).ok())
         .map(|s| s.loonkostensubsidie.werkgeverslasten_pct.value)
         .unwrap_or_else(|| Rate::from_percent(rust_decimal::Decimal::new(235, 1)));
-    let charges_hint = txt::employer_charges_hint(default_charges).render();
+    let charges_hint = Text::from(txt::employer_charges_hint { pct: default_charges }).render();
 
     let gemeenten: Vec<(&str, &str)> = GEMEENTEN.iter().map(|g| (g.slug, g.name)).collect();
     let hour_texts: Vec<(&str, String)> = [("36", 36u8), ("38", 38), ("40", 40)]
         .into_iter()
-        .map(|(v, h)| (v, txt::hours_option(h).render()))
+        .map(|(v, h)| (v, Text::from(txt::hours_option { hours: h }).render()))
         .collect();
     let hour_options: Vec<(&str, &str)> = hour_texts.iter().map(|(v, t)| (*v, t.as_str())).collect();
 
@@ -126,7 +126,7 @@ fn result_view(r: &WerkgeverResult, result_ref: &NodeRef) -> Html {
     let opt = |m: Option<rules::Money>| m.map(money).unwrap_or_else(|| tr(txt::UNKNOWN).to_string());
     html! {
         <div class="rh-result">
-            <h2 tabindex="-1" ref={result_ref.clone()}>{ txt::result_title(r.start, r.gemeente) }</h2>
+            <h2 tabindex="-1" ref={result_ref.clone()}>{ Text::from(txt::result_title { date: r.start, gemeente: r.gemeente }) }</h2>
             { line_table(tr(txt::SUMMARY), &r.summary, false) }
 
             <h3>{ tr(txt::NOTICES) }</h3>
@@ -134,8 +134,8 @@ fn result_view(r: &WerkgeverResult, result_ref: &NodeRef) -> Html {
                 { for r.notices.iter().map(|n| html! {
                     <li class={classes!("rh-notice-item", match n.kind { NoticeKind::Blocked => "rh-notice--blocked", NoticeKind::Warning => "rh-notice--warning", NoticeKind::Info => "rh-notice--info" })}>
                         <strong>{ match n.kind {
-                            NoticeKind::Blocked => html! { { txt::notice_blocked(n.title.clone()) } },
-                            NoticeKind::Warning => html! { { txt::notice_warning(n.title.clone()) } },
+                            NoticeKind::Blocked => html! { { Text::from(txt::notice_blocked { title: n.title.clone() }) } },
+                            NoticeKind::Warning => html! { { Text::from(txt::notice_warning { title: n.title.clone() }) } },
                             NoticeKind::Info => html! { { n.title.clone() } },
                         } }</strong>
                         <p>{ n.text.clone() }</p>
@@ -157,7 +157,7 @@ fn result_view(r: &WerkgeverResult, result_ref: &NodeRef) -> Html {
                 <tbody>
                     { for r.years.iter().map(|y| html! {
                         <tr>
-                            <th scope="row">{ txt::year_row(y.from, y.to, y.year) }</th>
+                            <th scope="row">{ Text::from(txt::year_row { from: y.from, to: y.to, year: y.year }) }</th>
                             <td class="rh-num">{ money(y.gross_cost) }</td><td class="rh-num">{ opt(y.lks) }</td>
                             <td class="rh-num">{ money(y.lkv) }</td><td class="rh-num">{ opt(y.net_cost) }</td>
                         </tr>
@@ -166,7 +166,7 @@ fn result_view(r: &WerkgeverResult, result_ref: &NodeRef) -> Html {
             </table>
             }) }
             <details class="rh-more">
-                <summary>{ txt::all_months(r.months.len()) }</summary>
+                <summary>{ Text::from(txt::all_months { count: r.months.len() }) }</summary>
                 <div class="rh-table-wrap" tabindex="0" role="region" aria-label={tr(txt::PER_MONTH_TITLE)}>
                     <table class="rh-table">
                         <caption>{ tr(txt::PER_MONTH_CAPTION) }</caption>
@@ -178,7 +178,7 @@ fn result_view(r: &WerkgeverResult, result_ref: &NodeRef) -> Html {
                         <tbody>
                             { for r.months.iter().map(|m| html! {
                                 <tr>
-                                    <th scope="row">{ txt::month_row(m.date, m.month) }</th>
+                                    <th scope="row">{ Text::from(txt::month_row { date: m.date, month: m.month }) }</th>
                                     <td>{ tr(phase_text(m.phase)) }</td>
                                     <td class="rh-num">{ money(m.gross_cost) }</td><td class="rh-num">{ opt(m.lks) }</td>
                                     <td class="rh-num">{ money(m.lkv) }</td><td class="rh-num">{ opt(m.net_cost) }</td>
@@ -192,8 +192,8 @@ fn result_view(r: &WerkgeverResult, result_ref: &NodeRef) -> Html {
             <h3>{ tr(txt::HOW_TITLE) }</h3>
             { for r.periods.iter().filter(|p| p.phase != Phase::NotEmployed).map(|p| html! {
                 <section class="rh-period">
-                    <h4>{ txt::period_title(p.from, p.from_month, phase_text(p.phase), p.to, p.to_month) }</h4>
-                    { line_table(&txt::period_caption(p.from_month, p.to_month).render(), &p.lines, true) }
+                    <h4>{ Text::from(txt::period_title { from: p.from, from_month: p.from_month, phase: phase_text(p.phase), to: p.to, to_month: p.to_month }) }</h4>
+                    { line_table(&Text::from(txt::period_caption { from_month: p.from_month, to_month: p.to_month }).render(), &p.lines, true) }
                 </section>
             }) }
 
