@@ -58,10 +58,13 @@ fn form<T: FormFields + Default>(value: JsValue) -> Result<T, JsValue> {
                 (Some(s), _) => *t = s,
                 // JavaScript formats the number, exactly as the caller would see it.
                 (None, Some(_)) => {
-                    *t = js_sys::Number::from(v)
+                    let written = js_sys::Number::from(v)
                         .to_string_with_radix(10)
                         .map(String::from)
-                        .unwrap_or_default()
+                        .unwrap_or_default();
+                    // 12.345 is twelve point three four five, not the Dutch 12.345 (twelve
+                    // thousand): the same reader as typed text, told where the point is.
+                    *t = crate::rules::input::program_number_text(&written);
                 }
                 _ => errors.push(FieldError::new(name, "invalid_type", txt::TEXT_OR_NUMBER)),
             },

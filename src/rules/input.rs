@@ -9,41 +9,132 @@ use super::FieldError;
 use crate::i18n::msg::input as txt;
 use crate::i18n::Text;
 
-/// Parses an amount or number as Dutch people write it: "14,99", "14.99", "€ 1.234,56",
-/// "32". Refuses exponents ("1e3", which `Decimal::from_str` would accept), several
-/// commas, letters, and empty text.
-pub fn parse_decimal(text: &str) -> Option<Decimal> {
-    let t: String = text
-        .trim()
-        .trim_start_matches('€')
+/// How a typed number was read.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Reading {
+    /// One clear value.
+    Clear(Decimal),
+    /// Two readings are plausible ("1,200": one comma and three digits is 1,2 in Dutch but
+    /// 1200 in English); the tool asks which one is meant instead of picking one.
+    Ambiguous { decimal: Decimal, thousands: Decimal },
+    /// Not a number.
+    Invalid,
+}
+
+/// Reads a number as people in the Netherlands write it, whatever the page's language:
+/// "1200", "1.200", "€ 1.200", "1.200,50", "1.200,-", "14,99", "14.99", "1,200.50", "-5".
+///
+/// A dot or comma followed by exactly three digits is a thousands separator when it is the
+/// only kind of mark ("1.200" is twelve hundred, as Dutch people write it), except a single
+/// comma, which is asked back (see [`Reading::Ambiguous`]). With both marks, the last one is
+/// the decimal mark. Groups after a thousands separator must have three digits ("12.34.56"
+/// is refused). Exponents ("1e3"), letters and empty text are not numbers.
+pub fn read_number(text: &str) -> Reading {
+    let mut t: String = text
         .chars()
-        .filter(|c| !c.is_whitespace())
+        .filter(|c| !c.is_whitespace() && *c != '\u{a0}' && *c != '\u{202f}')
         .collect();
-    if t.is_empty() || t.len() > 40 {
-        return None;
+    if let Some(rest) = t.strip_prefix('€').or_else(|| t.strip_prefix("EUR")) {
+        t = rest.to_string();
     }
-    if !t
-        .chars()
-        .all(|c| c.is_ascii_digit() || c == ',' || c == '.' || c == '-')
-    {
-        return None;
+    // "€ 1.200,-": whole euros.
+    if let Some(rest) = t.strip_suffix(",-").or_else(|| t.strip_suffix(".-")) {
+        t = rest.to_string();
     }
-    if t.matches(',').count() > 1 || t.rfind('-').is_some_and(|i| i > 0) {
-        return None;
-    }
-    let normalised = if t.contains(',') {
-        // "1.234,56": dots are thousands separators, the comma is the decimal mark.
-        t.replace('.', "").replace(',', ".")
-    } else if t.matches('.').count() > 1 {
-        // "1.234.567": thousands separators only.
-        t.replace('.', "")
-    } else {
-        t
+    let (negative, body) = match t.strip_prefix('-') {
+        Some(rest) => (true, rest),
+        None => (false, t.as_str()),
     };
-    if normalised.starts_with('.') || normalised.ends_with('.') || normalised == "-" {
-        return None;
+    if body.is_empty() || body.len() > 40 || !body.bytes().all(|b| b.is_ascii_digit() || b == b'.' || b == b',') {
+        return Reading::Invalid;
     }
-    Decimal::from_str(&normalised).ok()
+    let signed = |d: Decimal| if negative { -d } else { d };
+    let read = |digits: &str, decimal: Option<&str>| -> Option<Decimal> {
+        let plain = match decimal {
+            Some(f) if !f.is_empty() => format!("{digits}.{f}"),
+            _ => digits.to_string(),
+        };
+        Decimal::from_str(&plain).ok().map(signed)
+    };
+    let dots = body.matches('.').count();
+    let commas = body.matches(',').count();
+    let result = match (dots, commas) {
+        (0, 0) => read(body, None),
+        (_, _) if dots > 0 && commas > 0 => {
+            // Both marks: the last one is the decimal mark, the other groups thousands.
+            let (Some(last_dot), Some(last_comma)) = (body.rfind('.'), body.rfind(',')) else {
+                return Reading::Invalid;
+            };
+            let (group, decimal) = if last_comma > last_dot { ('.', ',') } else { (',', '.') };
+            let Some((int, frac)) = body.rsplit_once(decimal) else {
+                return Reading::Invalid;
+            };
+            if int.contains(decimal) || frac.is_empty() || frac.contains(group) {
+                return Reading::Invalid;
+            }
+            grouped(int, group).and_then(|digits| read(&digits, Some(frac)))
+        }
+        (1, 0) | (0, 1) => {
+            let mark = if dots == 1 { '.' } else { ',' };
+            let Some((int, frac)) = body.split_once(mark) else {
+                return Reading::Invalid;
+            };
+            if int.is_empty() || frac.is_empty() {
+                return Reading::Invalid;
+            }
+            let thousands_shape = frac.len() == 3 && int.len() <= 3 && !int.starts_with('0');
+            match (thousands_shape, mark) {
+                (false, _) => read(int, Some(frac)),
+                (true, '.') => read(&format!("{int}{frac}"), None),
+                (true, _) => {
+                    return match (read(int, Some(frac)), read(&format!("{int}{frac}"), None)) {
+                        (Some(decimal), Some(thousands)) => Reading::Ambiguous { decimal, thousands },
+                        _ => Reading::Invalid,
+                    }
+                }
+            }
+        }
+        // Only one kind of mark, several times: thousands separators ("1.234.567").
+        (_, 0) => grouped(body, '.').and_then(|d| read(&d, None)),
+        (0, _) => grouped(body, ',').and_then(|d| read(&d, None)),
+        _ => None,
+    };
+    result.map_or(Reading::Invalid, Reading::Clear)
+}
+
+/// "1.234.567" → "1234567" when every group after the first has exactly three digits.
+fn grouped(int: &str, mark: char) -> Option<String> {
+    let mut parts = int.split(mark);
+    let first = parts.next()?;
+    if first.is_empty() || first.len() > 3 {
+        return (!int.contains(mark) && !int.is_empty()).then(|| int.to_string());
+    }
+    let mut out = first.to_string();
+    for p in parts {
+        if p.len() != 3 {
+            return None;
+        }
+        out.push_str(p);
+    }
+    Some(out)
+}
+
+/// A number as a program writes it ("12.345", from JavaScript's `String(12.345)`), made
+/// into text that [`read_number`] reads as that same value: three decimals after a point
+/// would otherwise be read as a Dutch thousands separator, so a zero is added ("12.3450").
+pub fn program_number_text(s: &str) -> String {
+    match s.split_once('.') {
+        Some((_, frac)) if frac.len() == 3 && frac.bytes().all(|b| b.is_ascii_digit()) => format!("{s}0"),
+        _ => s.to_string(),
+    }
+}
+
+/// The one clear value of a typed number, if there is one.
+pub fn parse_decimal(text: &str) -> Option<Decimal> {
+    match read_number(text) {
+        Reading::Clear(d) => Some(d),
+        _ => None,
+    }
 }
 
 /// A required number within `min..=max`; `what` is the B1 name used in the message.
@@ -58,10 +149,19 @@ pub fn number_in(
     if text.trim().is_empty() {
         return Err(FieldError::new(field, "required", txt::required { message }));
     }
-    match parse_decimal(text) {
-        Some(v) if v >= min && v <= max => Ok(v),
-        Some(_) => Err(FieldError::new(field, "out_of_range", message)),
-        None => Err(FieldError::new(
+    match read_number(text) {
+        Reading::Clear(v) if v >= min && v <= max => Ok(v),
+        Reading::Clear(_) => Err(FieldError::new(field, "out_of_range", message)),
+        Reading::Ambiguous { decimal, thousands } => Err(FieldError::new(
+            field,
+            "ambiguous",
+            txt::ambiguous {
+                decimal,
+                thousands,
+                plain: i64::try_from(thousands.trunc().mantissa()).unwrap_or(0),
+            },
+        )),
+        Reading::Invalid => Err(FieldError::new(
             field,
             "not_a_number",
             // Examples of a whole and a decimal number, written the page's way ("14,99").
@@ -150,7 +250,7 @@ mod tests {
     use super::*;
 
     fn p(s: &str) -> Option<String> {
-        parse_decimal(s).map(|d| d.to_string())
+        parse_decimal(s).map(|d| d.normalize().to_string())
     }
 
     #[test]
@@ -173,10 +273,61 @@ mod tests {
             "1 2x",
             "NaN",
             "Infinity",
+            "12.34.56",
+            "1.200.5",
+            "1,200,50.5.5",
             "99999999999999999999999999999999999999999",
         ] {
             assert_eq!(p(bad), None, "{bad:?}");
         }
+    }
+
+    #[test]
+    fn twelve_hundred_as_dutch_people_write_it() {
+        for twelve_hundred in [
+            "1200",
+            "1.200",
+            "€ 1.200",
+            "€1.200,-",
+            "1.200,00",
+            "1,200.00",
+            "EUR 1200",
+            "1\u{a0}200",
+        ] {
+            assert_eq!(p(twelve_hundred), Some("1200".into()), "{twelve_hundred:?}");
+        }
+        assert_eq!(p("1.200,50"), Some("1200.5".into()));
+        assert_eq!(p("1,200.50"), Some("1200.5".into()));
+        assert_eq!(p("20.000"), Some("20000".into()));
+        assert_eq!(p("-12.500"), Some("-12500".into()));
+        // Not thousands: a leading zero, or not three digits after the mark.
+        assert_eq!(p("0.125"), Some("0.125".into()));
+        assert_eq!(p("1.5"), Some("1.5".into()));
+        assert_eq!(p("12.50"), Some("12.5".into()));
+        assert_eq!(p("1234.567"), Some("1234.567".into()));
+        // One comma and three digits: 1,2 or 1200? Asked back, never guessed.
+        assert_eq!(
+            read_number("1,200"),
+            Reading::Ambiguous {
+                decimal: Decimal::new(12, 1),
+                thousands: Decimal::from(1200)
+            }
+        );
+        assert_eq!(p("1,20"), Some("1.2".into()));
+    }
+
+    #[test]
+    fn an_ambiguous_number_is_asked_back_in_the_page_language() {
+        let e = number_in("rent", "1,200", Decimal::ZERO, Decimal::from(5000), Text::verbatim("x")).unwrap_err();
+        assert_eq!(e.code, "ambiguous");
+        assert_eq!(e.message, "Bedoelt u 1.200 of 1,2? Typ dan 1200 of 1,2.");
+        crate::i18n::in_language("en", || {
+            assert_eq!(e.message, "Do you mean 1,200 or 1.2? Then type 1200 or 1.2.");
+        });
+        // What the message tells people to type is read as they meant it.
+        assert_eq!(p("1200"), Some("1200".into()));
+        assert_eq!(p("1,2"), Some("1.2".into()));
+        assert_eq!(p("1.2"), Some("1.2".into()));
     }
 
     #[test]
