@@ -5,10 +5,10 @@
 use std::hint::black_box;
 use std::time::{Duration, Instant};
 
-use rekenhulp::rules::armoedeval::{self, ArmoedevalForm};
 use rekenhulp::rules::loonkostensubsidie::{lks_month, Basis, LksInput};
-use rekenhulp::rules::werkgever::{calculate, validate, WerkgeverForm};
 use rekenhulp::rules::{parameters_at, Date, Rate};
+use rekenhulp::tools::armoedeval::{self, ArmoedevalForm};
+use rekenhulp::tools::werkgever::{calculate, validate, WerkgeverForm};
 use rust_decimal::Decimal;
 
 fn bench(name: &str, mut f: impl FnMut()) {

@@ -8,8 +8,8 @@ use serde::Serialize;
 use wasm_bindgen::prelude::*;
 
 use crate::i18n::msg::api as txt;
-use crate::rules::input::{FormFields, Slot};
 use crate::rules::{self, params::ParamInfo, Date, FieldError, RulePeriod};
+use crate::tools::input::{FormFields, Slot};
 
 fn to_js<T: Serialize + ?Sized>(value: &T) -> Result<JsValue, JsValue> {
     value
@@ -64,7 +64,7 @@ fn form<T: FormFields + Default>(value: JsValue) -> Result<T, JsValue> {
                         .unwrap_or_default();
                     // 12.345 is twelve point three four five, not the Dutch 12.345 (twelve
                     // thousand): the same reader as typed text, told where the point is.
-                    *t = crate::rules::input::program_number_text(&written);
+                    *t = crate::tools::input::program_number_text(&written);
                 }
                 _ => errors.push(FieldError::new(name, "invalid_type", txt::TEXT_OR_NUMBER)),
             },
@@ -217,7 +217,7 @@ pub fn gemeente_parameters(gemeente: JsValue, date: JsValue) -> Result<JsValue, 
 /// not valid.
 #[wasm_bindgen]
 pub fn werkgever(input: JsValue) -> Result<JsValue, JsValue> {
-    use crate::rules::werkgever;
+    use crate::tools::werkgever;
     let f: werkgever::WerkgeverForm = form(input)?;
     let valid = werkgever::validate(&f).map_err(errs)?;
     to_js(&werkgever::calculate(&valid))
@@ -228,10 +228,10 @@ pub fn werkgever(input: JsValue) -> Result<JsValue, JsValue> {
 #[cfg(feature = "inkomenstoeslag")]
 #[wasm_bindgen]
 pub fn inkomenstoeslag(input: JsValue) -> Result<JsValue, JsValue> {
-    use crate::rules::inkomenstoeslag as iit;
+    use crate::tools::inkomenstoeslag as iit;
     let f: iit::IitForm = form(input)?;
     let valid = iit::validate(&f).map_err(errs)?;
-    to_js(&iit::check(&valid))
+    to_js(&iit::calculate(&valid))
 }
 
 /// "Gaat werken lonen?": net household income now, and with the job in the first 6 months
@@ -239,7 +239,7 @@ pub fn inkomenstoeslag(input: JsValue) -> Result<JsValue, JsValue> {
 #[cfg(feature = "inwoner")]
 #[wasm_bindgen]
 pub fn armoedeval(input: JsValue) -> Result<JsValue, JsValue> {
-    use crate::rules::armoedeval as a;
+    use crate::tools::armoedeval as a;
     let f: a::ArmoedevalForm = form(input)?;
     let valid = a::validate(&f).map_err(errs)?;
     to_js(&a::calculate(&valid))
@@ -249,7 +249,7 @@ pub fn armoedeval(input: JsValue) -> Result<JsValue, JsValue> {
 #[cfg(feature = "inwoner")]
 #[wasm_bindgen(js_name = armoedevalCurve)]
 pub fn armoedeval_curve(input: JsValue) -> Result<JsValue, JsValue> {
-    use crate::rules::armoedeval as a;
+    use crate::tools::armoedeval as a;
     let f: a::ArmoedevalForm = form(input)?;
     let valid = a::validate(&f).map_err(errs)?;
     to_js(&a::curve(&valid))

@@ -1,8 +1,10 @@
 //! Rekenhulp Werk & Inkomen.
 //!
 //! - [`i18n`]: every text, by language (from locales/), and how numbers and dates are written.
-//! - [`rules`]: the rules engine, pure functions over dated parameters, no UI; compiles and
-//!   tests natively.
+//! - [`rules`]: the law, as pure functions over dated parameters, no UI; compiles and
+//!   tests natively. One file per legal concept, named after it.
+//! - [`tools`]: the three tools on top of the rules: their forms, how they compose the
+//!   rules, and their advice texts.
 //! - `ui` (wasm only): the Yew app, mounted on every `[data-rekenhulp]` element.
 //! - `api` (wasm only): the JavaScript API for host pages and tests.
 
@@ -15,6 +17,7 @@
 
 pub mod i18n;
 pub mod rules;
+pub mod tools;
 
 #[cfg(target_arch = "wasm32")]
 pub mod api;

@@ -4,9 +4,9 @@
 #![cfg(not(target_arch = "wasm32"))]
 
 use proptest::prelude::*;
-use rekenhulp::rules::armoedeval::{calculate, validate, ArmoedevalForm};
 use rekenhulp::rules::inkomstenbelasting::net_monthly_wage;
 use rekenhulp::rules::{parameters_at, Date, Money, Rate};
+use rekenhulp::tools::armoedeval::{calculate, validate, ArmoedevalForm};
 use rust_decimal::Decimal;
 
 fn household() -> impl Strategy<Value = ArmoedevalForm> {

@@ -4,8 +4,8 @@
 
 use proptest::prelude::*;
 use rekenhulp::rules::loonkostensubsidie::{lks_month, Basis, LksInput};
-use rekenhulp::rules::werkgever::{calculate, validate, WerkgeverForm};
 use rekenhulp::rules::{parameters_at, Date, Money, Rate};
+use rekenhulp::tools::werkgever::{calculate, validate, WerkgeverForm};
 use rust_decimal::Decimal;
 
 fn total(date: &str, basis: Basis, hours: u32, fulltime: u32, age: u16) -> Money {

@@ -4,7 +4,7 @@
 #![cfg(not(target_arch = "wasm32"))]
 
 use proptest::prelude::*;
-use rekenhulp::rules::input::{parse_decimal, program_number_text, read_number, Reading};
+use rekenhulp::tools::input::{parse_decimal, program_number_text, read_number, Reading};
 use rust_decimal::Decimal;
 
 /// "1234567,89" with Dutch grouping: "1.234.567,89".

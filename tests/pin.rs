@@ -9,8 +9,9 @@
 
 use std::fmt::Write as _;
 
-use rekenhulp::rules::input::{FormFields, Slot};
-use rekenhulp::rules::{armoedeval, inkomenstoeslag, werkgever, FieldError};
+use rekenhulp::rules::FieldError;
+use rekenhulp::tools::input::{FormFields, Slot};
+use rekenhulp::tools::{armoedeval, inkomenstoeslag, werkgever};
 use serde::Serialize;
 
 #[derive(Clone, Copy)]
@@ -56,7 +57,7 @@ fn run_json(tool: Tool, fields: &[(&str, String)]) -> String {
     match tool {
         Tool::Armoedeval => answer(armoedeval::validate(&fill(fields)), armoedeval::calculate),
         Tool::Werkgever => answer(werkgever::validate(&fill(fields)), werkgever::calculate),
-        Tool::Inkomenstoeslag => answer(inkomenstoeslag::validate(&fill(fields)), inkomenstoeslag::check),
+        Tool::Inkomenstoeslag => answer(inkomenstoeslag::validate(&fill(fields)), inkomenstoeslag::calculate),
     }
 }
 

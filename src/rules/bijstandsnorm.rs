@@ -37,7 +37,7 @@ pub const PW_ART_22: LawRef = LawRef {
     article: "22",
 };
 
-/// Household type as the Participatiewet distinguishes it.
+/// Household type as the Participatiewet distinguishes it (art. 4 lid 1 onder a–c).
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
 pub enum Leefvorm {
@@ -45,6 +45,36 @@ pub enum Leefvorm {
     AlleenstaandeOuder,
     /// Gehuwden or samenwonenden (art. 3).
     Gehuwden,
+}
+
+impl Leefvorm {
+    pub const ALL: [Leefvorm; 3] = [
+        Leefvorm::Alleenstaande,
+        Leefvorm::AlleenstaandeOuder,
+        Leefvorm::Gehuwden,
+    ];
+
+    /// The name in forms, share links and the JS API ("alleenstaande_ouder").
+    pub fn slug(self) -> &'static str {
+        match self {
+            Leefvorm::Alleenstaande => "alleenstaande",
+            Leefvorm::AlleenstaandeOuder => "alleenstaande_ouder",
+            Leefvorm::Gehuwden => "gehuwden",
+        }
+    }
+
+    pub fn from_slug(text: &str) -> Option<Leefvorm> {
+        Leefvorm::ALL.into_iter().find(|l| l.slug() == text.trim())
+    }
+
+    /// The choice as a resident reads it in a form ("Alleen, met kinderen").
+    pub fn label(self) -> Msg {
+        match self {
+            Leefvorm::Alleenstaande => txt::LEEFVORM_ALLEENSTAANDE,
+            Leefvorm::AlleenstaandeOuder => txt::LEEFVORM_ALLEENSTAANDE_OUDER,
+            Leefvorm::Gehuwden => txt::LEEFVORM_GEHUWDEN,
+        }
+    }
 }
 
 #[derive(Clone, Copy, Debug)]

@@ -7,18 +7,15 @@
 //! so a klantmanager sees *why*. Where the gemeente's rule is unknown the answer is
 //! "cannot tell", never a guess.
 
-use rust_decimal::Decimal;
 use serde::Serialize;
 
 use super::bijstandsnorm::{norm, Leefvorm, NormInput};
 use super::explain::{LawRef, Line, SourceRef};
-use super::input::{gemeente_field, number_in, rule_date_field, whole_in, FormFields, Slot};
 use super::money::Money;
 use super::params::{GemeenteRules, Param, Snapshot};
-use super::{Date, FieldError, Gemeente};
+use super::{Date, Gemeente};
 use crate::i18n::msg::inkomenstoeslag as txt;
 use crate::i18n::{Msg, Text};
-use crate::keep;
 
 /// Art. 36 lid 1: from 21 years old.
 const MIN_AGE: u16 = 21;
@@ -26,8 +23,6 @@ const MIN_AGE: u16 = 21;
 const MONTHS_BETWEEN: u32 = 12;
 /// The reference period most verordeningen use, mentioned when the gemeente's is unknown.
 const USUAL_PERIOD: u32 = 36;
-/// Bounds for the month fields.
-const MAX_MONTHS: u32 = 600;
 
 pub const PW_ART_36_LID_1: LawRef = LawRef {
     citation: "Participatiewet art. 36 lid 1",
@@ -65,67 +60,6 @@ pub enum Prospects {
     NotJudged,
 }
 
-/// The form as typed.
-#[derive(Clone, Debug, PartialEq, Eq)]
-pub struct IitForm {
-    pub gemeente: String,
-    pub request_date: String,
-    /// "alleenstaande", "alleenstaande_ouder" or "gehuwden".
-    pub leefvorm: String,
-    pub age: String,
-    pub partner_age: String,
-    /// Months in a row, up to the request, with an income at or below the gemeente's limit.
-    pub low_income_months: String,
-    /// Of those, months without any income (some verordeningen count them at the norm).
-    pub months_without_income: String,
-    /// The highest net monthly household income in that period (optional).
-    pub highest_income: String,
-    pub vermogen: String,
-    pub student: bool,
-    /// "geen", "wel" or "" (not judged yet).
-    pub prospects: String,
-    /// Date the last IIT was granted (optional).
-    pub last_iit_date: String,
-}
-
-impl Default for IitForm {
-    fn default() -> Self {
-        IitForm {
-            gemeente: "landelijk".into(),
-            request_date: String::new(),
-            leefvorm: "alleenstaande".into(),
-            age: String::new(),
-            partner_age: String::new(),
-            low_income_months: String::new(),
-            months_without_income: String::new(),
-            highest_income: String::new(),
-            vermogen: String::new(),
-            student: false,
-            prospects: String::new(),
-            last_iit_date: String::new(),
-        }
-    }
-}
-
-impl FormFields for IitForm {
-    fn slots(&mut self) -> Vec<(&'static str, Slot<'_>)> {
-        vec![
-            ("gemeente", Slot::Text(&mut self.gemeente)),
-            ("request_date", Slot::Text(&mut self.request_date)),
-            ("leefvorm", Slot::Text(&mut self.leefvorm)),
-            ("age", Slot::Text(&mut self.age)),
-            ("partner_age", Slot::Text(&mut self.partner_age)),
-            ("low_income_months", Slot::Text(&mut self.low_income_months)),
-            ("months_without_income", Slot::Text(&mut self.months_without_income)),
-            ("highest_income", Slot::Text(&mut self.highest_income)),
-            ("vermogen", Slot::Text(&mut self.vermogen)),
-            ("student", Slot::Flag(&mut self.student)),
-            ("prospects", Slot::Text(&mut self.prospects)),
-            ("last_iit_date", Slot::Text(&mut self.last_iit_date)),
-        ]
-    }
-}
-
 #[derive(Clone, Debug)]
 pub struct IitInput {
     pub gemeente: &'static Gemeente,
@@ -140,172 +74,6 @@ pub struct IitInput {
     pub student: bool,
     pub prospects: Prospects,
     pub last_iit: Option<Date>,
-}
-
-pub fn parse_leefvorm(text: &str) -> Option<Leefvorm> {
-    match text.trim() {
-        "alleenstaande" => Some(Leefvorm::Alleenstaande),
-        "alleenstaande_ouder" => Some(Leefvorm::AlleenstaandeOuder),
-        "gehuwden" => Some(Leefvorm::Gehuwden),
-        _ => None,
-    }
-}
-
-pub fn validate(form: &IitForm) -> Result<IitInput, Vec<FieldError>> {
-    let mut errors: Vec<FieldError> = Vec::new();
-    let g = keep!(errors, gemeente_field(&form.gemeente));
-    let request = keep!(
-        errors,
-        rule_date_field("request_date", &form.request_date, txt::INVALID_REQUEST_DATE)
-    );
-    let leefvorm = keep!(
-        errors,
-        parse_leefvorm(&form.leefvorm).ok_or_else(|| FieldError::new(
-            "leefvorm",
-            "invalid_choice",
-            txt::INVALID_LEEFVORM
-        ))
-    );
-    let age = keep!(errors, whole_in("age", &form.age, 16, 120, txt::AGE_IN_YEARS)).map(|a| a as u16);
-    let partner_age = match leefvorm {
-        Some(Leefvorm::Gehuwden) => keep!(
-            errors,
-            whole_in("partner_age", &form.partner_age, 16, 120, txt::PARTNER_AGE_IN_YEARS)
-        )
-        .map(|a| Some(a as u16)),
-        _ => Some(None),
-    };
-    let low = keep!(
-        errors,
-        whole_in(
-            "low_income_months",
-            &form.low_income_months,
-            0,
-            MAX_MONTHS,
-            txt::months_range {
-                max: MAX_MONTHS,
-                min: 0u32
-            }
-        )
-    );
-    let without = if form.months_without_income.trim().is_empty() {
-        Some(0)
-    } else {
-        keep!(
-            errors,
-            whole_in(
-                "months_without_income",
-                &form.months_without_income,
-                0,
-                MAX_MONTHS,
-                txt::months_range_or_empty {
-                    max: MAX_MONTHS,
-                    min: 0u32
-                }
-            )
-        )
-    };
-    if let (Some(l), Some(w)) = (low, without) {
-        if w > l {
-            errors.push(FieldError::new(
-                "months_without_income",
-                "more_than_total",
-                txt::MORE_THAN_TOTAL,
-            ));
-        }
-    }
-    let highest = if form.highest_income.trim().is_empty() {
-        Some(None)
-    } else {
-        keep!(
-            errors,
-            number_in(
-                "highest_income",
-                &form.highest_income,
-                Decimal::ZERO,
-                Decimal::from(100_000),
-                txt::AMOUNT_PER_MONTH_OR_EMPTY
-            )
-        )
-        .map(|v| Some(Money::new(v)))
-    };
-    let vermogen = keep!(
-        errors,
-        number_in(
-            "vermogen",
-            &form.vermogen,
-            Decimal::from(-10_000_000),
-            Decimal::from(10_000_000),
-            txt::VERMOGEN_IN_EUROS
-        )
-    )
-    .map(Money::new);
-    let prospects = match form.prospects.trim() {
-        "geen" => Some(Prospects::None),
-        "wel" => Some(Prospects::Some),
-        "" | "onbekend" => Some(Prospects::NotJudged),
-        _ => keep!(
-            errors,
-            Err::<Prospects, _>(FieldError::new("prospects", "invalid_choice", txt::CHOOSE_AN_ANSWER))
-        ),
-    };
-    let last = if form.last_iit_date.trim().is_empty() {
-        Some(None)
-    } else {
-        keep!(
-            errors,
-            form.last_iit_date
-                .parse::<Date>()
-                .map(Some)
-                .map_err(|_| FieldError::new("last_iit_date", "invalid_date", txt::INVALID_DATE_OR_EMPTY))
-        )
-    };
-    if let (Some(Some(l)), Some(r)) = (last, request) {
-        if l > r {
-            errors.push(FieldError::new("last_iit_date", "after_request", txt::AFTER_REQUEST));
-        }
-    }
-    match (
-        g,
-        request,
-        leefvorm,
-        age,
-        partner_age,
-        low,
-        without,
-        highest,
-        vermogen,
-        prospects,
-        last,
-    ) {
-        (
-            Some(g),
-            Some(request),
-            Some(leefvorm),
-            Some(age),
-            Some(partner_age),
-            Some(low),
-            Some(without),
-            Some(highest),
-            Some(vermogen),
-            Some(prospects),
-            Some(last),
-        ) if errors.is_empty() => Ok(IitInput {
-            gemeente: g,
-            request,
-            leefvorm,
-            age,
-            partner_age,
-            low_income_months: low,
-            months_without_income: without,
-            highest_income: highest,
-            vermogen,
-            student: form.student,
-            prospects,
-            last_iit: last,
-        }),
-        _ => Err(errors),
-    }
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
@@ -376,14 +144,13 @@ impl Verdict {
 }
 
 #[derive(Clone, Debug, PartialEq, Eq, Serialize)]
-pub struct IitResult {
+pub struct IitCheck {
     pub gemeente: &'static str,
     pub request: Date,
     pub verdict: Verdict,
     pub conditions: Vec<Condition>,
     /// The yearly amount for this household, if the verordening's amount is known.
     pub amount: Option<Line>,
-    pub next_steps: Vec<Text>,
 }
 
 /// The gemeente's yearly IIT amount for a leefvorm.
@@ -404,7 +171,7 @@ fn vermogensgrens(s: &Snapshot, leefvorm: Leefvorm) -> &Param<Money> {
     }
 }
 
-pub fn check(input: &IitInput) -> IitResult {
+pub fn check(input: &IitInput) -> IitCheck {
     let d = input.request;
     // Validation accepted only dates inside the known rules.
     let s = super::parameters_or_last(d).0;
@@ -563,26 +330,12 @@ pub fn check(input: &IitInput) -> IitResult {
         .param(amount_p)
     });
 
-    let mut next_steps = Vec::new();
-    match verdict {
-        Verdict::WaarschijnlijkNiet => next_steps.push(txt::STEP_PROBABLY_NOT.into()),
-        _ => {
-            next_steps.push(Text::from(txt::step_apply { gemeente: name }));
-            next_steps.push(txt::STEP_BRING.into());
-        }
-    }
-    if amount.is_none() {
-        next_steps.push(Text::from(txt::step_amount_unknown { gemeente: name }));
-    }
-    next_steps.push(txt::STEP_INCOME_CHANGES.into());
-
-    IitResult {
+    IitCheck {
         gemeente: name,
         request: d,
         verdict,
         conditions,
         amount,
-        next_steps,
     }
 }
 
@@ -726,184 +479,4 @@ fn low_income(input: &IitInput, s: &Snapshot, rules: &GemeenteRules, d: Date) ->
         }
     }
     c
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    fn base() -> IitForm {
-        IitForm {
-            gemeente: "ommen".into(),
-            request_date: "2026-11-01".into(),
-            leefvorm: "alleenstaande".into(),
-            age: "45".into(),
-            low_income_months: "40".into(),
-            vermogen: "1000".into(),
-            prospects: "geen".into(),
-            ..IitForm::default()
-        }
-    }
-
-    fn run(f: &IitForm) -> IitResult {
-        check(&validate(f).expect("valid"))
-    }
-
-    fn outcome(r: &IitResult, key: &str) -> Outcome {
-        r.conditions
-            .iter()
-            .find(|c| c.key == key)
-            .map(|c| c.outcome)
-            .expect("condition present")
-    }
-
-    #[test]
-    fn ommen_single_qualifies_with_the_2019_amount() {
-        let r = run(&base());
-        assert_eq!(r.verdict, Verdict::WaarschijnlijkWel, "{:?}", r.conditions);
-        let amount = r.amount.expect("amount known");
-        assert_eq!(amount.amount, Money::euros(387));
-        assert!(amount.status().needs_warning(), "the 2019 amount is marked unverified");
-    }
-
-    #[test]
-    fn twelve_month_rule_public_vector() {
-        let mut f = base();
-        f.last_iit_date = "2026-03-01".into();
-        f.request_date = "2027-02-15".into();
-        // 2027 rules are not known yet: the request date is refused, not guessed.
-        assert_eq!(validate(&f).unwrap_err()[0].code, "date_after_rules");
-        // The rule itself, on dates we know: granted 2025-03-01.
-        f.last_iit_date = "2025-03-01".into();
-        f.request_date = "2026-02-15".into();
-        assert_eq!(outcome(&run(&f), "twelve_months"), Outcome::NotMet);
-        f.request_date = "2026-03-02".into();
-        assert_eq!(outcome(&run(&f), "twelve_months"), Outcome::Met);
-        f.request_date = "2026-03-01".into();
-        assert_eq!(outcome(&run(&f), "twelve_months"), Outcome::CannotTell);
-    }
-
-    #[test]
-    fn age_boundaries() {
-        let mut f = base();
-        for (age, want) in [
-            ("20", Outcome::NotMet),
-            ("21", Outcome::Met),
-            ("66", Outcome::Met),
-            ("67", Outcome::NotMet),
-        ] {
-            f.age = age.into();
-            assert_eq!(outcome(&run(&f), "age"), want, "age {age}");
-        }
-    }
-
-    #[test]
-    fn reference_period_and_income_limit_boundaries() {
-        let mut f = base();
-        f.low_income_months = "35".into();
-        assert_eq!(outcome(&run(&f), "low_income"), Outcome::NotMet);
-        f.low_income_months = "36".into();
-        assert_eq!(outcome(&run(&f), "low_income"), Outcome::Met);
-        // Ommen: 100% of the norm, incl./excl. vakantietoeslag unknown. On 2026-11-01 the
-        // single norm is € 1.419,46 incl. and € 1.348,49 excl.
-        f.highest_income = "1348,49".into();
-        assert_eq!(
-            outcome(&run(&f), "low_income"),
-            Outcome::Met,
-            "exactly at the lower limit"
-        );
-        f.highest_income = "1400".into();
-        assert_eq!(
-            outcome(&run(&f), "low_income"),
-            Outcome::CannotTell,
-            "between the two limits"
-        );
-        f.highest_income = "1419,46".into();
-        assert_eq!(
-            outcome(&run(&f), "low_income"),
-            Outcome::CannotTell,
-            "exactly at the upper limit"
-        );
-        f.highest_income = "1419,47".into();
-        assert_eq!(outcome(&run(&f), "low_income"), Outcome::NotMet);
-    }
-
-    #[test]
-    fn kampen_unknowns_give_doubt_not_a_guess() {
-        let mut f = base();
-        f.gemeente = "kampen".into();
-        f.highest_income = "1000".into();
-        let r = run(&f);
-        assert_eq!(r.verdict, Verdict::Twijfel);
-        assert!(r.amount.is_none());
-        assert!(r.next_steps.iter().any(|s| s.contains("kennen wij niet")));
-        f.gemeente = "landelijk".into();
-        assert_eq!(outcome(&run(&f), "low_income"), Outcome::CannotTell);
-    }
-
-    #[test]
-    fn vermogen_and_prospects_and_students() {
-        let mut f = base();
-        f.vermogen = "8000".into();
-        assert_eq!(outcome(&run(&f), "vermogen"), Outcome::Met, "exactly the 2026 limit");
-        f.vermogen = "8000,01".into();
-        assert_eq!(outcome(&run(&f), "vermogen"), Outcome::NotMet);
-        f.vermogen = "0".into();
-        f.prospects = "".into();
-        assert_eq!(run(&f).verdict, Verdict::Twijfel);
-        f.prospects = "wel".into();
-        assert_eq!(run(&f).verdict, Verdict::WaarschijnlijkNiet);
-        f.prospects = "geen".into();
-        f.student = true;
-        assert_eq!(
-            outcome(&run(&f), "student"),
-            Outcome::CannotTell,
-            "Ommen's rule on students is unknown"
-        );
-    }
-
-    #[test]
-    fn reasons_are_written_in_the_page_language() {
-        let mut f = base();
-        f.highest_income = "1500".into();
-        f.last_iit_date = "2025-03-01".into();
-        f.request_date = "2026-02-15".into();
-        let r = run(&f);
-        let low = r.conditions.iter().find(|c| c.key == "low_income").expect("low_income");
-        let twelve = r.conditions.iter().find(|c| c.key == "twelve_months").expect("twelve");
-        assert_eq!(r.verdict.text().text(), "Waarschijnlijk niet");
-        assert_eq!(low.reason, "40 maanden met een laag inkomen; Ommen vraagt er 36. Het hoogste inkomen (€ 1.500,00) is meer dan de grens van € 1.401,50 (100% van de bijstandsnorm).");
-        crate::i18n::in_language("en", || {
-            assert_eq!(r.verdict.text().text(), "Probably not");
-            assert_eq!(low.outcome.text().text(), "Not met");
-            assert_eq!(low.title, "A low income for a long time");
-            assert_eq!(low.reason, "40 months with a low income; Ommen asks for 36. The highest income (€1,500.00) is more than the limit of €1,401.50 (100% of the bijstand norm).");
-            assert_eq!(
-                twelve.reason,
-                "The last supplement was on 1 March 2025. A new request is only possible after 1 March 2026."
-            );
-            assert_eq!(
-                r.amount.as_ref().expect("amount").how,
-                "Amount set by Ommen for a single person: €387.00 per year, paid in one go."
-            );
-            assert_eq!(r.next_steps[0], "You will probably not get the supplement. Are you not sure, or is your situation special? Ask the gemeente: it can sometimes make an exception (hardheidsclausule, the hardship clause).");
-        });
-    }
-
-    #[test]
-    fn field_errors() {
-        let f = IitForm {
-            request_date: "x".into(),
-            leefvorm: "gehuwden".into(),
-            age: "abc".into(),
-            low_income_months: "-1".into(),
-            vermogen: "".into(),
-            ..IitForm::default()
-        };
-        let e = validate(&f).unwrap_err();
-        let fields: Vec<&str> = e.iter().map(|e| e.field.as_str()).collect();
-        for want in ["request_date", "age", "partner_age", "low_income_months", "vermogen"] {
-            assert!(fields.contains(&want), "{want} in {fields:?}");
-        }
-    }
 }

@@ -4,7 +4,6 @@
 //! One file per rule, named after what it computes; each cites its article next to the
 //! code (see [`explain::LawRef`]).
 
-pub mod armoedeval;
 pub mod bijstandsnorm;
 pub mod date;
 pub mod explain;
@@ -12,7 +11,6 @@ pub mod huurtoeslag;
 pub mod inkomenstoeslag;
 pub mod inkomstenbelasting;
 pub mod inkomstenvrijlating;
-pub mod input;
 pub mod kinderbijslag;
 pub mod kindgebonden_budget;
 pub mod loonkostensubsidie;
@@ -20,7 +18,6 @@ pub mod loonkostenvoordeel;
 pub mod minimumloon;
 pub mod money;
 pub mod params;
-pub mod werkgever;
 pub mod zorgtoeslag;
 
 use serde::Serialize;

@@ -7,8 +7,8 @@ use yew::prelude::*;
 
 use crate::i18n::msg::ui_costchart as txt;
 use crate::i18n::{tr, Arg, Text};
-use crate::rules::werkgever::{MonthRow, Phase};
 use crate::rules::Money;
+use crate::tools::werkgever::{MonthRow, Phase};
 
 // Whole euros for drawing; the chart works in integer coordinates (a tenth of a pixel)
 // so the module needs no float formatting at all.

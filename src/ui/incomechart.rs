@@ -8,8 +8,8 @@ use yew::prelude::*;
 
 use crate::i18n::msg::ui_incomechart as txt;
 use crate::i18n::{tr, Text};
-use crate::rules::armoedeval::CurvePoint;
 use crate::rules::Money;
+use crate::tools::armoedeval::CurvePoint;
 
 // Whole euros for drawing; integer coordinates in tenths of a pixel, as in costchart.rs.
 fn euros(m: Money) -> i64 {

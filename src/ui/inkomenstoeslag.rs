@@ -8,8 +8,10 @@ use super::fields::{checkbox, error_summary, radio_group, select_field, TextFiel
 use super::lines::{line_table, sources};
 use crate::i18n::msg::ui_inkomenstoeslag as txt;
 use crate::i18n::{tr, Text};
-use crate::rules::inkomenstoeslag::{self, IitForm, IitResult, Outcome};
+use crate::rules::bijstandsnorm::Leefvorm;
+use crate::rules::inkomenstoeslag::Outcome;
 use crate::rules::{Date, GEMEENTEN};
+use crate::tools::inkomenstoeslag::{self, IitForm, IitResult};
 
 fn id(field: &str) -> String {
     format!("rh-iit-{}", field.replace('_', "-"))
@@ -32,17 +34,13 @@ pub fn iit_page(props: &IitPageProps) -> Html {
             ..IitForm::default()
         },
         inkomenstoeslag::validate,
-        inkomenstoeslag::check,
+        inkomenstoeslag::calculate,
     );
     let err = |field: &str| tool.err(field);
     let f = &*tool.form;
     let gemeenten: Vec<(&str, &str)> = GEMEENTEN.iter().map(|g| (g.slug, g.name)).collect();
     let couple = f.leefvorm == "gehuwden";
-    let leefvormen = [
-        ("alleenstaande", tr(txt::LEEFVORM_SINGLE)),
-        ("alleenstaande_ouder", tr(txt::LEEFVORM_SINGLE_PARENT)),
-        ("gehuwden", tr(txt::LEEFVORM_COUPLE)),
-    ];
+    let leefvormen = Leefvorm::ALL.map(|l| (l.slug(), tr(l.label())));
     let prospects = [
         ("geen", tr(txt::PROSPECTS_NONE)),
         ("wel", tr(txt::PROSPECTS_SOME)),

@@ -9,8 +9,9 @@ use super::incomechart::income_chart;
 use super::lines::{line_table, scroll_region};
 use crate::i18n::msg::ui_inwoner as txt;
 use crate::i18n::{money, tr, Msg, Text};
-use crate::rules::armoedeval::{self, ArmoedevalForm, ArmoedevalResult, Column};
+use crate::rules::bijstandsnorm::Leefvorm;
 use crate::rules::{Date, Money, GEMEENTEN};
+use crate::tools::armoedeval::{self, ArmoedevalForm, ArmoedevalResult, Column};
 
 fn id(field: &str) -> String {
     format!("rh-aw-{}", field.replace('_', "-"))
@@ -38,11 +39,7 @@ pub fn inwoner_page(props: &InwonerPageProps) -> Html {
     let err = |field: &str| tool.err(field);
     let f = &*tool.form;
     let gemeenten: Vec<(&str, &str)> = GEMEENTEN.iter().map(|g| (g.slug, g.name)).collect();
-    let leefvormen = [
-        ("alleenstaande", tr(txt::LEEFVORM_SINGLE)),
-        ("alleenstaande_ouder", tr(txt::LEEFVORM_SINGLE_PARENT)),
-        ("gehuwden", tr(txt::LEEFVORM_COUPLE)),
-    ];
+    let leefvormen = Leefvorm::ALL.map(|l| (l.slug(), tr(l.label())));
 
     html! {
         <section aria-labelledby="rh-aw-title" class="rh-tool">

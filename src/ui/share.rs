@@ -8,7 +8,7 @@ use yew::prelude::*;
 
 use crate::i18n::msg::ui_share as txt;
 use crate::i18n::tr;
-use crate::rules::input::{FormFields, Slot};
+use crate::tools::input::{FormFields, Slot};
 
 /// `#/werkgever?age=30&contract_hours=32…`: the form as a URL fragment.
 pub fn fragment<F: FormFields + Clone>(slug: &str, form: &F) -> String {

@@ -8,8 +8,8 @@ use yew::prelude::*;
 use super::fields::error_for;
 use super::language::{handed_over, remember};
 use super::share::{fragment, restore, share_url};
-use crate::rules::input::FormFields;
 use crate::rules::FieldError;
+use crate::tools::input::FormFields;
 
 pub struct Tool<F: 'static, R: 'static> {
     pub form: UseStateHandle<F>,

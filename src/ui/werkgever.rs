@@ -9,8 +9,8 @@ use super::fields::{checkbox, error_summary, radio_group, select_field, TextFiel
 use super::lines::{line_table, scroll_region, sources};
 use crate::i18n::msg::ui_werkgever as txt;
 use crate::i18n::{money, tr, Msg, Text};
-use crate::rules::werkgever::{self, NoticeKind, Phase, WerkgeverForm, WerkgeverResult};
 use crate::rules::{self, minimumloon, parameters_at, Date, Rate, GEMEENTEN};
+use crate::tools::werkgever::{self, NoticeKind, Phase, WerkgeverForm, WerkgeverResult};
 
 const P: &str = "rh-wg-";
 
@@ -42,7 +42,7 @@ pub fn werkgever_page(props: &WerkgeverPageProps) -> Html {
 
     let snapshot = f.start_date.parse::<Date>().ok().and_then(|d| parameters_at(d).ok());
     let min_wage_hint = snapshot
-        .zip(rules::input::parse_decimal(&f.age).and_then(|a| u16::try_from(a.trunc().mantissa()).ok()))
+        .zip(crate::tools::input::parse_decimal(&f.age).and_then(|a| u16::try_from(a.trunc().mantissa()).ok()))
         .and_then(|(s, age)| {
             minimumloon::hourly_for_age(s, age)
                 .ok()

@@ -8,16 +8,16 @@
 use rust_decimal::Decimal;
 use serde::Serialize;
 
-use super::explain::{LawRef, Line, SourceRef};
-use super::input::{gemeente_field, number_in, optional_number_in, rule_date_field, whole_in, FormFields, Slot};
-use super::loonkostensubsidie::{lks_month, Basis, LksInput, LksMonth};
-use super::loonkostenvoordeel::{best_lkv, LkvKind};
-use super::minimumloon::{hourly_for_age, monthly_wage_line};
-use super::money::{Money, Rate};
-use super::params::{Gemeente, GemeenteRules, Param, Snapshot, Status};
-use super::{parameters_at, parameters_or_last, rule_periods, Date, FieldError};
 use crate::i18n::msg::werkgever as txt;
 use crate::i18n::{Arg, Euros, Text};
+use crate::rules::explain::{LawRef, Line, SourceRef};
+use crate::rules::loonkostensubsidie::{lks_month, Basis, LksInput, LksMonth};
+use crate::rules::loonkostenvoordeel::{best_lkv, LkvKind};
+use crate::rules::minimumloon::{hourly_for_age, monthly_wage_line};
+use crate::rules::money::{Money, Rate};
+use crate::rules::params::{Gemeente, GemeenteRules, Param, Snapshot, Status};
+use crate::rules::{parameters_at, parameters_or_last, rule_periods, Date, FieldError};
+use crate::tools::input::{gemeente_field, number_in, optional_number_in, rule_date_field, whole_in, FormFields, Slot};
 use crate::{how, keep};
 
 pub const PW_ART_10D_LID_7: LawRef = LawRef {
@@ -651,7 +651,7 @@ pub fn calculate(input: &WerkgeverInput) -> WerkgeverResult {
                 Some(w) => w,
                 None => hourly_for_age(wage_s, age).map(|l| l.amount).unwrap_or(Money::ZERO),
             };
-            let wage = super::minimumloon::monthly_wage(hourly, input.contract_hours);
+            let wage = crate::rules::minimumloon::monthly_wage(hourly, input.contract_hours);
             let vakantiegeld = (wage * wage_s.wml.vakantiebijslag.value).round_cents();
             let charges = ((wage + vakantiegeld) * input.employer_charges).round_cents();
             let gross = wage + vakantiegeld + charges;
@@ -1033,7 +1033,7 @@ fn general_notices(
                 txt::DOELGROEPVERKLARING_TITLE,
                 txt::DOELGROEPVERKLARING_TEXT,
             )
-            .law(super::loonkostenvoordeel::WTL_ART_2_1, date),
+            .law(crate::rules::loonkostenvoordeel::WTL_ART_2_1, date),
         );
     }
     if allowed.lks_blocked || allowed.forfaitair || allowed.basis.is_some() {

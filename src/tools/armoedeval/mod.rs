@@ -12,21 +12,21 @@ use crate::i18n::{Euros, Msg, Text};
 use rust_decimal::Decimal;
 use serde::Serialize;
 
-use super::bijstandsnorm::{norm, Leefvorm, NormInput};
-use super::explain::{LawRef, Line};
-use super::huurtoeslag::{huurtoeslag, HuurtoeslagInput};
-use super::inkomenstoeslag::{amount_param, parse_leefvorm};
-use super::inkomstenbelasting::net_monthly_wage;
-use super::inkomstenvrijlating::{vrijlating, VrijlatingInput};
-use super::input::{gemeente_field, number_in, optional_number_in, rule_date_field, whole_in, FormFields, Slot};
-use super::kinderbijslag::kinderbijslag;
-use super::kindgebonden_budget::{kindgebonden_budget, KgbInput};
-use super::minimumloon::{hourly_for_age, monthly_wage};
-use super::money::{Money, Rate};
-use super::params::{GemeenteRules, Snapshot};
-use super::zorgtoeslag::{zorgtoeslag, ZorgtoeslagInput};
-use super::{landelijk, parameters_at, Date, FieldError, Gemeente};
 use crate::keep;
+use crate::rules::bijstandsnorm::{norm, Leefvorm, NormInput};
+use crate::rules::explain::{LawRef, Line};
+use crate::rules::huurtoeslag::{huurtoeslag, HuurtoeslagInput};
+use crate::rules::inkomenstoeslag::amount_param;
+use crate::rules::inkomstenbelasting::net_monthly_wage;
+use crate::rules::inkomstenvrijlating::{vrijlating, VrijlatingInput};
+use crate::rules::kinderbijslag::kinderbijslag;
+use crate::rules::kindgebonden_budget::{kindgebonden_budget, KgbInput};
+use crate::rules::minimumloon::{hourly_for_age, monthly_wage};
+use crate::rules::money::{Money, Rate};
+use crate::rules::params::{GemeenteRules, Snapshot};
+use crate::rules::zorgtoeslag::{zorgtoeslag, ZorgtoeslagInput};
+use crate::rules::{landelijk, parameters_at, Date, FieldError, Gemeente};
+use crate::tools::input::{gemeente_field, number_in, optional_number_in, rule_date_field, whole_in, FormFields, Slot};
 
 pub const PW_ART_19: LawRef = LawRef {
     citation: "Participatiewet art. 19 lid 2 en art. 31–32",
@@ -163,7 +163,7 @@ pub fn validate(form: &ArmoedevalForm) -> Result<ArmoedevalInput, Vec<FieldError
         .unwrap_or(67);
     let leefvorm = keep!(
         errors,
-        parse_leefvorm(&form.leefvorm).ok_or_else(|| FieldError::new(
+        Leefvorm::from_slug(&form.leefvorm).ok_or_else(|| FieldError::new(
             "leefvorm",
             "invalid_choice",
             txt::LEEFVORM_INVALID
@@ -672,7 +672,7 @@ fn situation(c: &Ctx, column: Column, hours: Decimal, explain_all: bool) -> Situ
         "total",
         txt::TOTAL_LABEL,
         sum,
-        if super::explain::explaining() {
+        if crate::rules::explain::explaining() {
             Text::join(
                 lines
                     .iter()
@@ -709,7 +709,7 @@ fn local_lines(
     c: &Ctx,
     column: Column,
     net_income: Money,
-    norm_lines: &Result<super::bijstandsnorm::Norm, FieldError>,
+    norm_lines: &Result<crate::rules::bijstandsnorm::Norm, FieldError>,
     lines: &mut Vec<Line>,
 ) {
     let (input, rules, d) = (c.input, c.rules, c.input.date);
@@ -823,7 +823,7 @@ fn income_tested(key: &'static str, label: Msg, keeps: bool, amount: Money, how_
 pub fn calculate(input: &ArmoedevalInput) -> ArmoedevalResult {
     let d = input.date;
     // Validation accepted only dates inside the known rules.
-    let s = super::parameters_or_last(d).0;
+    let s = crate::rules::parameters_or_last(d).0;
     let rules = input.gemeente.rules_at(d);
     let c = Ctx { input, s, rules };
     let situations = vec![
@@ -869,7 +869,7 @@ pub fn calculate(input: &ArmoedevalInput) -> ArmoedevalResult {
     // The curve: net household income from month 7 at every whole hour from 0 to 40. The
     // same situations tell where each regeling stops.
     // Only the amounts are needed here: the same rules run without writing explanations.
-    let at_hours: Vec<Situation> = super::explain::quietly(|| {
+    let at_hours: Vec<Situation> = crate::rules::explain::quietly(|| {
         (0..=40u32)
             .map(|h| {
                 situation(
@@ -954,13 +954,13 @@ pub fn calculate(input: &ArmoedevalInput) -> ArmoedevalResult {
 /// Only the curve (amounts, no explanations): net household income from month 7 at 0–40
 /// hours a week.
 pub fn curve(input: &ArmoedevalInput) -> Vec<CurvePoint> {
-    let s = super::parameters_or_last(input.date).0;
+    let s = crate::rules::parameters_or_last(input.date).0;
     let c = Ctx {
         input,
         s,
         rules: input.gemeente.rules_at(input.date),
     };
-    super::explain::quietly(|| {
+    crate::rules::explain::quietly(|| {
         (0..=40u32)
             .map(|h| {
                 let sit = situation(
@@ -982,7 +982,7 @@ pub fn curve(input: &ArmoedevalInput) -> Vec<CurvePoint> {
 /// One household situation (from month 7, at `hours` a week) for benchmarks and tests:
 /// `explained` as shown in the table, or amounts only as the curve computes it.
 pub fn one_situation(input: &ArmoedevalInput, hours: u32, explained: bool) -> Situation {
-    let s = super::parameters_or_last(input.date).0;
+    let s = crate::rules::parameters_or_last(input.date).0;
     let c = Ctx {
         input,
         s,
@@ -992,7 +992,7 @@ pub fn one_situation(input: &ArmoedevalInput, hours: u32, explained: bool) -> Si
     if explained {
         run()
     } else {
-        super::explain::quietly(run)
+        crate::rules::explain::quietly(run)
     }
 }
 

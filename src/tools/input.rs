@@ -5,9 +5,9 @@ use core::str::FromStr;
 
 use rust_decimal::Decimal;
 
-use super::FieldError;
 use crate::i18n::msg::input as txt;
 use crate::i18n::Text;
+use crate::rules::FieldError;
 
 /// How a typed number was read.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -214,20 +214,20 @@ macro_rules! keep {
 }
 
 /// The gemeente a form names by slug, CBS code or name; empty means the national default.
-pub fn gemeente_field(text: &str) -> Result<&'static super::Gemeente, FieldError> {
+pub fn gemeente_field(text: &str) -> Result<&'static crate::rules::Gemeente, FieldError> {
     if text.trim().is_empty() {
-        return Ok(super::landelijk());
+        return Ok(crate::rules::landelijk());
     }
-    super::gemeente(text).ok_or_else(|| FieldError::new("gemeente", "unknown_gemeente", txt::UNKNOWN_GEMEENTE))
+    crate::rules::gemeente(text).ok_or_else(|| FieldError::new("gemeente", "unknown_gemeente", txt::UNKNOWN_GEMEENTE))
 }
 
 /// A date (jjjj-mm-dd) for which the rules are known; `example` is the B1 message for text
 /// that is not a date. A date outside the rules gets the look-up's own message.
-pub fn rule_date_field(field: &str, text: &str, example: impl Into<Text>) -> Result<super::Date, FieldError> {
+pub fn rule_date_field(field: &str, text: &str, example: impl Into<Text>) -> Result<crate::rules::Date, FieldError> {
     let d = text
-        .parse::<super::Date>()
+        .parse::<crate::rules::Date>()
         .map_err(|_| FieldError::new(field, "invalid_date", example))?;
-    super::parameters_at(d).map(|_| d).map_err(|e| FieldError {
+    crate::rules::parameters_at(d).map(|_| d).map_err(|e| FieldError {
         field: field.into(),
         ..e
     })
