@@ -4,6 +4,7 @@
 //! One file per rule, named after what it computes; each cites its article next to the
 //! code (see [`explain::LawRef`]).
 
+pub mod bijstand;
 pub mod bijstandsnorm;
 pub mod date;
 pub mod explain;
@@ -15,9 +16,11 @@ pub mod kinderbijslag;
 pub mod kindgebonden_budget;
 pub mod loonkostensubsidie;
 pub mod loonkostenvoordeel;
+pub mod minimaregelingen;
 pub mod minimumloon;
 pub mod money;
 pub mod params;
+pub mod toetsingsinkomen;
 pub mod zorgtoeslag;
 
 use serde::Serialize;

@@ -1,0 +1,95 @@
+//! What the tool says around the numbers: which regelingen stop at which hours, the steps
+//! to take, and the assumptions behind the comparison.
+
+use crate::how;
+use crate::i18n::msg::armoedeval as txt;
+use crate::i18n::Text;
+use crate::rules::money::Money;
+
+use super::{ArmoedevalInput, Lost, Situation};
+
+/// For each income-tested item that the household gets now: from how many hours it stops.
+/// `now` is explained (its labels are shown); `at_hours[h]` is the situation at `h` hours a
+/// week, amounts only.
+pub(super) fn lost_regelingen(now: &Situation, at_hours: &[Situation]) -> Vec<Lost> {
+    let keys = [
+        "bijstand",
+        "zorgtoeslag.monthly",
+        "huurtoeslag.monthly",
+        "kgb.monthly",
+        "local.iit",
+        "local.zorgverzekering",
+        "local.participatie",
+        "local.kwijtschelding",
+    ];
+    let mut out = Vec::new();
+    for key in keys {
+        let Some(line_now) = now.lines.iter().find(|l| l.key == key) else {
+            continue;
+        };
+        if line_now.amount.is_zero() {
+            continue;
+        }
+        let stops = at_hours
+            .iter()
+            .zip(0u32..)
+            .skip(1)
+            .find(|(sit, _)| {
+                sit.lines
+                    .iter()
+                    .find(|l| l.key == key)
+                    .is_none_or(|l| l.amount.is_zero())
+            })
+            .map(|(sit, h)| (h, sit.gross_wage));
+        let text = match stops {
+            Some((h, gross)) => how!(txt::lost_stops {
+                gross,
+                hours: h,
+                now: line_now.amount
+            }),
+            None => how!(txt::lost_goes_on { now: line_now.amount }),
+        };
+        out.push(Lost {
+            label: line_now.label.clone(),
+            stops_at_hours: stops.map(|(h, _)| h),
+            text,
+        });
+    }
+    out
+}
+
+pub(super) fn steps(input: &ArmoedevalInput, situations: &[Situation]) -> Vec<Text> {
+    let mut out = vec![
+        Text::from(txt::step_report_job {
+            gemeente: input.gemeente.name,
+        }),
+        txt::STEP_REPORT_TOESLAGEN.into(),
+    ];
+    let after = situations.get(2);
+    if after.is_some_and(|s| s.lines.iter().any(|l| l.key == "bijstand" && l.amount > Money::ZERO)) {
+        out.push(txt::STEP_KEEP_BIJSTAND.into());
+    }
+    if input.gets_iit {
+        out.push(txt::STEP_IIT.into());
+    }
+    if input.childcare_costs > Money::ZERO || input.children.iter().any(|a| *a < 12) {
+        out.push(txt::STEP_CHILDCARE.into());
+    }
+    out.push(txt::STEP_ASK.into());
+    out
+}
+
+/// What the comparison assumes, shown under the result.
+pub(super) fn assumptions() -> Vec<Text> {
+    [
+        txt::ASSUMPTION_YEAR,
+        txt::ASSUMPTION_GROSS_UP,
+        txt::ASSUMPTION_PARTNER,
+        txt::ASSUMPTION_VRIJLATING,
+        txt::ASSUMPTION_LOCAL_INCOME,
+        txt::ASSUMPTION_SPREAD,
+        txt::ASSUMPTION_NOT_COMPUTED,
+    ]
+    .map(Text::from)
+    .to_vec()
+}

@@ -1,0 +1,340 @@
+//! The form of "Gaat werken lonen?": the fields as typed, and their check into an
+//! [`ArmoedevalInput`] with a message per field for what is not right.
+
+use rust_decimal::Decimal;
+
+use crate::i18n::msg::armoedeval as txt;
+use crate::i18n::{Euros, Text};
+use crate::keep;
+use crate::rules::bijstandsnorm::Leefvorm;
+use crate::rules::minimumloon::hourly_for_age;
+use crate::rules::money::Money;
+use crate::rules::{parameters_at, Date, FieldError, Gemeente};
+use crate::tools::input::{gemeente_field, number_in, optional_number_in, rule_date_field, whole_in, FormFields, Slot};
+
+/// The form as typed.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct ArmoedevalForm {
+    pub gemeente: String,
+    /// The month the job starts (the rules of that date apply).
+    pub start_date: String,
+    pub leefvorm: String,
+    pub age: String,
+    pub partner_age: String,
+    /// Ages of the children at home, e.g. "4, 13".
+    pub children: String,
+    /// Kale huur per month (empty or 0: no huurtoeslag, e.g. an owner-occupier).
+    pub rent: String,
+    pub vermogen: String,
+    /// Net income from work now, per month (empty: none).
+    pub current_income: String,
+    /// Empty: the legal minimum for the age.
+    pub hourly_wage: String,
+    pub hours: String,
+    pub travel_costs: String,
+    pub childcare_costs: String,
+    /// The household gets the individuele inkomenstoeslag now.
+    pub gets_iit: bool,
+    /// Gemeentelijke belastingen per year that are now kwijtgescholden (empty: none known).
+    pub kwijtschelding_year: String,
+    /// Someone of 27 or older, not the partner, lives in the home (kostendelersnorm).
+    pub kostendeler: bool,
+    pub student: bool,
+}
+
+impl Default for ArmoedevalForm {
+    fn default() -> Self {
+        ArmoedevalForm {
+            gemeente: "landelijk".into(),
+            start_date: String::new(),
+            leefvorm: "alleenstaande".into(),
+            age: String::new(),
+            partner_age: String::new(),
+            children: String::new(),
+            rent: String::new(),
+            vermogen: String::new(),
+            current_income: String::new(),
+            hourly_wage: String::new(),
+            hours: String::new(),
+            travel_costs: String::new(),
+            childcare_costs: String::new(),
+            gets_iit: false,
+            kwijtschelding_year: String::new(),
+            kostendeler: false,
+            student: false,
+        }
+    }
+}
+
+impl FormFields for ArmoedevalForm {
+    fn slots(&mut self) -> Vec<(&'static str, Slot<'_>)> {
+        vec![
+            ("gemeente", Slot::Text(&mut self.gemeente)),
+            ("start_date", Slot::Text(&mut self.start_date)),
+            ("leefvorm", Slot::Text(&mut self.leefvorm)),
+            ("age", Slot::Text(&mut self.age)),
+            ("partner_age", Slot::Text(&mut self.partner_age)),
+            ("children", Slot::Text(&mut self.children)),
+            ("rent", Slot::Text(&mut self.rent)),
+            ("vermogen", Slot::Text(&mut self.vermogen)),
+            ("current_income", Slot::Text(&mut self.current_income)),
+            ("hourly_wage", Slot::Text(&mut self.hourly_wage)),
+            ("hours", Slot::Text(&mut self.hours)),
+            ("travel_costs", Slot::Text(&mut self.travel_costs)),
+            ("childcare_costs", Slot::Text(&mut self.childcare_costs)),
+            ("gets_iit", Slot::Flag(&mut self.gets_iit)),
+            ("kwijtschelding_year", Slot::Text(&mut self.kwijtschelding_year)),
+            ("kostendeler", Slot::Flag(&mut self.kostendeler)),
+            ("student", Slot::Flag(&mut self.student)),
+        ]
+    }
+}
+
+#[derive(Clone, Debug)]
+pub struct ArmoedevalInput {
+    pub gemeente: &'static Gemeente,
+    pub date: Date,
+    pub leefvorm: Leefvorm,
+    pub age: u16,
+    pub partner_age: Option<u16>,
+    pub children: Vec<u8>,
+    pub rent: Money,
+    pub vermogen: Money,
+    pub current_income: Money,
+    pub hourly_wage: Option<Money>,
+    pub hours: Decimal,
+    pub travel_costs: Money,
+    pub childcare_costs: Money,
+    pub gets_iit: bool,
+    pub kwijtschelding_year: Money,
+}
+
+/// An optional amount of at most `max` euros; empty is zero. `message` gets the maximum.
+fn money_or_zero(field: &str, text: &str, max: i64, message: impl FnOnce(Euros) -> Text) -> Result<Money, FieldError> {
+    optional_number_in(field, text, Decimal::ZERO, Decimal::from(max), message(max_euros(max)))
+        .map(|v| Money::new(v.unwrap_or_default()))
+}
+
+/// Whole euros, for the limits named in messages.
+fn max_euros(max: i64) -> Euros {
+    Euros(Money::euros(max))
+}
+
+const MAX_HOURS: u32 = 60;
+const MAX_CHILDREN: usize = 12;
+
+pub fn validate(form: &ArmoedevalForm) -> Result<ArmoedevalInput, Vec<FieldError>> {
+    let mut errors: Vec<FieldError> = Vec::new();
+    let g = keep!(errors, gemeente_field(&form.gemeente));
+    let date = keep!(
+        errors,
+        rule_date_field("start_date", &form.start_date, txt::DATE_INVALID)
+    );
+    let aow = date
+        .and_then(|d| parameters_at(d).ok())
+        .map(|s| s.bijstand.aow_age.value)
+        .unwrap_or(67);
+    let leefvorm = keep!(
+        errors,
+        Leefvorm::from_slug(&form.leefvorm).ok_or_else(|| FieldError::new(
+            "leefvorm",
+            "invalid_choice",
+            txt::LEEFVORM_INVALID
+        ))
+    );
+    let age = keep!(
+        errors,
+        whole_in("age", &form.age, 18, aow.saturating_sub(1), txt::age_range { aow })
+    )
+    .map(|a| a as u16);
+    let partner_age = match leefvorm {
+        Some(Leefvorm::Gehuwden) => keep!(
+            errors,
+            whole_in(
+                "partner_age",
+                &form.partner_age,
+                18,
+                aow.saturating_sub(1),
+                txt::partner_age_range { aow }
+            )
+        )
+        .map(|a| Some(a as u16)),
+        _ => Some(None),
+    };
+    let children = keep!(errors, parse_children(&form.children));
+    if let (Some(Leefvorm::AlleenstaandeOuder), Some(c)) = (leefvorm, &children) {
+        if c.is_empty() {
+            errors.push(FieldError::new("children", "children_missing", txt::CHILDREN_MISSING));
+        }
+    }
+    let rent = keep!(
+        errors,
+        money_or_zero("rent", &form.rent, 5000, |max| txt::rent_range { max }.into())
+    );
+    let vermogen = keep!(
+        errors,
+        number_in(
+            "vermogen",
+            &form.vermogen,
+            Decimal::from(-10_000_000),
+            Decimal::from(10_000_000),
+            txt::VERMOGEN_RANGE
+        )
+    )
+    .map(Money::new);
+    let current = keep!(
+        errors,
+        money_or_zero("current_income", &form.current_income, 10_000, |_| {
+            txt::CURRENT_INCOME_RANGE.into()
+        })
+    );
+    let hours = keep!(
+        errors,
+        number_in(
+            "hours",
+            &form.hours,
+            Decimal::ONE,
+            Decimal::from(MAX_HOURS),
+            txt::hours_range {
+                max: MAX_HOURS,
+                min: 1u32
+            }
+        )
+    );
+    let wage = keep!(
+        errors,
+        optional_number_in(
+            "hourly_wage",
+            &form.hourly_wage,
+            Decimal::ZERO,
+            Decimal::from(200),
+            txt::hourly_wage_range { max: max_euros(200) }
+        )
+    );
+    if let (Some(Some(w)), Some(d), Some(a)) = (wage, date, age) {
+        if let Some(min) = parameters_at(d).ok().and_then(|s| hourly_for_age(s, a).ok()) {
+            if Money::new(w) < min.amount {
+                errors.push(FieldError::new(
+                    "hourly_wage",
+                    "below_minimum_wage",
+                    txt::below_minimum_wage {
+                        age: a,
+                        wage: min.amount,
+                    },
+                ));
+            }
+        }
+    }
+    let travel = keep!(
+        errors,
+        money_or_zero("travel_costs", &form.travel_costs, 2000, |max| {
+            txt::travel_costs_range { max }.into()
+        })
+    );
+    let childcare = keep!(
+        errors,
+        money_or_zero("childcare_costs", &form.childcare_costs, 5000, |max| {
+            txt::childcare_costs_range { max }.into()
+        })
+    );
+    let kwijt = keep!(
+        errors,
+        money_or_zero("kwijtschelding_year", &form.kwijtschelding_year, 10_000, |_| {
+            txt::KWIJTSCHELDING_RANGE.into()
+        })
+    );
+    // Before 2026 the huurtoeslag used an income-dependent normhuur that this tool does not
+    // compute; a total without it would be wrong, so such a date is refused for tenants.
+    if let (Some(d), Some(r)) = (date, rent) {
+        if r > Money::ZERO && parameters_at(d).is_ok_and(|s| s.huurtoeslag.income_dependent_normhuur.value) {
+            errors.push(FieldError::new(
+                "start_date",
+                "not_covered",
+                txt::huurtoeslag_before_2026 {
+                    date: Date::new(2026, 1, 1).unwrap_or(d),
+                },
+            ));
+        }
+    }
+    // Households the rules here do not cover are named, not computed wrong.
+    if form.kostendeler {
+        errors.push(FieldError::new(
+            "kostendeler",
+            "not_covered",
+            txt::KOSTENDELER_NOT_COVERED,
+        ));
+    }
+    if form.student {
+        errors.push(FieldError::new("student", "not_covered", txt::STUDENT_NOT_COVERED));
+    }
+    match (
+        g,
+        date,
+        leefvorm,
+        age,
+        partner_age,
+        children,
+        rent,
+        vermogen,
+        current,
+        hours,
+        wage,
+        travel,
+        childcare,
+        kwijt,
+    ) {
+        (
+            Some(g),
+            Some(date),
+            Some(leefvorm),
+            Some(age),
+            Some(partner_age),
+            Some(children),
+            Some(rent),
+            Some(vermogen),
+            Some(current),
+            Some(hours),
+            Some(wage),
+            Some(travel),
+            Some(childcare),
+            Some(kwijt),
+        ) if errors.is_empty() => Ok(ArmoedevalInput {
+            gemeente: g,
+            date,
+            leefvorm,
+            age,
+            partner_age,
+            children,
+            rent,
+            vermogen,
+            current_income: current,
+            hourly_wage: wage.map(Money::new),
+            hours,
+            travel_costs: travel,
+            childcare_costs: childcare,
+            gets_iit: form.gets_iit,
+            kwijtschelding_year: kwijt,
+        }),
+        _ => Err(errors),
+    }
+}
+
+/// "4, 13" → [4, 13]: children 0–17 living at home.
+fn parse_children(text: &str) -> Result<Vec<u8>, FieldError> {
+    let mut out = Vec::new();
+    for part in text.split([',', ';', ' ']).filter(|p| !p.trim().is_empty()) {
+        match part.trim().parse::<u8>() {
+            Ok(a) if a <= 17 => out.push(a),
+            Ok(_) => return Err(FieldError::new("children", "child_too_old", txt::CHILD_TOO_OLD)),
+            Err(_) => return Err(FieldError::new("children", "not_a_number", txt::CHILDREN_NOT_NUMBERS)),
+        }
+        if out.len() > MAX_CHILDREN {
+            return Err(FieldError::new(
+                "children",
+                "too_many",
+                txt::too_many_children { max: MAX_CHILDREN },
+            ));
+        }
+    }
+    Ok(out)
+}
