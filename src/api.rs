@@ -9,7 +9,9 @@ use wasm_bindgen::prelude::*;
 
 use crate::i18n::msg::api as txt;
 use crate::rules::{self, params::ParamInfo, Date, FieldError, RulePeriod};
-use crate::tools::input::{FormFields, Slot};
+use wasm_bindgen::JsCast;
+
+use crate::tools::input::{fill_form, FieldValue, FormFields};
 
 fn to_js<T: Serialize + ?Sized>(value: &T) -> Result<JsValue, JsValue> {
     value
@@ -40,45 +42,49 @@ fn errs(errors: Vec<FieldError>) -> JsValue {
     to_js(&many).unwrap_or_else(|_| JsValue::from_str("invalid input"))
 }
 
-/// Fills a form from a plain object: texts or numbers for text fields, booleans for yes/no
-/// fields; a missing field keeps its default. A value of the wrong type is a field error.
-fn form<T: FormFields + Default>(value: JsValue) -> Result<T, JsValue> {
-    if !value.is_object() {
+/// The fields of a plain object as named values: texts, numbers (as JavaScript writes
+/// them) and booleans; `null` and `undefined` count as not given.
+fn values(value: &JsValue) -> Result<Vec<(String, FieldValue)>, JsValue> {
+    if !value.is_object() || js_sys::Array::is_array(value) {
         return Err(err(FieldError::new("form", "invalid_form", txt::INVALID_FORM)));
     }
-    let mut f = T::default();
+    let mut out = Vec::new();
     let mut errors = Vec::new();
-    for (name, slot) in f.slots() {
-        let v = js_sys::Reflect::get(&value, &JsValue::from_str(name)).unwrap_or(JsValue::UNDEFINED);
+    for key in js_sys::Object::keys(value.unchecked_ref::<js_sys::Object>()).iter() {
+        let Some(name) = key.as_string() else { continue };
+        let v = js_sys::Reflect::get(value, &key).unwrap_or(JsValue::UNDEFINED);
         if v.is_undefined() || v.is_null() {
             continue;
         }
-        match slot {
-            Slot::Text(t) => match (v.as_string(), v.as_f64()) {
-                (Some(s), _) => *t = s,
-                // JavaScript formats the number, exactly as the caller would see it.
-                (None, Some(_)) => {
-                    let written = js_sys::Number::from(v)
-                        .to_string_with_radix(10)
-                        .map(String::from)
-                        .unwrap_or_default();
-                    // 12.345 is twelve point three four five, not the Dutch 12.345 (twelve
-                    // thousand): the same reader as typed text, told where the point is.
-                    *t = crate::tools::input::program_number_text(&written);
-                }
-                _ => errors.push(FieldError::new(name, "invalid_type", txt::TEXT_OR_NUMBER)),
-            },
-            Slot::Flag(b) => match v.as_bool() {
-                Some(x) => *b = x,
-                None => errors.push(FieldError::new(name, "invalid_type", txt::TRUE_OR_FALSE)),
-            },
+        if let Some(text) = v.as_string() {
+            out.push((name, FieldValue::Text(text)));
+        } else if let Some(b) = v.as_bool() {
+            out.push((name, FieldValue::Flag(b)));
+        } else if v.as_f64().is_some() {
+            let written = js_sys::Number::from(v)
+                .to_string_with_radix(10)
+                .map(String::from)
+                .unwrap_or_default();
+            out.push((name, FieldValue::Number(written)));
+        } else {
+            errors.push(FieldError::new(
+                name,
+                "invalid_type",
+                crate::i18n::msg::input::TEXT_OR_NUMBER,
+            ));
         }
     }
     if errors.is_empty() {
-        Ok(f)
+        Ok(out)
     } else {
         Err(errs(errors))
     }
+}
+
+/// Fills a form from a plain object; a missing field keeps its default, a field the form
+/// does not have or a value of the wrong type is a field error.
+fn form<T: FormFields + Default>(value: JsValue) -> Result<T, JsValue> {
+    fill_form(values(&value)?).map_err(errs)
 }
 
 /// A text argument. Taken as `JsValue`, not `&str`: wasm-bindgen's glue for `&str` does not
@@ -151,6 +157,32 @@ pub fn parameters(date: JsValue) -> Result<JsValue, JsValue> {
         valid_until: period.valid_until,
         parameters: snapshot.index,
     })
+}
+
+/// One rule on its own: `rule("zorgtoeslag", { date, toetsingsinkomen, toeslagpartner })`
+/// gives its explained lines. `rules()` lists the rules and their fields; see docs/api.md.
+#[cfg(not(single_tool))]
+#[wasm_bindgen]
+pub fn rule(name: JsValue, input: JsValue) -> Result<JsValue, JsValue> {
+    let name = text_arg("rule", &name)?;
+    let answer = crate::tools::rule::rule(&name, values(&input)?).map_err(errs)?;
+    to_js(&answer)
+}
+
+/// The rules `rule()` answers, each with the fields it takes: `[{ name, fields }]`.
+#[cfg(not(single_tool))]
+#[wasm_bindgen]
+pub fn rules() -> Result<JsValue, JsValue> {
+    #[derive(Serialize)]
+    struct Entry {
+        name: &'static str,
+        fields: &'static [&'static str],
+    }
+    let list: Vec<Entry> = crate::tools::rule::RULES
+        .iter()
+        .map(|(name, fields)| Entry { name, fields })
+        .collect();
+    to_js(&list)
 }
 
 /// The gemeenten this build knows: `[{ slug, name, cbsCode }]`.

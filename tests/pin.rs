@@ -10,7 +10,7 @@
 use std::fmt::Write as _;
 
 use rekenhulp::rules::FieldError;
-use rekenhulp::tools::input::{FormFields, Slot};
+use rekenhulp::tools::input::{fill_form, FieldValue, FormFields};
 use rekenhulp::tools::{armoedeval, inkomenstoeslag, werkgever};
 use serde::Serialize;
 
@@ -31,18 +31,20 @@ impl Tool {
     }
 }
 
-/// Fills a form the way the JS API does: text fields take the text, yes/no fields "true".
+/// Fills a form the way the JS API does: text fields take the text, yes/no fields a flag.
 fn fill<F: FormFields + Default>(fields: &[(&str, String)]) -> F {
-    let mut f = F::default();
-    for (name, slot) in f.slots() {
-        if let Some((_, v)) = fields.iter().find(|(n, _)| *n == name) {
-            match slot {
-                Slot::Text(t) => *t = v.clone(),
-                Slot::Flag(b) => *b = v == "true",
-            }
-        }
-    }
-    f
+    let values = fields
+        .iter()
+        .map(|(n, v)| {
+            let value = match v.as_str() {
+                "true" => FieldValue::Flag(true),
+                "false" => FieldValue::Flag(false),
+                _ => FieldValue::Text(v.clone()),
+            };
+            (n.to_string(), value)
+        })
+        .collect();
+    fill_form(values).expect("every generated field is a field of the form")
 }
 
 fn answer<I, R: Serialize>(valid: Result<I, Vec<FieldError>>, run: impl Fn(&I) -> R) -> String {

@@ -233,6 +233,30 @@ pub fn rule_date_field(field: &str, text: &str, example: impl Into<Text>) -> Res
     })
 }
 
+/// Children at home, at most this many (a household with more is rare enough to ask the
+/// gemeente).
+const MAX_CHILDREN: usize = 12;
+
+/// "4, 13" → [4, 13]: children 0–17 living at home.
+pub fn parse_children(text: &str) -> Result<Vec<u8>, FieldError> {
+    let mut out = Vec::new();
+    for part in text.split([',', ';', ' ']).filter(|p| !p.trim().is_empty()) {
+        match part.trim().parse::<u8>() {
+            Ok(a) if a <= 17 => out.push(a),
+            Ok(_) => return Err(FieldError::new("children", "child_too_old", txt::CHILD_TOO_OLD)),
+            Err(_) => return Err(FieldError::new("children", "not_a_number", txt::CHILDREN_NOT_NUMBERS)),
+        }
+        if out.len() > MAX_CHILDREN {
+            return Err(FieldError::new(
+                "children",
+                "too_many",
+                txt::too_many_children { max: MAX_CHILDREN },
+            ));
+        }
+    }
+    Ok(out)
+}
+
 /// One field of a form: text as typed, or a yes/no.
 pub enum Slot<'a> {
     Text(&'a mut String),
@@ -243,6 +267,70 @@ pub enum Slot<'a> {
 /// deserialiser in the download), and share links write and read them the same way.
 pub trait FormFields {
     fn slots(&mut self) -> Vec<(&'static str, Slot<'_>)>;
+}
+
+/// A value given for a field from outside a form: the JS API, a test case, a rule call.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum FieldValue {
+    /// Text as a person typed it ("1.200,50").
+    Text(String),
+    /// A number as a program wrote it ("1200.5"): the point is always a decimal point.
+    Number(String),
+    Flag(bool),
+}
+
+impl FieldValue {
+    /// The text a form field gets.
+    fn into_text(self) -> Option<String> {
+        match self {
+            FieldValue::Text(t) => Some(t),
+            FieldValue::Number(n) => Some(program_number_text(&n)),
+            FieldValue::Flag(_) => None,
+        }
+    }
+}
+
+/// Fills a form from named values; a field not given keeps its default. A name the form
+/// does not have, or a value of the wrong kind, is a field error: a misspelt field would
+/// otherwise be ignored silently and give the answer for a different household.
+pub fn fill_form<F: FormFields + Default>(values: Vec<(String, FieldValue)>) -> Result<F, Vec<FieldError>> {
+    let mut form = F::default();
+    let mut errors = Vec::new();
+    let mut slots = form.slots();
+    let known: Vec<&'static str> = slots.iter().map(|(n, _)| *n).collect();
+    for (name, value) in values {
+        let Some((_, slot)) = slots.iter_mut().find(|(n, _)| *n == name) else {
+            errors.push(unknown_field(&name, &known));
+            continue;
+        };
+        match (slot, value) {
+            (Slot::Flag(b), FieldValue::Flag(v)) => **b = v,
+            (Slot::Flag(_), _) => errors.push(FieldError::new(name, "invalid_type", txt::TRUE_OR_FALSE)),
+            (Slot::Text(t), v) => match v.into_text() {
+                Some(text) => **t = text,
+                None => errors.push(FieldError::new(name, "invalid_type", txt::TEXT_OR_NUMBER)),
+            },
+        }
+    }
+    drop(slots);
+    if errors.is_empty() {
+        Ok(form)
+    } else {
+        Err(errors)
+    }
+}
+
+/// The refusal of a field name nobody asked for, naming the ones that exist.
+pub fn unknown_field(name: &str, known: &[&str]) -> FieldError {
+    let shown: String = name.chars().take(60).collect();
+    FieldError::new(
+        shown.clone(),
+        "unknown_field",
+        txt::unknown_field {
+            field: shown,
+            known: known.join(", "),
+        },
+    )
 }
 
 #[cfg(test)]

@@ -7,8 +7,10 @@
 //! - [`werkgever`]: loonkostensubsidie and related instruments (werkgevers).
 //! - [`inkomenstoeslag`]: the individuele inkomenstoeslag check (inwoners, klantmanagers).
 //! - [`input`]: reading what people type, shared by the forms, the JS API and share links.
+//! - [`rule`]: one rule on its own, by name and named fields (the JS API's `rule()`).
 
 pub mod armoedeval;
 pub mod inkomenstoeslag;
 pub mod input;
+pub mod rule;
 pub mod werkgever;

@@ -10,7 +10,9 @@ use crate::rules::bijstandsnorm::Leefvorm;
 use crate::rules::minimumloon::hourly_for_age;
 use crate::rules::money::Money;
 use crate::rules::{parameters_at, Date, FieldError, Gemeente};
-use crate::tools::input::{gemeente_field, number_in, optional_number_in, rule_date_field, whole_in, FormFields, Slot};
+use crate::tools::input::{
+    gemeente_field, number_in, optional_number_in, parse_children, rule_date_field, whole_in, FormFields, Slot,
+};
 
 /// The form as typed.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -121,7 +123,6 @@ fn max_euros(max: i64) -> Euros {
 }
 
 const MAX_HOURS: u32 = 60;
-const MAX_CHILDREN: usize = 12;
 
 pub fn validate(form: &ArmoedevalForm) -> Result<ArmoedevalInput, Vec<FieldError>> {
     let mut errors: Vec<FieldError> = Vec::new();
@@ -317,24 +318,4 @@ pub fn validate(form: &ArmoedevalForm) -> Result<ArmoedevalInput, Vec<FieldError
         }),
         _ => Err(errors),
     }
-}
-
-/// "4, 13" → [4, 13]: children 0–17 living at home.
-fn parse_children(text: &str) -> Result<Vec<u8>, FieldError> {
-    let mut out = Vec::new();
-    for part in text.split([',', ';', ' ']).filter(|p| !p.trim().is_empty()) {
-        match part.trim().parse::<u8>() {
-            Ok(a) if a <= 17 => out.push(a),
-            Ok(_) => return Err(FieldError::new("children", "child_too_old", txt::CHILD_TOO_OLD)),
-            Err(_) => return Err(FieldError::new("children", "not_a_number", txt::CHILDREN_NOT_NUMBERS)),
-        }
-        if out.len() > MAX_CHILDREN {
-            return Err(FieldError::new(
-                "children",
-                "too_many",
-                txt::too_many_children { max: MAX_CHILDREN },
-            ));
-        }
-    }
-    Ok(out)
 }
