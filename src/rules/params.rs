@@ -75,6 +75,10 @@ impl<T> core::ops::Deref for Param<T> {
 #[derive(Debug, PartialEq, Serialize)]
 pub struct ParamInfo {
     pub path: &'static str,
+    /// The version of the law the parameter's group follows (`version` in the data file,
+    /// e.g. "lineaire_afbouw"); empty for a group without versions.
+    #[serde(skip_serializing_if = "str::is_empty")]
+    pub version: &'static str,
     /// B1 name, as shown to users: Dutch, or in a WebAssembly bundle its language
     /// (locales/<code>/_parameters.toml).
     pub label: &'static str,
