@@ -273,12 +273,12 @@ pub fn validate(form: &ArmoedevalForm) -> Result<ArmoedevalInput, Vec<FieldError
     // Before 2026 the huurtoeslag used an income-dependent normhuur that this tool does not
     // compute; a total without it would be wrong, so such a date is refused for tenants.
     if let (Some(d), Some(r)) = (date, rent) {
-        if r > Money::ZERO && parameters_at(d).is_ok_and(|s| s.huurtoeslag.income_dependent_normhuur.value) {
+        if r > Money::ZERO && parameters_at(d).is_ok_and(|s| !super::huurtoeslag::is_computed(s)) {
             errors.push(FieldError::new(
                 "start_date",
                 "not_covered",
                 txt::huurtoeslag_before_2026 {
-                    date: Date::new(2026, 1, 1).unwrap_or(d),
+                    date: super::huurtoeslag::first_date_computed().unwrap_or(d),
                 },
             ));
         }

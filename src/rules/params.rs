@@ -199,25 +199,70 @@ pub struct Zorgtoeslag {
     pub vermogen_partner: Param<Money>,
 }
 
-/// Wet op de huurtoeslag (2026 method: no income-dependent normhuur, linear afbouw).
+/// Wet op de huurtoeslag as in force until 31 December 2025 (version
+/// `kwadratische_normhuur`): the normhuur, the part of the rent the tenant pays, rose with
+/// the toetsingsinkomen by a quadratic formula (art. 17, 18 and 19, text 2025). This
+/// calculator does not compute that method: [`crate::rules::huurtoeslag::huurtoeslag`]
+/// refuses these dates. The values are kept because they are the law of those dates and
+/// the "Regels en bronnen" page shows them.
 #[derive(Debug)]
-pub struct Huurtoeslag {
-    /// True for years (before 2026) in which the normhuur rose with income; this calculator
-    /// only implements the 2026 method and refuses such years for huurtoeslag.
-    pub income_dependent_normhuur: Param<bool>,
+pub struct HuurtoeslagKwadratischeNormhuur {
+    /// Art. 13 lid 1 onder a: above this rent there was, as a rule, no huurtoeslag at all.
     pub max_rent: Param<Money>,
+    /// Art. 13 lid 1 onder b: the lower cap when everyone in the home is under 23.
     pub max_rent_young: Param<Money>,
+    /// Art. 20 lid 1.
     pub kwaliteitskortingsgrens: Param<Money>,
+    /// Art. 20 lid 2 onder a.
     pub aftoppingsgrens_small: Param<Money>,
+    /// Art. 20 lid 2 onder b.
     pub aftoppingsgrens_large: Param<Money>,
+    /// Art. 16 and 17: the normhuur at the minimum-inkomensijkpunt, minus the verlaging of
+    /// the Wet verlaging eigen bijdrage huurtoeslag.
     pub basishuur_single: Param<Money>,
     pub basishuur_multi: Param<Money>,
+    /// Art. 21 lid 1 onder b and Besluit op de huurtoeslag art. 7.
     pub share_to_aftopping: Param<Rate>,
+    /// Art. 21 lid 1 onder c and Besluit op de huurtoeslag art. 7.
     pub share_above_aftopping: Param<Rate>,
+    /// Art. 17 lid 1: above this income the normhuur rose.
     pub min_income_single: Param<Money>,
     pub min_income_multi: Param<Money>,
+    /// Awir art. 7: vermogensgrens.
+    pub vermogen_single: Param<Money>,
+    pub vermogen_partner: Param<Money>,
+}
+
+/// Wet op de huurtoeslag as in force from 1 January 2026 (version `lineaire_afbouw`): a
+/// share of the rent above a fixed basishuur (art. 17 and 21 lid 1), minus a percentage of
+/// the income above the minimum-inkomensijkpunt (art. 21 lid 2); art. 18 and 19, the
+/// income-dependent normhuur, lapsed on that day.
+#[derive(Debug)]
+pub struct HuurtoeslagLineaireAfbouw {
+    /// Art. 13 lid 1 onder a: rent above this amount does not count.
+    pub max_rent: Param<Money>,
+    /// Art. 13 lid 1 onder b: the lower cap when everyone in the home is under 21.
+    pub max_rent_young: Param<Money>,
+    /// Art. 20 lid 1.
+    pub kwaliteitskortingsgrens: Param<Money>,
+    /// Art. 20 lid 2 onder a.
+    pub aftoppingsgrens_small: Param<Money>,
+    /// Art. 20 lid 2 onder b.
+    pub aftoppingsgrens_large: Param<Money>,
+    /// Art. 16 and 17; Wet verlaging eigen bijdrage huurtoeslag art. 1.
+    pub basishuur_single: Param<Money>,
+    pub basishuur_multi: Param<Money>,
+    /// Art. 21 lid 1 onder b and Besluit op de huurtoeslag art. 7.
+    pub share_to_aftopping: Param<Rate>,
+    /// Art. 21 lid 1 onder c and Besluit op de huurtoeslag art. 7.
+    pub share_above_aftopping: Param<Rate>,
+    /// Art. 17 lid 1: the afbouw starts above this income.
+    pub min_income_single: Param<Money>,
+    pub min_income_multi: Param<Money>,
+    /// Art. 21 lid 2 onder a and b: the part of the income above the ijkpunt taken off.
     pub afbouw_single: Param<Rate>,
     pub afbouw_multi: Param<Rate>,
+    /// Awir art. 7: vermogensgrens.
     pub vermogen_single: Param<Money>,
     pub vermogen_partner: Param<Money>,
 }
@@ -277,6 +322,7 @@ pub struct Snapshot {
     pub vrijlating: Vrijlating,
     pub income_tax: IncomeTax,
     pub zorgtoeslag: Zorgtoeslag,
+    /// Generated enum, one variant per version of the Wet op de huurtoeslag.
     pub huurtoeslag: Huurtoeslag,
     pub kindgebonden_budget: KindgebondenBudget,
     pub kinderbijslag: Kinderbijslag,
