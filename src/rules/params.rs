@@ -137,16 +137,37 @@ pub struct Vermogen {
     pub couple: Param<Money>,
 }
 
-/// Participatiewet art. 31 lid 2 sub n and r: inkomstenvrijlating.
+/// Participatiewet art. 31 lid 2 onder n, with lid 5 (version `art31_lid2_n`, in force in
+/// 2025 and 2026): not counted as middelen are "inkomsten uit arbeid tot 25 procent van
+/// deze inkomsten, met een maximum van € … per maand, … gedurende ten hoogste zes maanden".
+/// The whole text is quoted in src/rules/inkomstenvrijlating/art31_lid2.rs.
 #[derive(Debug)]
-pub struct Vrijlating {
+pub struct VrijlatingArt31Lid2N {
+    /// "tot 25 procent van deze inkomsten".
     pub work_pct: Param<Rate>,
+    /// "met een maximum van € … per maand" (indexed by art. 38).
     pub work_max: Param<Money>,
+    /// "gedurende ten hoogste zes maanden".
     pub work_months: Param<u32>,
-    pub single_parent_pct: Param<Rate>,
-    pub single_parent_max: Param<Money>,
-    pub single_parent_months: Param<u32>,
-    /// Art. 31 lid 5: sub n and r do not apply under this age.
+    /// Lid 5: onder n does not apply to persons younger than this.
+    pub min_age: Param<u32>,
+}
+
+/// Participatiewet art. 31 lid 2 onder r, with lid 5 (version `art31_lid2_r`, in force in
+/// 2025 and 2026): not counted as middelen are "inkomsten uit arbeid van een alleenstaande
+/// ouder tot 12,5 procent van deze inkomsten, met een maximum van € … per maand,
+/// gedurende een aaneengesloten periode van ten hoogste 30 maanden", once the six months
+/// of onder n have passed, for a parent with full care of a child under 12. The whole
+/// text is quoted in src/rules/inkomstenvrijlating/art31_lid2.rs.
+#[derive(Debug)]
+pub struct VrijlatingAlleenstaandeOuderArt31Lid2R {
+    /// "tot 12,5 procent van deze inkomsten".
+    pub pct: Param<Rate>,
+    /// "met een maximum van € … per maand" (indexed by art. 38).
+    pub max: Param<Money>,
+    /// "gedurende een aaneengesloten periode van ten hoogste 30 maanden".
+    pub months: Param<u32>,
+    /// Lid 5: onder r does not apply to persons younger than this.
     pub min_age: Param<u32>,
 }
 
@@ -319,7 +340,11 @@ pub struct Snapshot {
     pub wml: Wml,
     pub bijstand: Bijstand,
     pub vermogen: Vermogen,
+    /// Generated enum, one variant per version of the work vrijlating (art. 31 lid 2 onder n).
     pub vrijlating: Vrijlating,
+    /// Generated enum, one variant per version of the single-parent vrijlating (art. 31
+    /// lid 2 onder r).
+    pub vrijlating_alleenstaande_ouder: VrijlatingAlleenstaandeOuder,
     pub income_tax: IncomeTax,
     pub zorgtoeslag: Zorgtoeslag,
     /// Generated enum, one variant per version of the Wet op de huurtoeslag.
