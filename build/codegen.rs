@@ -884,7 +884,11 @@ fn emit_group(
             continue;
         };
         for k in p.keys() {
-            if !["label", "value", "unit", "article", "source", "status", "note", "row"].contains(&k.as_str()) {
+            if ![
+                "label", "value", "unit", "article", "source", "status", "basis", "note", "row",
+            ]
+            .contains(&k.as_str())
+            {
                 errors.push(format!("{here}: unknown key `{k}`"));
             }
         }
@@ -915,6 +919,7 @@ fn emit_group(
         let status_rs = match status.as_str() {
             "verified" => "Status::Verified",
             "derived" => "Status::Derived",
+            "provisional" => "Status::Provisional",
             "unverified" => "Status::Unverified",
             "unknown" if ctx.optional => "Status::Unknown",
             "unknown" => {
@@ -923,15 +928,16 @@ fn emit_group(
             }
             other => {
                 errors.push(format!(
-                    "{here}: status `{other}` is not verified, derived, unverified{}",
+                    "{here}: status `{other}` is not verified, derived, provisional, unverified{}",
                     if ctx.optional { " or unknown" } else { "" }
                 ));
                 "Status::Unknown"
             }
         };
-        if (status == "derived" || status == "unverified" || status == "unknown") && note.trim().is_empty() {
+        if matches!(status.as_str(), "derived" | "provisional" | "unverified" | "unknown") && note.trim().is_empty() {
             errors.push(format!("{here}: a {status} value needs a note that says why or how"));
         }
+        let basis_rs = basis(p, &status, &here, errors);
         let (value_rs, display) = match (p.get("value"), status.as_str()) {
             (None, "unknown") => ("None".to_string(), tr.unit("onbekend", None, &here)),
             (Some(_), "unknown") => {
@@ -964,11 +970,44 @@ fn emit_group(
             ctx.index.len()
         );
         ctx.index.push(format!(
-            "ParamInfo {{ path: {path:?}, version: {:?}, label: {label:?}, value: {display:?}, article: {article:?}, source: {src}, status: {status_rs}, note: {note:?} }}",
+            "ParamInfo {{ path: {path:?}, version: {:?}, label: {label:?}, value: {display:?}, article: {article:?}, source: {src}, status: {status_rs}, basis: {basis_rs}, note: {note:?} }}",
             version.unwrap_or("")
         ));
     }
     body
+}
+
+/// The Rust `Option<Basis>` of a parameter. A provisional value must say what it rests on,
+/// so a reader can tell a bill from a guess; any other status has no basis.
+fn basis(p: &Table, status: &str, here: &str, errors: &mut Vec<String>) -> &'static str {
+    const WORDS: &str = "proposal (a bill), forecast (a budget or ministry estimate), carried_over (the previous period's value) or derived (computed from other values by the rule the law states)";
+    match (p.get("basis"), status) {
+        (None, "provisional") => {
+            errors.push(format!("{here}: a provisional value needs `basis`: {WORDS}"));
+            "None"
+        }
+        (None, _) => "None",
+        (Some(_), s) if s != "provisional" => {
+            errors.push(format!(
+                "{here}: `basis` belongs to a provisional value only (this one is {s})"
+            ));
+            "None"
+        }
+        (Some(Value::String(b)), _) => match b.as_str() {
+            "proposal" => "Some(Basis::Proposal)",
+            "forecast" => "Some(Basis::Forecast)",
+            "carried_over" => "Some(Basis::CarriedOver)",
+            "derived" => "Some(Basis::Derived)",
+            other => {
+                errors.push(format!("{here}: basis `{other}` is not {WORDS}"));
+                "None"
+            }
+        },
+        (Some(_), _) => {
+            errors.push(format!("{here}: basis must be a text: {WORDS}"));
+            "None"
+        }
+    }
 }
 
 /// Rust expression and display text (in the chosen language) for a value, by its unit.

@@ -384,3 +384,83 @@ fn a_group_with_versions_names_one_in_every_snapshot_and_gemeenten_have_none() {
         "{errors}"
     );
 }
+
+// ---- provisional values ----------------------------------------------------------------
+
+const PARTNER_2025: &str = "source = \"rechtshulp\"\nstatus = \"unverified\"\nnote = \"Twee keer de grens voor één persoon; niet apart gevonden.\"";
+
+#[test]
+fn a_provisional_value_with_basis_and_note_is_accepted_national_and_local() {
+    let dir = scratch("provisional");
+    edit(
+        &dir.join("national/2025-01-01.toml"),
+        PARTNER_2025,
+        "source = \"rechtshulp\"\nstatus = \"provisional\"\nbasis = \"derived\"\nnote = \"Twee keer de grens voor één persoon; niet apart gevonden.\"",
+    );
+    edit(
+        &dir.join("gemeenten/kampen/2017-01-01.toml"),
+        "source = \"rekenkamer_2018\"\nstatus = \"unverified\"\nnote = \"Zo beschreven",
+        "source = \"rekenkamer_2018\"\nstatus = \"provisional\"\nbasis = \"carried_over\"\nnote = \"Zo beschreven",
+    );
+    let out = codegen::generate(&dir, &languages(), codegen::MASTER);
+    let _ = fs::remove_dir_all(&dir);
+    let out = out.map_err(|e| e.join("\n")).expect("provisional with basis and note");
+    assert!(
+        out.contains("status: Status::Provisional, basis: Some(Basis::Derived), note: \"Twee keer de grens"),
+        "{out}"
+    );
+    assert!(out.contains("status: Status::Provisional, basis: Some(Basis::CarriedOver), note: \"Zo beschreven"));
+    assert!(out.contains("status: Status::Verified, basis: None,"));
+}
+
+#[test]
+fn a_provisional_value_needs_a_basis_and_a_note() {
+    let dir = scratch("provisionalbare");
+    edit(
+        &dir.join("national/2025-01-01.toml"),
+        PARTNER_2025,
+        "source = \"rechtshulp\"\nstatus = \"provisional\"",
+    );
+    let errors = errors_for(&dir);
+    assert!(
+        errors.contains("2025-01-01.toml: huurtoeslag.vermogen_partner: a provisional value needs `basis`: proposal"),
+        "{errors}"
+    );
+    assert!(
+        errors.contains("2025-01-01.toml: huurtoeslag.vermogen_partner: a provisional value needs a note"),
+        "{errors}"
+    );
+}
+
+#[test]
+fn basis_is_only_for_provisional_values_and_one_of_four_words() {
+    let dir = scratch("basis");
+    edit(
+        &dir.join("national/2025-01-01.toml"),
+        PARTNER_2025,
+        "source = \"rechtshulp\"\nstatus = \"unverified\"\nbasis = \"forecast\"\nnote = \"Twee keer de grens voor één persoon; niet apart gevonden.\"",
+    );
+    edit(
+        &dir.join("national/2025-07-01.toml"),
+        PARTNER_2025,
+        "source = \"rechtshulp\"\nstatus = \"provisional\"\nbasis = \"guess\"\nnote = \"Twee keer de grens voor één persoon; niet apart gevonden.\"",
+    );
+    edit(
+        &dir.join("gemeenten/kampen/2017-01-01.toml"),
+        "status = \"unverified\"\nnote = \"Zo beschreven",
+        "status = \"verified\"\nbasis = \"proposal\"\nnote = \"Zo beschreven",
+    );
+    let errors = errors_for(&dir);
+    assert!(
+        errors.contains("2025-01-01.toml: huurtoeslag.vermogen_partner: `basis` belongs to a provisional value only (this one is unverified)"),
+        "{errors}"
+    );
+    assert!(
+        errors.contains("2025-07-01.toml: huurtoeslag.vermogen_partner: basis `guess` is not proposal"),
+        "{errors}"
+    );
+    assert!(
+        errors.contains("kampen/2017-01-01.toml: lks.min_loonwaarde: `basis` belongs to a provisional value only (this one is verified)"),
+        "{errors}"
+    );
+}

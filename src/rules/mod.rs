@@ -174,6 +174,19 @@ mod tests {
     use super::*;
 
     #[test]
+    fn status_and_basis_words_are_texts_in_every_language() {
+        use params::Basis;
+        assert_eq!(Status::Provisional.text().text(), "voorlopig");
+        assert_eq!(Basis::CarriedOver.text().text(), "bedrag van vorig jaar");
+        crate::i18n::in_language("en", || {
+            assert_eq!(Status::Provisional.text().text(), "provisional");
+            assert_eq!(Basis::Proposal.text().text(), "bill");
+            assert_eq!(Basis::Forecast.text().text(), "forecast");
+            assert_eq!(Basis::Derived.text().text(), "computed from provisional amounts");
+        });
+    }
+
+    #[test]
     fn refusals_name_the_dates_in_the_page_language() {
         let early: Date = "2000-01-01".parse().expect("date");
         let first = rule_periods().next().expect("a period").valid_from;

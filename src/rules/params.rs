@@ -21,6 +21,11 @@ pub enum Status {
     Verified,
     /// Computed from verified values by a rule stated in the source (e.g. 95% of a norm).
     Derived,
+    /// Not yet published in its final form: a bill, a forecast, last period's value carried
+    /// over, or computed from such values. [`ParamInfo::basis`] says which; the note says
+    /// more. Weaker than derived (it may still change), stronger than unverified (where it
+    /// comes from is known).
+    Provisional,
     /// From a secondary source only, or older than the date it is used for.
     Unverified,
     /// Not found: there is no value, and the calculator must ask or say so.
@@ -33,6 +38,7 @@ impl Status {
         match self {
             Status::Verified => txt::VERIFIED,
             Status::Derived => txt::DERIVED,
+            Status::Provisional => txt::PROVISIONAL,
             Status::Unverified => txt::UNVERIFIED,
             Status::Unknown => txt::UNKNOWN,
         }
@@ -40,7 +46,33 @@ impl Status {
 
     /// True when the UI must warn: the figure may be wrong or is missing.
     pub fn needs_warning(self) -> bool {
-        matches!(self, Status::Unverified | Status::Unknown)
+        matches!(self, Status::Provisional | Status::Unverified | Status::Unknown)
+    }
+}
+
+/// What a provisional value rests on (`basis` in the data; only with status provisional).
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Basis {
+    /// A bill (wetsvoorstel) that is not yet law.
+    Proposal,
+    /// A budget or ministry estimate (raming).
+    Forecast,
+    /// The previous period's value, because nothing newer is known.
+    CarriedOver,
+    /// Computed by the rule the law states from other, possibly provisional, values.
+    Derived,
+}
+
+impl Basis {
+    /// The basis in words, shown next to the status ("wetsvoorstel", "bill").
+    pub fn text(self) -> Msg {
+        match self {
+            Basis::Proposal => txt::BASIS_PROPOSAL,
+            Basis::Forecast => txt::BASIS_FORECAST,
+            Basis::CarriedOver => txt::BASIS_CARRIED_OVER,
+            Basis::Derived => txt::BASIS_DERIVED,
+        }
     }
 }
 
@@ -88,6 +120,9 @@ pub struct ParamInfo {
     pub article: &'static str,
     pub source: &'static Source,
     pub status: Status,
+    /// What a provisional value rests on; `None` for every other status.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub basis: Option<Basis>,
     pub note: &'static str,
 }
 
