@@ -139,7 +139,7 @@ fn gemeenten_by_code_slug_or_name() {
 
 #[test]
 fn versions_and_basis_in_the_json_only_where_they_apply() {
-    use rekenhulp::rules::params::Basis;
+    use rekenhulp::rules::Basis;
     let jan = parameters_at(d("2026-01-01")).expect("ok");
     let json = |path: &str| {
         let p = jan.index.iter().find(|p| p.path == path).expect(path);

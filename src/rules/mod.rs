@@ -31,7 +31,7 @@ use crate::i18n::Text;
 pub use date::Date;
 pub use explain::{LawRef, Line, SourceRef};
 pub use money::{Money, Rate};
-pub use params::{Gemeente, GemeenteRules, Snapshot, Status, GEMEENTEN, SNAPSHOTS};
+pub use params::{Basis, Gemeente, GemeenteRules, Snapshot, Status, GEMEENTEN, SNAPSHOTS};
 
 /// A problem with one input, in B1 Dutch, tied to the field it is about so the UI can show
 /// it there and a JS caller can map it back.
@@ -175,7 +175,6 @@ mod tests {
 
     #[test]
     fn status_and_basis_words_are_texts_in_every_language() {
-        use params::Basis;
         assert_eq!(Status::Provisional.text().text(), "voorlopig");
         assert_eq!(Basis::CarriedOver.text().text(), "bedrag van vorig jaar");
         crate::i18n::in_language("en", || {
