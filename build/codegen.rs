@@ -311,7 +311,7 @@ fn generate_national(dir: &Path, out: &mut String, tr: &mut Tr, errors: &mut Vec
     if files.is_empty() {
         errors.push(format!("{} holds no <jjjj-mm-dd>.toml files", dir.display()));
     }
-    let mut keysets: Vec<(String, BTreeSet<String>)> = Vec::new();
+    let mut shapes: Vec<SnapshotShape> = Vec::new();
     let mut snapshots = Vec::new();
     for (date, path) in &files {
         let name = path.display().to_string();
@@ -332,8 +332,13 @@ fn generate_national(dir: &Path, out: &mut String, tr: &mut Tr, errors: &mut Vec
             sources,
             optional: false,
             index: Vec::new(),
-            keys: BTreeSet::new(),
+            units: BTreeMap::new(),
             used_sources: BTreeSet::new(),
+        };
+        let mut shape = SnapshotShape {
+            file: name.clone(),
+            date: *date,
+            groups: Vec::new(),
         };
         let mut fields = String::new();
         for (group, value) in &table {
@@ -344,37 +349,238 @@ fn generate_national(dir: &Path, out: &mut String, tr: &mut Tr, errors: &mut Vec
                 errors.push(format!("{name}: `{group}` must be a table of parameters"));
                 continue;
             };
-            let body = emit_group(&mut ctx, tr, group, params, errors);
-            let _ = writeln!(fields, "    {group}: {} {{\n{body}    }},", camel(group));
+            let version = match version_of(params, &format!("{name}: {group}")) {
+                Ok(v) => v,
+                Err(e) => {
+                    errors.push(e);
+                    continue;
+                }
+            };
+            let body = emit_group(&mut ctx, tr, group, version.as_deref(), params, errors);
+            let ty = camel(group);
+            match &version {
+                None => {
+                    let _ = writeln!(fields, "    {group}: {ty} {{\n{body}    }},");
+                }
+                Some(v) => {
+                    let _ = writeln!(
+                        fields,
+                        "    {group}: {ty}::{}({ty}{} {{\n{body}    }}),",
+                        camel(v),
+                        camel(v)
+                    );
+                }
+            }
+            let units = ctx.units.remove(group.as_str()).unwrap_or_default();
+            shape.groups.push(GroupShape {
+                name: group.clone(),
+                version,
+                units,
+            });
         }
         ctx.check_unused_sources(errors);
         let index_ident = format!("{ident}_INDEX");
         emit_index(out, &index_ident, &ctx.index);
-        keysets.push((name.clone(), ctx.keys));
+        shapes.push(shape);
         snapshots.push(format!(
             "Snapshot {{\n    valid_from: Date::from_checked({}, {}, {}),\n{fields}    index: &{index_ident},\n}}",
             date.0, date.1, date.2
         ));
     }
-    if let Some((first_name, first)) = keysets.first() {
-        for (name, keys) in keysets.iter().skip(1) {
-            for missing in first.difference(keys) {
-                errors.push(format!(
-                    "{name}: lacks `{missing}` (present in {first_name}); every snapshot is complete"
-                ));
-            }
-            for extra in keys.difference(first) {
-                errors.push(format!(
-                    "{name}: has `{extra}`, which {first_name} lacks; every snapshot has the same keys"
-                ));
-            }
-        }
-    }
+    check_shapes(&shapes, errors);
+    emit_version_enums(out, &shapes);
     let _ = writeln!(
         out,
         "/// National snapshots, oldest first (from params/national/).\npub static SNAPSHOTS: &[Snapshot] = &[\n{}\n];",
         snapshots.join(",\n")
     );
+}
+
+/// What one national snapshot holds, for the checks across snapshots.
+struct SnapshotShape {
+    file: String,
+    date: (u16, u8, u8),
+    /// In file order.
+    groups: Vec<GroupShape>,
+}
+
+struct GroupShape {
+    name: String,
+    version: Option<String>,
+    /// key → unit.
+    units: BTreeMap<String, String>,
+}
+
+/// A group's `version`: absent, or a snake_case text that becomes a Rust variant name.
+fn version_of(params: &Table, here: &str) -> Result<Option<String>, String> {
+    match params.get("version") {
+        None => Ok(None),
+        Some(Value::String(v)) if is_snake(v) => Ok(Some(v.clone())),
+        Some(_) => Err(format!(
+            "{here}.version must be a lower-case snake_case text that names the version of the law (such as \"art31_lid2_n\"): letters a-z, digits and single underscores, starting with a letter"
+        )),
+    }
+}
+
+fn is_snake(s: &str) -> bool {
+    s.starts_with(|c: char| c.is_ascii_lowercase())
+        && s.bytes()
+            .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'_')
+        && !s.ends_with('_')
+        && !s.contains("__")
+}
+
+/// Every snapshot has the same groups; a group has a version in every snapshot or in none;
+/// and every snapshot with the same (group, version) has the same keys in the same units.
+/// A group's version may change from one snapshot to the next: that is how a formula that
+/// changes on a date is written down, without inventing the new keys for older files.
+fn check_shapes(shapes: &[SnapshotShape], errors: &mut Vec<String>) {
+    let Some(first) = shapes.first() else {
+        return;
+    };
+    let group_names = |s: &SnapshotShape| s.groups.iter().map(|g| g.name.clone()).collect::<BTreeSet<_>>();
+    let first_groups = group_names(first);
+    for shape in shapes.iter().skip(1) {
+        let groups = group_names(shape);
+        for missing in first_groups.difference(&groups) {
+            errors.push(format!(
+                "{}: lacks the group `[{missing}]` (present in {}); every snapshot is complete",
+                shape.file, first.file
+            ));
+        }
+        for extra in groups.difference(&first_groups) {
+            errors.push(format!(
+                "{}: has the group `[{extra}]`, which {} lacks; every snapshot has the same groups",
+                shape.file, first.file
+            ));
+        }
+    }
+    // The first snapshot that has a group with a version, by group.
+    let mut versioned: BTreeMap<&str, (&SnapshotShape, &GroupShape)> = BTreeMap::new();
+    for shape in shapes {
+        for g in shape.groups.iter().filter(|g| g.version.is_some()) {
+            versioned.entry(g.name.as_str()).or_insert((shape, g));
+        }
+    }
+    // The first snapshot with each (group, version) is the reference for the others.
+    let mut reference: BTreeMap<(&str, Option<&str>), (&SnapshotShape, &GroupShape)> = BTreeMap::new();
+    for shape in shapes {
+        for g in &shape.groups {
+            let group = &g.name;
+            if g.version.is_none() {
+                if let Some((other, og)) = versioned.get(group.as_str()) {
+                    errors.push(format!(
+                        "{}: [{group}] has no `version`, but {} gives it version `{}`; a group with versions names its version in every snapshot",
+                        shape.file,
+                        other.file,
+                        og.version.as_deref().unwrap_or_default()
+                    ));
+                    continue;
+                }
+            }
+            let key = (group.as_str(), g.version.as_deref());
+            let Some((ref_shape, ref_group)) = reference.get(&key).copied() else {
+                reference.insert(key, (shape, g));
+                continue;
+            };
+            let ref_file = &ref_shape.file;
+            let of_version = g
+                .version
+                .as_deref()
+                .map(|v| format!(" of version `{v}`"))
+                .unwrap_or_default();
+            let same = if g.version.is_some() {
+                "every snapshot with this version has the same keys; a key that first exists on a date belongs in a new version from that date"
+            } else {
+                "every snapshot is complete"
+            };
+            for (k, unit) in &ref_group.units {
+                match g.units.get(k) {
+                    None => errors.push(format!(
+                        "{}: lacks `{group}.{k}`{of_version} (present in {ref_file}); {same}",
+                        shape.file
+                    )),
+                    Some(u) if u != unit => errors.push(format!(
+                        "{}: `{group}.{k}`{of_version} is in `{u}`, but in {ref_file} in `{unit}`; a key keeps its unit{}",
+                        shape.file,
+                        if g.version.is_some() {
+                            " within a version (another unit is another version)"
+                        } else {
+                            " in every snapshot"
+                        }
+                    )),
+                    Some(_) => {}
+                }
+            }
+            for k in g.units.keys().filter(|k| !ref_group.units.contains_key(*k)) {
+                errors.push(format!(
+                    "{}: has `{group}.{k}`{of_version}, which {ref_file} lacks; {same}",
+                    shape.file
+                ));
+            }
+        }
+    }
+}
+
+/// For each group with versions: `pub enum <Group> { <Version>(<Group><Version>), … }` in the
+/// order the versions first apply, and `version()`. The payload structs are written by hand
+/// in src/rules/params.rs, next to the article they implement: a version in the data that
+/// the code does not know stops the build at the missing struct, and a new variant stops
+/// it at every `match` that does not handle it yet.
+fn emit_version_enums(out: &mut String, shapes: &[SnapshotShape]) {
+    // Group → its versions with the snapshot each first appears in; both in order of
+    // appearance, and the snapshots are sorted by date.
+    let mut groups: Vec<VersionedGroup> = Vec::new();
+    for shape in shapes {
+        for g in &shape.groups {
+            let Some(v) = g.version.as_deref() else {
+                continue;
+            };
+            let i = match groups.iter().position(|known| known.name == g.name) {
+                Some(i) => i,
+                None => {
+                    groups.push(VersionedGroup {
+                        name: &g.name,
+                        versions: Vec::new(),
+                    });
+                    groups.len() - 1
+                }
+            };
+            if let Some(known) = groups.get_mut(i) {
+                if !known.versions.iter().any(|(seen, _)| *seen == v) {
+                    known.versions.push((v, shape));
+                }
+            }
+        }
+    }
+    for group in groups {
+        let ty = camel(group.name);
+        let mut variants = String::new();
+        let mut arms = String::new();
+        for (v, first) in &group.versions {
+            let variant = camel(v);
+            let (y, m, d) = first.date;
+            let _ = writeln!(
+                variants,
+                "    /// `version = \"{v}\"`, first in force on {y:04}-{m:02}-{d:02}.\n    {variant}({ty}{variant}),"
+            );
+            let _ = writeln!(arms, "            {ty}::{variant}(_) => {v:?},");
+        }
+        // The enum lives in a static, so a large variant cannot be boxed; the size is paid
+        // once per snapshot.
+        let _ = writeln!(
+            out,
+            "/// The versions of the law that `[{}]` follows, in the order they first apply (params/national/).\n\
+             #[derive(Debug)]\n#[allow(clippy::large_enum_variant)]\npub enum {ty} {{\n{variants}}}\n\n\
+             impl {ty} {{\n    /// The version as the data files name it.\n    pub fn version(&self) -> &'static str {{\n        match self {{\n{arms}        }}\n    }}\n}}",
+            group.name
+        );
+    }
+}
+
+struct VersionedGroup<'a> {
+    name: &'a str,
+    versions: Vec<(&'a str, &'a SnapshotShape)>,
 }
 
 // ---- municipal -------------------------------------------------------------------------
@@ -458,7 +664,7 @@ fn generate_gemeenten(root: &Path, out: &mut String, tr: &mut Tr, errors: &mut V
                 sources,
                 optional: true,
                 index: Vec::new(),
-                keys: BTreeSet::new(),
+                units: BTreeMap::new(),
                 used_sources: BTreeSet::new(),
             };
             let mut fields = String::new();
@@ -470,7 +676,14 @@ fn generate_gemeenten(root: &Path, out: &mut String, tr: &mut Tr, errors: &mut V
                     errors.push(format!("{file}: `{group}` must be a table of parameters"));
                     continue;
                 };
-                let body = emit_group(&mut ctx, tr, group, params, errors);
+                // A gemeente's rules are one verordening per file; versions of a formula are
+                // for the national snapshots, where every file must match the others.
+                if params.contains_key("version") {
+                    errors.push(format!(
+                        "{file}: {group}.version: versions are for national snapshots; a gemeente file has none"
+                    ));
+                }
+                let body = emit_group(&mut ctx, tr, group, None, params, errors);
                 let ty = match group.as_str() {
                     "lks" => "LksPolicy".to_string(),
                     "iit" => "IitPolicy".to_string(),
@@ -514,7 +727,8 @@ struct Ctx {
     /// Municipal files: every value is `Option`, and status "unknown" means `None`.
     optional: bool,
     index: Vec<String>,
-    keys: BTreeSet<String>,
+    /// group → key → unit, for the checks across snapshots.
+    units: BTreeMap<String, BTreeMap<String, String>>,
     used_sources: BTreeSet<String>,
 }
 
@@ -649,9 +863,18 @@ fn emit_index(out: &mut String, ident: &str, rows: &[String]) {
     );
 }
 
-fn emit_group(ctx: &mut Ctx, tr: &mut Tr, group: &str, params: &Table, errors: &mut Vec<String>) -> String {
+/// The fields of one group's struct; `version` is the group's version ("" in the index when
+/// it has none), read by the caller.
+fn emit_group(
+    ctx: &mut Ctx,
+    tr: &mut Tr,
+    group: &str,
+    version: Option<&str>,
+    params: &Table,
+    errors: &mut Vec<String>,
+) -> String {
     let mut body = String::new();
-    for (key, v) in params {
+    for (key, v) in params.iter().filter(|(k, _)| *k != "version") {
         let path = format!("{group}.{key}");
         let here = format!("{}: {path}", ctx.file);
         let Value::Table(p) = v else {
@@ -660,14 +883,21 @@ fn emit_group(ctx: &mut Ctx, tr: &mut Tr, group: &str, params: &Table, errors: &
             ));
             continue;
         };
-        ctx.keys.insert(path.clone());
         for k in p.keys() {
-            if !["label", "value", "unit", "article", "source", "status", "note", "row"].contains(&k.as_str()) {
+            if ![
+                "label", "value", "unit", "article", "source", "status", "basis", "note", "row",
+            ]
+            .contains(&k.as_str())
+            {
                 errors.push(format!("{here}: unknown key `{k}`"));
             }
         }
         let label = req_str(p, "label", &here, errors);
         let unit = req_str(p, "unit", &here, errors);
+        ctx.units
+            .entry(group.to_string())
+            .or_default()
+            .insert(key.clone(), unit.clone());
         let article = req_str(p, "article", &here, errors);
         let source = req_str(p, "source", &here, errors);
         let status = req_str(p, "status", &here, errors);
@@ -689,6 +919,7 @@ fn emit_group(ctx: &mut Ctx, tr: &mut Tr, group: &str, params: &Table, errors: &
         let status_rs = match status.as_str() {
             "verified" => "Status::Verified",
             "derived" => "Status::Derived",
+            "provisional" => "Status::Provisional",
             "unverified" => "Status::Unverified",
             "unknown" if ctx.optional => "Status::Unknown",
             "unknown" => {
@@ -697,15 +928,16 @@ fn emit_group(ctx: &mut Ctx, tr: &mut Tr, group: &str, params: &Table, errors: &
             }
             other => {
                 errors.push(format!(
-                    "{here}: status `{other}` is not verified, derived, unverified{}",
+                    "{here}: status `{other}` is not verified, derived, provisional, unverified{}",
                     if ctx.optional { " or unknown" } else { "" }
                 ));
                 "Status::Unknown"
             }
         };
-        if (status == "derived" || status == "unverified" || status == "unknown") && note.trim().is_empty() {
+        if matches!(status.as_str(), "derived" | "provisional" | "unverified" | "unknown") && note.trim().is_empty() {
             errors.push(format!("{here}: a {status} value needs a note that says why or how"));
         }
+        let basis_rs = basis(p, &status, &here, errors);
         let (value_rs, display) = match (p.get("value"), status.as_str()) {
             (None, "unknown") => ("None".to_string(), tr.unit("onbekend", None, &here)),
             (Some(_), "unknown") => {
@@ -738,10 +970,44 @@ fn emit_group(ctx: &mut Ctx, tr: &mut Tr, group: &str, params: &Table, errors: &
             ctx.index.len()
         );
         ctx.index.push(format!(
-            "ParamInfo {{ path: {path:?}, label: {label:?}, value: {display:?}, article: {article:?}, source: {src}, status: {status_rs}, note: {note:?} }}"
+            "ParamInfo {{ path: {path:?}, version: {:?}, label: {label:?}, value: {display:?}, article: {article:?}, source: {src}, status: {status_rs}, basis: {basis_rs}, note: {note:?} }}",
+            version.unwrap_or("")
         ));
     }
     body
+}
+
+/// The Rust `Option<Basis>` of a parameter. A provisional value must say what it rests on,
+/// so a reader can tell a bill from a guess; any other status has no basis.
+fn basis(p: &Table, status: &str, here: &str, errors: &mut Vec<String>) -> &'static str {
+    const WORDS: &str = "proposal (a bill), forecast (a budget or ministry estimate), carried_over (the previous period's value) or derived (computed from other values by the rule the law states)";
+    match (p.get("basis"), status) {
+        (None, "provisional") => {
+            errors.push(format!("{here}: a provisional value needs `basis`: {WORDS}"));
+            "None"
+        }
+        (None, _) => "None",
+        (Some(_), s) if s != "provisional" => {
+            errors.push(format!(
+                "{here}: `basis` belongs to a provisional value only (this one is {s})"
+            ));
+            "None"
+        }
+        (Some(Value::String(b)), _) => match b.as_str() {
+            "proposal" => "Some(Basis::Proposal)",
+            "forecast" => "Some(Basis::Forecast)",
+            "carried_over" => "Some(Basis::CarriedOver)",
+            "derived" => "Some(Basis::Derived)",
+            other => {
+                errors.push(format!("{here}: basis `{other}` is not {WORDS}"));
+                "None"
+            }
+        },
+        (Some(_), _) => {
+            errors.push(format!("{here}: basis must be a text: {WORDS}"));
+            "None"
+        }
+    }
 }
 
 /// Rust expression and display text (in the chosen language) for a value, by its unit.

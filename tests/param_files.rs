@@ -269,3 +269,198 @@ fn a_missing_unit_word_and_an_unknown_language_are_refused() {
     );
     assert!(errors.contains("locales/fr/_parameters.toml is missing"), "{errors}");
 }
+
+// ---- versions of a rule ----------------------------------------------------------------
+
+#[test]
+fn a_version_has_the_same_keys_in_every_snapshot() {
+    let dir = scratch("versionkeys");
+    edit(
+        &dir.join("national/2025-07-01.toml"),
+        "[vrijlating.work_max]",
+        "[vrijlating.work_maximum]",
+    );
+    let errors = errors_for(&dir);
+    assert!(
+        errors.contains("national/2025-07-01.toml: lacks `vrijlating.work_max` of version `art31_lid2_n` (present in "),
+        "{errors}"
+    );
+    assert!(
+        errors.contains("national/2025-07-01.toml: has `vrijlating.work_maximum` of version `art31_lid2_n`, which "),
+        "{errors}"
+    );
+}
+
+#[test]
+fn a_key_keeps_its_unit_within_a_version() {
+    let dir = scratch("versionunit");
+    edit(
+        &dir.join("national/2026-07-01.toml"),
+        "value = \"285.00\"\nunit = \"euro per maand\"",
+        "value = \"285.00\"\nunit = \"euro per jaar\"",
+    );
+    let errors = errors_for(&dir);
+    assert!(
+        errors.contains(
+            "national/2026-07-01.toml: `vrijlating.work_max` of version `art31_lid2_n` is in `euro per jaar`, but in "
+        ),
+        "{errors}"
+    );
+    assert!(errors.contains("2025-01-01.toml in `euro per maand`"), "{errors}");
+}
+
+#[test]
+fn a_group_may_change_version_and_keys_between_snapshots() {
+    let dir = scratch("versionchange");
+    let f = dir.join("national/2026-07-01.toml");
+    edit(&f, "version = \"art31_lid2_n\"", "version = \"art34a\"");
+    edit(&f, "[vrijlating.work_max]", "[vrijlating.max]");
+    edit(
+        &f,
+        "[vrijlating.work_months]\nlabel = \"Vrijlating inkomsten uit werk, maximale duur\"\nvalue = 6\nunit = \"maanden\"\narticle = \"Participatiewet art. 31 lid 2 onder n\"\nsource = \"pw\"\nstatus = \"verified\"\n\n",
+        "",
+    );
+    let out = codegen::generate(&dir, &languages(), codegen::MASTER);
+    let _ = fs::remove_dir_all(&dir);
+    let out = out
+        .map_err(|e| e.join("\n"))
+        .expect("a new version with other keys is accepted");
+    assert!(
+        out.contains("vrijlating: Vrijlating::Art34a(VrijlatingArt34a {"),
+        "{out}"
+    );
+    assert!(out.contains("vrijlating: Vrijlating::Art31Lid2N(VrijlatingArt31Lid2N {"));
+    // One variant per version, in the order they first apply, each named in its doc.
+    let variants = out
+        .find("    Art31Lid2N(VrijlatingArt31Lid2N),")
+        .zip(out.find("    Art34a(VrijlatingArt34a),"));
+    assert!(variants.is_some_and(|(old, new)| old < new), "{out}");
+    assert!(out.contains("/// `version = \"art34a\"`, first in force on 2026-07-01."));
+    assert!(out.contains("Vrijlating::Art34a(_) => \"art34a\","));
+    assert!(out.contains("path: \"vrijlating.max\", version: \"art34a\""));
+}
+
+#[test]
+fn a_version_is_a_snake_case_text() {
+    for (bad, name) in [
+        ("\"Art31-Lid2\"", "versiondash"),
+        ("31", "versionnumber"),
+        ("\"art31__n\"", "versionunder"),
+    ] {
+        let dir = scratch(name);
+        edit(
+            &dir.join("national/2026-01-01.toml"),
+            "version = \"art31_lid2_n\"",
+            &format!("version = {bad}"),
+        );
+        let errors = errors_for(&dir);
+        assert!(
+            errors.contains("national/2026-01-01.toml: vrijlating.version must be a lower-case snake_case text"),
+            "{bad}: {errors}"
+        );
+    }
+}
+
+#[test]
+fn a_group_with_versions_names_one_in_every_snapshot_and_gemeenten_have_none() {
+    let dir = scratch("versionmissing");
+    edit(
+        &dir.join("national/2026-01-01.toml"),
+        "version = \"lineaire_afbouw\"\n",
+        "",
+    );
+    edit(
+        &dir.join("gemeenten/ommen/2019-01-01.toml"),
+        "[lks.",
+        "[lks]\nversion = \"eerste\"\n\n[lks.",
+    );
+    let errors = errors_for(&dir);
+    assert!(
+        errors.contains("national/2026-01-01.toml: [huurtoeslag] has no `version`, but "),
+        "{errors}"
+    );
+    assert!(
+        errors.contains("gemeenten/ommen/2019-01-01.toml: lks.version: versions are for national snapshots"),
+        "{errors}"
+    );
+}
+
+// ---- provisional values ----------------------------------------------------------------
+
+const PARTNER_2025: &str = "source = \"rechtshulp\"\nstatus = \"unverified\"\nnote = \"Twee keer de grens voor één persoon; niet apart gevonden.\"";
+
+#[test]
+fn a_provisional_value_with_basis_and_note_is_accepted_national_and_local() {
+    let dir = scratch("provisional");
+    edit(
+        &dir.join("national/2025-01-01.toml"),
+        PARTNER_2025,
+        "source = \"rechtshulp\"\nstatus = \"provisional\"\nbasis = \"derived\"\nnote = \"Twee keer de grens voor één persoon; niet apart gevonden.\"",
+    );
+    edit(
+        &dir.join("gemeenten/kampen/2017-01-01.toml"),
+        "source = \"rekenkamer_2018\"\nstatus = \"unverified\"\nnote = \"Zo beschreven",
+        "source = \"rekenkamer_2018\"\nstatus = \"provisional\"\nbasis = \"carried_over\"\nnote = \"Zo beschreven",
+    );
+    let out = codegen::generate(&dir, &languages(), codegen::MASTER);
+    let _ = fs::remove_dir_all(&dir);
+    let out = out.map_err(|e| e.join("\n")).expect("provisional with basis and note");
+    assert!(
+        out.contains("status: Status::Provisional, basis: Some(Basis::Derived), note: \"Twee keer de grens"),
+        "{out}"
+    );
+    assert!(out.contains("status: Status::Provisional, basis: Some(Basis::CarriedOver), note: \"Zo beschreven"));
+    assert!(out.contains("status: Status::Verified, basis: None,"));
+}
+
+#[test]
+fn a_provisional_value_needs_a_basis_and_a_note() {
+    let dir = scratch("provisionalbare");
+    edit(
+        &dir.join("national/2025-01-01.toml"),
+        PARTNER_2025,
+        "source = \"rechtshulp\"\nstatus = \"provisional\"",
+    );
+    let errors = errors_for(&dir);
+    assert!(
+        errors.contains("2025-01-01.toml: huurtoeslag.vermogen_partner: a provisional value needs `basis`: proposal"),
+        "{errors}"
+    );
+    assert!(
+        errors.contains("2025-01-01.toml: huurtoeslag.vermogen_partner: a provisional value needs a note"),
+        "{errors}"
+    );
+}
+
+#[test]
+fn basis_is_only_for_provisional_values_and_one_of_four_words() {
+    let dir = scratch("basis");
+    edit(
+        &dir.join("national/2025-01-01.toml"),
+        PARTNER_2025,
+        "source = \"rechtshulp\"\nstatus = \"unverified\"\nbasis = \"forecast\"\nnote = \"Twee keer de grens voor één persoon; niet apart gevonden.\"",
+    );
+    edit(
+        &dir.join("national/2025-07-01.toml"),
+        PARTNER_2025,
+        "source = \"rechtshulp\"\nstatus = \"provisional\"\nbasis = \"guess\"\nnote = \"Twee keer de grens voor één persoon; niet apart gevonden.\"",
+    );
+    edit(
+        &dir.join("gemeenten/kampen/2017-01-01.toml"),
+        "status = \"unverified\"\nnote = \"Zo beschreven",
+        "status = \"verified\"\nbasis = \"proposal\"\nnote = \"Zo beschreven",
+    );
+    let errors = errors_for(&dir);
+    assert!(
+        errors.contains("2025-01-01.toml: huurtoeslag.vermogen_partner: `basis` belongs to a provisional value only (this one is unverified)"),
+        "{errors}"
+    );
+    assert!(
+        errors.contains("2025-07-01.toml: huurtoeslag.vermogen_partner: basis `guess` is not proposal"),
+        "{errors}"
+    );
+    assert!(
+        errors.contains("kampen/2017-01-01.toml: lks.min_loonwaarde: `basis` belongs to a provisional value only (this one is verified)"),
+        "{errors}"
+    );
+}

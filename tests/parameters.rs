@@ -136,3 +136,29 @@ fn gemeenten_by_code_slug_or_name() {
         Some(Decimal::ZERO)
     );
 }
+
+#[test]
+fn versions_and_basis_in_the_json_only_where_they_apply() {
+    use rekenhulp::rules::Basis;
+    let jan = parameters_at(d("2026-01-01")).expect("ok");
+    let json = |path: &str| {
+        let p = jan.index.iter().find(|p| p.path == path).expect(path);
+        serde_json::to_value(p).expect("json")
+    };
+    assert_eq!(json("vrijlating.work_pct")["version"], "art31_lid2_n");
+    assert_eq!(json("vrijlating_alleenstaande_ouder.months")["version"], "art31_lid2_r");
+    assert_eq!(json("huurtoeslag.afbouw_single")["version"], "lineaire_afbouw");
+    let plain = json("bijstand.single");
+    assert!(
+        plain.get("version").is_none() && plain.get("basis").is_none(),
+        "{plain}"
+    );
+    assert_eq!(
+        serde_json::to_string(&[Basis::Proposal, Basis::Forecast, Basis::CarriedOver, Basis::Derived]).expect("json"),
+        r#"["proposal","forecast","carried_over","derived"]"#
+    );
+    assert_eq!(
+        serde_json::to_string(&Status::Provisional).expect("json"),
+        r#""provisional""#
+    );
+}

@@ -8,7 +8,7 @@ use serde::Serialize;
 
 use super::date::Date;
 use super::money::Money;
-use super::params::{Param, Status};
+use super::params::{Basis, Param, Status};
 use crate::i18n::Text;
 
 thread_local! {
@@ -54,6 +54,11 @@ pub struct SourceRef {
     pub article: &'static str,
     pub url: Url,
     pub status: Status,
+    /// What a provisional value this reference stands for rests on. Kept when the same
+    /// article is also cited by a weaker value, so a line still knows it rests on a value
+    /// that is not yet final (see [`Line::provisional`]).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub basis: Option<Basis>,
     /// Why a value is unverified, when it is.
     #[serde(skip_serializing_if = "str::is_empty")]
     pub note: &'static str,
@@ -108,6 +113,7 @@ impl LawRef {
                 date,
             },
             status: Status::Verified,
+            basis: None,
             note: "",
         }
     }
@@ -119,6 +125,7 @@ impl<T> From<&Param<T>> for SourceRef {
             article: p.article,
             url: Url::Page(p.source.url),
             status: p.status,
+            basis: p.basis,
             note: p.note,
         }
     }
@@ -180,11 +187,15 @@ impl Line {
             .iter_mut()
             .find(|x| x.article == s.article && x.url == s.url)
         {
-            // The same article cited by two parameters: keep the weaker status.
+            // The same article cited by two parameters: keep the weaker status, and the
+            // basis of any provisional one.
             Some(existing) => {
                 if s.status > existing.status {
                     existing.status = s.status;
                     existing.note = s.note;
+                    existing.basis = s.basis.or(existing.basis);
+                } else {
+                    existing.basis = existing.basis.or(s.basis);
                 }
             }
             None => self.sources.push(s),
@@ -194,6 +205,14 @@ impl Line {
     /// The weakest status among the sources: an amount is only as sure as its least sure input.
     pub fn status(&self) -> Status {
         self.sources.iter().map(|s| s.status).max().unwrap_or(Status::Verified)
+    }
+
+    /// True when the amount rests on a value that is not yet final (status provisional),
+    /// even where a weaker status of the same article hides it in [`Line::status`].
+    pub fn provisional(&self) -> bool {
+        self.sources
+            .iter()
+            .any(|s| s.status == Status::Provisional || s.basis.is_some())
     }
 }
 
@@ -220,8 +239,37 @@ mod tests {
             article: "y",
             url: Url::Page("u"),
             status: Status::Unverified,
+            basis: None,
             note: "",
         });
         assert_eq!(line.status(), Status::Unverified);
+        assert!(!line.provisional());
+    }
+
+    #[test]
+    fn a_provisional_source_makes_the_line_provisional_even_behind_a_weaker_one() {
+        let provisional = SourceRef {
+            article: "Participatiewet art. 34a",
+            url: Url::Page("https://example.org"),
+            status: Status::Provisional,
+            basis: Some(Basis::Proposal),
+            note: "wetsvoorstel",
+        };
+        let mut line = Line::new("x", Text::verbatim("X"), Money::ZERO, Text::Empty);
+        line.push_source(provisional);
+        assert!(line.provisional());
+        assert_eq!(line.status(), Status::Provisional);
+        assert!(Status::Derived < Status::Provisional && Status::Provisional < Status::Unverified);
+        assert!(Status::Provisional.needs_warning());
+        line.push_source(SourceRef {
+            status: Status::Unverified,
+            basis: None,
+            note: "niet gevonden",
+            ..provisional
+        });
+        assert_eq!(line.sources.len(), 1, "the same article is merged");
+        assert_eq!(line.status(), Status::Unverified);
+        assert_eq!(line.sources[0].basis, Some(Basis::Proposal));
+        assert!(line.provisional());
     }
 }

@@ -1,9 +1,11 @@
-//! Huurtoeslag, 2026 method (Wet op de huurtoeslag as in force from 1 January 2026): a share
-//! of the kale huur above a fixed basishuur, in three bands, minus a reduction that grows
-//! linearly with the income above the minimum-inkomensijkpunt.
+//! Huurtoeslag, version `lineaire_afbouw` (Wet op de huurtoeslag as in force from 1 January
+//! 2026): a share of the kale huur above a fixed basishuur, in three bands, minus a
+//! reduction that grows linearly with the income above the minimum-inkomensijkpunt.
 //!
-//! Before 2026 the normhuur rose with income (quadratic formula, old art. 18 and 19). That
-//! method is not implemented: for those snapshots [`huurtoeslag`] refuses with `not_covered`.
+//! Before 2026 (version `kwadratische_normhuur`) the normhuur rose with income (quadratic
+//! formula, old art. 18 and 19). That method is not implemented: for those snapshots
+//! [`huurtoeslag`] refuses with `not_covered`, and callers that must refuse earlier ask
+//! [`first_date_computed`] instead of naming a date.
 //!
 //! Rounding. Art. 21 lid 2 expresses the income reduction per month (Y × afbouwpercentage
 //! / 12). We follow that literally, and every euro amount shown is rounded to cents (half
@@ -25,7 +27,7 @@ use rust_decimal::Decimal;
 
 use super::explain::{LawRef, Line};
 use super::money::Money;
-use super::params::{Param, Snapshot};
+use super::params::{Huurtoeslag, HuurtoeslagLineaireAfbouw, Param, Snapshot, SNAPSHOTS};
 use super::zorgtoeslag::{below_uitbetaalgrens, uitbetaalgrens_sources};
 use super::{Date, FieldError};
 
@@ -76,13 +78,37 @@ pub struct HuurtoeslagInput {
 
 /// Huurtoeslag per month, in cents.
 ///
-/// Errors: `not_covered` (field `date`) for years with an income-dependent normhuur, and
-/// `household_size_invalid` when the household size does not fit the other answers.
+/// Errors: `not_covered` (field `date`) for a version of the law this calculator does not
+/// compute (see [`is_computed`]), and `household_size_invalid` when the household size does
+/// not fit the other answers.
 pub fn huurtoeslag(s: &Snapshot, date: Date, input: HuurtoeslagInput) -> Result<Line, FieldError> {
-    let h = &s.huurtoeslag;
-    if h.income_dependent_normhuur.value {
-        return Err(FieldError::new("date", "not_covered", txt::not_covered { date }));
+    match &s.huurtoeslag {
+        Huurtoeslag::KwadratischeNormhuur(_) => Err(FieldError::new("date", "not_covered", txt::not_covered { date })),
+        Huurtoeslag::LineaireAfbouw(h) => lineaire_afbouw(s, h, date, input),
     }
+}
+
+/// Whether this calculator computes the huurtoeslag under the version of the law in force
+/// in `s` (else [`huurtoeslag`] refuses with `not_covered`).
+pub fn is_computed(s: &Snapshot) -> bool {
+    match s.huurtoeslag {
+        Huurtoeslag::KwadratischeNormhuur(_) => false,
+        Huurtoeslag::LineaireAfbouw(_) => true,
+    }
+}
+
+/// The first day for which this calculator computes the huurtoeslag: the `valid_from` of
+/// the first snapshot whose version it computes. `None` if there is none.
+pub fn first_date_computed() -> Option<Date> {
+    SNAPSHOTS.iter().find(|s| is_computed(s)).map(|s| s.valid_from)
+}
+
+fn lineaire_afbouw(
+    s: &Snapshot,
+    h: &HuurtoeslagLineaireAfbouw,
+    date: Date,
+    input: HuurtoeslagInput,
+) -> Result<Line, FieldError> {
     if input.household_size == 0 {
         return Err(FieldError::new(
             "household_size",
@@ -171,7 +197,6 @@ pub fn huurtoeslag(s: &Snapshot, date: Date, input: HuurtoeslagInput) -> Result<
         steps.push(how!(txt::STEP3_NOTHING));
         return Ok(with_sources(
             Line { how: steps, ..base },
-            s,
             date,
             &[cap_param, basishuur_param],
         ));
@@ -279,7 +304,6 @@ pub fn huurtoeslag(s: &Snapshot, date: Date, input: HuurtoeslagInput) -> Result<
             how: steps,
             ..base
         },
-        s,
         date,
         &[
             cap_param,
@@ -299,8 +323,7 @@ pub fn huurtoeslag(s: &Snapshot, date: Date, input: HuurtoeslagInput) -> Result<
     Ok(line)
 }
 
-fn with_sources(mut line: Line, s: &Snapshot, date: Date, params: &[&Param<Money>]) -> Line {
-    line = line.param(&s.huurtoeslag.income_dependent_normhuur);
+fn with_sources(mut line: Line, date: Date, params: &[&Param<Money>]) -> Line {
     for p in params {
         line = line.param(*p);
     }
@@ -437,6 +460,29 @@ mod tests {
             run_at("2026-01-01", partner_alone).unwrap_err().code,
             "household_size_invalid"
         );
+    }
+
+    #[test]
+    fn the_first_date_computed_follows_the_versions_in_the_data() {
+        let first = first_date_computed().expect("a snapshot with lineaire_afbouw");
+        assert_eq!(first, Date::from_str("2026-01-01").expect("date"));
+        for s in crate::rules::SNAPSHOTS {
+            assert_eq!(is_computed(s), s.valid_from >= first, "{}", s.valid_from);
+            let expected = if is_computed(s) {
+                "lineaire_afbouw"
+            } else {
+                "kwadratische_normhuur"
+            };
+            assert_eq!(s.huurtoeslag.version(), expected);
+            assert!(s
+                .index
+                .iter()
+                .filter(|p| p.path.starts_with("huurtoeslag."))
+                .all(|p| p.version == expected));
+        }
+        let before = first.previous_day();
+        let err = run_at(&before.to_string(), input("800", "15000", 1)).unwrap_err();
+        assert_eq!(err.code, "not_covered");
     }
 
     #[test]

@@ -31,7 +31,7 @@ use crate::i18n::Text;
 pub use date::Date;
 pub use explain::{LawRef, Line, SourceRef};
 pub use money::{Money, Rate};
-pub use params::{Gemeente, GemeenteRules, Snapshot, Status, GEMEENTEN, SNAPSHOTS};
+pub use params::{Basis, Gemeente, GemeenteRules, Snapshot, Status, GEMEENTEN, SNAPSHOTS};
 
 /// A problem with one input, in B1 Dutch, tied to the field it is about so the UI can show
 /// it there and a JS caller can map it back.
@@ -172,6 +172,18 @@ impl Gemeente {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn status_and_basis_words_are_texts_in_every_language() {
+        assert_eq!(Status::Provisional.text().text(), "voorlopig");
+        assert_eq!(Basis::CarriedOver.text().text(), "bedrag van vorig jaar");
+        crate::i18n::in_language("en", || {
+            assert_eq!(Status::Provisional.text().text(), "provisional");
+            assert_eq!(Basis::Proposal.text().text(), "bill");
+            assert_eq!(Basis::Forecast.text().text(), "forecast");
+            assert_eq!(Basis::Derived.text().text(), "computed from provisional amounts");
+        });
+    }
 
     #[test]
     fn refusals_name_the_dates_in_the_page_language() {

@@ -21,6 +21,11 @@ pub enum Status {
     Verified,
     /// Computed from verified values by a rule stated in the source (e.g. 95% of a norm).
     Derived,
+    /// Not yet published in its final form: a bill, a forecast, last period's value carried
+    /// over, or computed from such values. [`ParamInfo::basis`] says which; the note says
+    /// more. Weaker than derived (it may still change), stronger than unverified (where it
+    /// comes from is known).
+    Provisional,
     /// From a secondary source only, or older than the date it is used for.
     Unverified,
     /// Not found: there is no value, and the calculator must ask or say so.
@@ -33,6 +38,7 @@ impl Status {
         match self {
             Status::Verified => txt::VERIFIED,
             Status::Derived => txt::DERIVED,
+            Status::Provisional => txt::PROVISIONAL,
             Status::Unverified => txt::UNVERIFIED,
             Status::Unknown => txt::UNKNOWN,
         }
@@ -40,7 +46,33 @@ impl Status {
 
     /// True when the UI must warn: the figure may be wrong or is missing.
     pub fn needs_warning(self) -> bool {
-        matches!(self, Status::Unverified | Status::Unknown)
+        matches!(self, Status::Provisional | Status::Unverified | Status::Unknown)
+    }
+}
+
+/// What a provisional value rests on (`basis` in the data; only with status provisional).
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Basis {
+    /// A bill (wetsvoorstel) that is not yet law.
+    Proposal,
+    /// A budget or ministry estimate (raming).
+    Forecast,
+    /// The previous period's value, because nothing newer is known.
+    CarriedOver,
+    /// Computed by the rule the law states from other, possibly provisional, values.
+    Derived,
+}
+
+impl Basis {
+    /// The basis in words, shown next to the status ("wetsvoorstel", "bill").
+    pub fn text(self) -> Msg {
+        match self {
+            Basis::Proposal => txt::BASIS_PROPOSAL,
+            Basis::Forecast => txt::BASIS_FORECAST,
+            Basis::CarriedOver => txt::BASIS_CARRIED_OVER,
+            Basis::Derived => txt::BASIS_DERIVED,
+        }
     }
 }
 
@@ -75,6 +107,10 @@ impl<T> core::ops::Deref for Param<T> {
 #[derive(Debug, PartialEq, Serialize)]
 pub struct ParamInfo {
     pub path: &'static str,
+    /// The version of the law the parameter's group follows (`version` in the data file,
+    /// e.g. "lineaire_afbouw"); empty for a group without versions.
+    #[serde(skip_serializing_if = "str::is_empty")]
+    pub version: &'static str,
     /// B1 name, as shown to users: Dutch, or in a WebAssembly bundle its language
     /// (locales/<code>/_parameters.toml).
     pub label: &'static str,
@@ -84,6 +120,9 @@ pub struct ParamInfo {
     pub article: &'static str,
     pub source: &'static Source,
     pub status: Status,
+    /// What a provisional value rests on; `None` for every other status.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub basis: Option<Basis>,
     pub note: &'static str,
 }
 
@@ -133,16 +172,37 @@ pub struct Vermogen {
     pub couple: Param<Money>,
 }
 
-/// Participatiewet art. 31 lid 2 sub n and r: inkomstenvrijlating.
+/// Participatiewet art. 31 lid 2 onder n, with lid 5 (version `art31_lid2_n`, in force in
+/// 2025 and 2026): not counted as middelen are "inkomsten uit arbeid tot 25 procent van
+/// deze inkomsten, met een maximum van € … per maand, … gedurende ten hoogste zes maanden".
+/// The whole text is quoted in src/rules/inkomstenvrijlating/art31_lid2.rs.
 #[derive(Debug)]
-pub struct Vrijlating {
+pub struct VrijlatingArt31Lid2N {
+    /// "tot 25 procent van deze inkomsten".
     pub work_pct: Param<Rate>,
+    /// "met een maximum van € … per maand" (indexed by art. 38).
     pub work_max: Param<Money>,
+    /// "gedurende ten hoogste zes maanden".
     pub work_months: Param<u32>,
-    pub single_parent_pct: Param<Rate>,
-    pub single_parent_max: Param<Money>,
-    pub single_parent_months: Param<u32>,
-    /// Art. 31 lid 5: sub n and r do not apply under this age.
+    /// Lid 5: onder n does not apply to persons younger than this.
+    pub min_age: Param<u32>,
+}
+
+/// Participatiewet art. 31 lid 2 onder r, with lid 5 (version `art31_lid2_r`, in force in
+/// 2025 and 2026): not counted as middelen are "inkomsten uit arbeid van een alleenstaande
+/// ouder tot 12,5 procent van deze inkomsten, met een maximum van € … per maand,
+/// gedurende een aaneengesloten periode van ten hoogste 30 maanden", once the six months
+/// of onder n have passed, for a parent with full care of a child under 12. The whole
+/// text is quoted in src/rules/inkomstenvrijlating/art31_lid2.rs.
+#[derive(Debug)]
+pub struct VrijlatingAlleenstaandeOuderArt31Lid2R {
+    /// "tot 12,5 procent van deze inkomsten".
+    pub pct: Param<Rate>,
+    /// "met een maximum van € … per maand" (indexed by art. 38).
+    pub max: Param<Money>,
+    /// "gedurende een aaneengesloten periode van ten hoogste 30 maanden".
+    pub months: Param<u32>,
+    /// Lid 5: onder r does not apply to persons younger than this.
     pub min_age: Param<u32>,
 }
 
@@ -195,25 +255,70 @@ pub struct Zorgtoeslag {
     pub vermogen_partner: Param<Money>,
 }
 
-/// Wet op de huurtoeslag (2026 method: no income-dependent normhuur, linear afbouw).
+/// Wet op de huurtoeslag as in force until 31 December 2025 (version
+/// `kwadratische_normhuur`): the normhuur, the part of the rent the tenant pays, rose with
+/// the toetsingsinkomen by a quadratic formula (art. 17, 18 and 19, text 2025). This
+/// calculator does not compute that method: [`crate::rules::huurtoeslag::huurtoeslag`]
+/// refuses these dates. The values are kept because they are the law of those dates and
+/// the "Regels en bronnen" page shows them.
 #[derive(Debug)]
-pub struct Huurtoeslag {
-    /// True for years (before 2026) in which the normhuur rose with income; this calculator
-    /// only implements the 2026 method and refuses such years for huurtoeslag.
-    pub income_dependent_normhuur: Param<bool>,
+pub struct HuurtoeslagKwadratischeNormhuur {
+    /// Art. 13 lid 1 onder a: above this rent there was, as a rule, no huurtoeslag at all.
     pub max_rent: Param<Money>,
+    /// Art. 13 lid 1 onder b: the lower cap when everyone in the home is under 23.
     pub max_rent_young: Param<Money>,
+    /// Art. 20 lid 1.
     pub kwaliteitskortingsgrens: Param<Money>,
+    /// Art. 20 lid 2 onder a.
     pub aftoppingsgrens_small: Param<Money>,
+    /// Art. 20 lid 2 onder b.
     pub aftoppingsgrens_large: Param<Money>,
+    /// Art. 16 and 17: the normhuur at the minimum-inkomensijkpunt, minus the verlaging of
+    /// the Wet verlaging eigen bijdrage huurtoeslag.
     pub basishuur_single: Param<Money>,
     pub basishuur_multi: Param<Money>,
+    /// Art. 21 lid 1 onder b and Besluit op de huurtoeslag art. 7.
     pub share_to_aftopping: Param<Rate>,
+    /// Art. 21 lid 1 onder c and Besluit op de huurtoeslag art. 7.
     pub share_above_aftopping: Param<Rate>,
+    /// Art. 17 lid 1: above this income the normhuur rose.
     pub min_income_single: Param<Money>,
     pub min_income_multi: Param<Money>,
+    /// Awir art. 7: vermogensgrens.
+    pub vermogen_single: Param<Money>,
+    pub vermogen_partner: Param<Money>,
+}
+
+/// Wet op de huurtoeslag as in force from 1 January 2026 (version `lineaire_afbouw`): a
+/// share of the rent above a fixed basishuur (art. 17 and 21 lid 1), minus a percentage of
+/// the income above the minimum-inkomensijkpunt (art. 21 lid 2); art. 18 and 19, the
+/// income-dependent normhuur, lapsed on that day.
+#[derive(Debug)]
+pub struct HuurtoeslagLineaireAfbouw {
+    /// Art. 13 lid 1 onder a: rent above this amount does not count.
+    pub max_rent: Param<Money>,
+    /// Art. 13 lid 1 onder b: the lower cap when everyone in the home is under 21.
+    pub max_rent_young: Param<Money>,
+    /// Art. 20 lid 1.
+    pub kwaliteitskortingsgrens: Param<Money>,
+    /// Art. 20 lid 2 onder a.
+    pub aftoppingsgrens_small: Param<Money>,
+    /// Art. 20 lid 2 onder b.
+    pub aftoppingsgrens_large: Param<Money>,
+    /// Art. 16 and 17; Wet verlaging eigen bijdrage huurtoeslag art. 1.
+    pub basishuur_single: Param<Money>,
+    pub basishuur_multi: Param<Money>,
+    /// Art. 21 lid 1 onder b and Besluit op de huurtoeslag art. 7.
+    pub share_to_aftopping: Param<Rate>,
+    /// Art. 21 lid 1 onder c and Besluit op de huurtoeslag art. 7.
+    pub share_above_aftopping: Param<Rate>,
+    /// Art. 17 lid 1: the afbouw starts above this income.
+    pub min_income_single: Param<Money>,
+    pub min_income_multi: Param<Money>,
+    /// Art. 21 lid 2 onder a and b: the part of the income above the ijkpunt taken off.
     pub afbouw_single: Param<Rate>,
     pub afbouw_multi: Param<Rate>,
+    /// Awir art. 7: vermogensgrens.
     pub vermogen_single: Param<Money>,
     pub vermogen_partner: Param<Money>,
 }
@@ -270,9 +375,14 @@ pub struct Snapshot {
     pub wml: Wml,
     pub bijstand: Bijstand,
     pub vermogen: Vermogen,
+    /// Generated enum, one variant per version of the work vrijlating (art. 31 lid 2 onder n).
     pub vrijlating: Vrijlating,
+    /// Generated enum, one variant per version of the single-parent vrijlating (art. 31
+    /// lid 2 onder r).
+    pub vrijlating_alleenstaande_ouder: VrijlatingAlleenstaandeOuder,
     pub income_tax: IncomeTax,
     pub zorgtoeslag: Zorgtoeslag,
+    /// Generated enum, one variant per version of the Wet op de huurtoeslag.
     pub huurtoeslag: Huurtoeslag,
     pub kindgebonden_budget: KindgebondenBudget,
     pub kinderbijslag: Kinderbijslag,

@@ -22,6 +22,7 @@ pub fn status_badge(status: Status, note: &str) -> Html {
     let class = match status {
         Status::Verified => "rh-status rh-status--ok",
         Status::Derived => "rh-status rh-status--derived",
+        Status::Provisional => "rh-status rh-status--warn",
         Status::Unverified => "rh-status rh-status--warn",
         Status::Unknown => "rh-status rh-status--unknown",
     };

@@ -9,7 +9,7 @@ use crate::keep;
 use crate::rules::bijstandsnorm::Leefvorm;
 use crate::rules::minimumloon::hourly_for_age;
 use crate::rules::money::Money;
-use crate::rules::{parameters_at, Date, FieldError, Gemeente};
+use crate::rules::{huurtoeslag, parameters_at, Date, FieldError, Gemeente};
 use crate::tools::input::{
     gemeente_field, number_in, optional_number_in, parse_children, rule_date_field, whole_in, FormFields, Slot,
 };
@@ -247,12 +247,12 @@ pub fn validate(form: &ArmoedevalForm) -> Result<ArmoedevalInput, Vec<FieldError
     // Before 2026 the huurtoeslag used an income-dependent normhuur that this tool does not
     // compute; a total without it would be wrong, so such a date is refused for tenants.
     if let (Some(d), Some(r)) = (date, rent) {
-        if r > Money::ZERO && parameters_at(d).is_ok_and(|s| s.huurtoeslag.income_dependent_normhuur.value) {
+        if r > Money::ZERO && parameters_at(d).is_ok_and(|s| !huurtoeslag::is_computed(s)) {
             errors.push(FieldError::new(
                 "start_date",
                 "not_covered",
                 txt::huurtoeslag_before_2026 {
-                    date: Date::new(2026, 1, 1).unwrap_or(d),
+                    date: huurtoeslag::first_date_computed().unwrap_or(d),
                 },
             ));
         }
