@@ -23,6 +23,7 @@ fn main() {
     // A bundle built for exactly one tool (scripts/build.sh) leaves out the start and rules
     // pages: they live in the start page's bundle.
     println!("cargo::rustc-check-cfg=cfg(single_tool)");
+    println!("cargo::rustc-check-cfg=cfg(api_only)");
     let tools = ["WERKGEVER", "INWONER", "INKOMENSTOESLAG"]
         .iter()
         .filter(|t| std::env::var_os(format!("CARGO_FEATURE_{t}")).is_some())
@@ -30,13 +31,17 @@ fn main() {
     if tools == 1 {
         println!("cargo::rustc-cfg=single_tool");
     }
+    // The API bundle (dist/api/): the JavaScript API without the app.
+    if tools == 0 && std::env::var_os("CARGO_FEATURE_API").is_some() {
+        println!("cargo::rustc-cfg=api_only");
+    }
     println!("cargo:rerun-if-changed=params");
     println!("cargo:rerun-if-changed=build");
     println!("cargo:rerun-if-changed=build.rs");
     let lang = generate_texts();
     let params_lang = lang.as_deref().unwrap_or(codegen::MASTER);
     let result = codegen::read_languages(Path::new("locales"))
-        .and_then(|languages| codegen::generate(Path::new("params"), &languages, params_lang));
+        .and_then(|languages| codegen::generate_for(Path::new("params"), &languages, params_lang, tools != 1));
     match result {
         Ok(out) => {
             let dest = PathBuf::from(std::env::var("OUT_DIR").expect("cargo sets OUT_DIR")).join("params_generated.rs");

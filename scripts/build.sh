@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Builds the release site into dist/: the start page (shell and rules page) at dist/, and
 # each tool as its own page and WebAssembly bundle in dist/<tool>/. A visitor downloads
-# the shell plus the one tool they use.
+# the shell plus the one tool they use. dist/api/ is the JavaScript API without the app
+# (every tool's function and the rules), for host pages; the tool pages leave it out.
 #
 # Every language in locales/ gets its own bundles (the texts are compiled in, so a page
 # carries one language and stays within the size budget): Dutch at dist/, every other
@@ -19,7 +20,7 @@ for lang in $languages; do
   else
     src=$(node scripts/entry-pages.mjs "$lang") prefix="$lang/"
   fi
-  for entry in index werkgever inwoner inkomenstoeslag; do
+  for entry in index werkgever inwoner inkomenstoeslag api; do
     out="target/site/$lang/$entry"
     REKENHULP_LANG=$lang trunk build "$src/$entry.html" --release --dist "$out"
     node scripts/minify.mjs "$out"   # the JS glue too (esbuild), with fresh SRI hashes

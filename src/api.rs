@@ -243,7 +243,7 @@ pub fn gemeente_parameters(gemeente: JsValue, date: JsValue) -> Result<JsValue, 
     })
 }
 
-#[cfg(feature = "werkgever")]
+#[cfg(feature = "api")]
 /// The employer calculation (loonkostensubsidie, loonkostenvoordeel, local policy) for a
 /// form object; see docs/api.md for the fields. Throws the field errors when the form is
 /// not valid.
@@ -257,7 +257,7 @@ pub fn werkgever(input: JsValue) -> Result<JsValue, JsValue> {
 
 /// The individuele inkomenstoeslag check (Participatiewet art. 36 and the gemeente's
 /// verordening): every condition with met / not met / cannot tell and its reason.
-#[cfg(feature = "inkomenstoeslag")]
+#[cfg(feature = "api")]
 #[wasm_bindgen]
 pub fn inkomenstoeslag(input: JsValue) -> Result<JsValue, JsValue> {
     use crate::tools::inkomenstoeslag as iit;
@@ -268,7 +268,7 @@ pub fn inkomenstoeslag(input: JsValue) -> Result<JsValue, JsValue> {
 
 /// "Gaat werken lonen?": net household income now, and with the job in the first 6 months
 /// and after, every component explained, with the 0–40 hour curve; see docs/api.md.
-#[cfg(feature = "inwoner")]
+#[cfg(feature = "api")]
 #[wasm_bindgen]
 pub fn armoedeval(input: JsValue) -> Result<JsValue, JsValue> {
     use crate::tools::armoedeval as a;
@@ -278,7 +278,7 @@ pub fn armoedeval(input: JsValue) -> Result<JsValue, JsValue> {
 }
 
 /// Only the 0–40 hour curve of [`armoedeval`] (amounts, no explanations).
-#[cfg(feature = "inwoner")]
+#[cfg(feature = "api")]
 #[wasm_bindgen(js_name = armoedevalCurve)]
 pub fn armoedeval_curve(input: JsValue) -> Result<JsValue, JsValue> {
     use crate::tools::armoedeval as a;
@@ -288,6 +288,7 @@ pub fn armoedeval_curve(input: JsValue) -> Result<JsValue, JsValue> {
 }
 
 /// Mounts the app on every `[data-rekenhulp]` element once the module is loaded.
+#[cfg(not(api_only))]
 #[wasm_bindgen(start)]
 pub fn start() {
     crate::ui::mount_all();
@@ -295,6 +296,7 @@ pub fn start() {
 
 /// Mounts the app on `[data-rekenhulp]` elements added after loading (embed.js calls this
 /// when the language switch swaps a tool in place). Elements already mounted are skipped.
+#[cfg(not(api_only))]
 #[wasm_bindgen]
 pub fn mount() {
     crate::ui::mount_all();

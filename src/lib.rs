@@ -11,7 +11,12 @@
 // A bundle with only some tools leaves the others' shared helpers unused; that is expected.
 // Lints run on the full build (default features), where everything is used.
 #![cfg_attr(
-    not(all(feature = "werkgever", feature = "inwoner", feature = "inkomenstoeslag")),
+    not(all(
+        feature = "werkgever",
+        feature = "inwoner",
+        feature = "inkomenstoeslag",
+        feature = "api"
+    )),
     allow(dead_code, unused_imports)
 )]
 
@@ -21,5 +26,5 @@ pub mod tools;
 
 #[cfg(target_arch = "wasm32")]
 pub mod api;
-#[cfg(target_arch = "wasm32")]
+#[cfg(all(target_arch = "wasm32", not(api_only)))]
 pub mod ui;

@@ -146,22 +146,30 @@ pub struct Line {
 
 impl Line {
     pub fn new(key: &'static str, label: impl Into<Text>, amount: Money, how: impl Into<Text>) -> Line {
+        Line::with_texts(key, label.into(), amount, how.into())
+    }
+
+    // Not inlined: hundreds of lines are built, and one shared body keeps the download small.
+    #[inline(never)]
+    fn with_texts(key: &'static str, label: Text, amount: Money, how: Text) -> Line {
         Line {
             key,
-            label: label.into(),
+            label,
             amount,
-            how: how.into(),
+            how,
             sources: Vec::new(),
         }
     }
 
     /// Adds the provenance of a parameter this amount uses.
+    #[inline(never)]
     pub fn param<T>(mut self, p: &Param<T>) -> Line {
         self.push_source(SourceRef::from(p));
         self
     }
 
     /// Adds a law article this amount applies.
+    #[inline(never)]
     pub fn law(mut self, law: LawRef, date: Date) -> Line {
         self.push_source(law.at(date));
         self
@@ -177,6 +185,7 @@ impl Line {
         self
     }
 
+    #[inline(never)]
     fn push_source(&mut self, s: SourceRef) {
         // Amounts-only runs (the curve) need no provenance either.
         if !explaining() {

@@ -1,8 +1,6 @@
 //! Reading what people type. Forms keep the typed text (so nothing is lost on an error);
 //! the tools turn it into numbers here, with a field-level Dutch message when it is not one.
 
-use core::str::FromStr;
-
 use rust_decimal::Decimal;
 
 use crate::i18n::msg::input as txt;
@@ -50,11 +48,7 @@ pub fn read_number(text: &str) -> Reading {
     }
     let signed = |d: Decimal| if negative { -d } else { d };
     let read = |digits: &str, decimal: Option<&str>| -> Option<Decimal> {
-        let plain = match decimal {
-            Some(f) if !f.is_empty() => format!("{digits}.{f}"),
-            _ => digits.to_string(),
-        };
-        Decimal::from_str(&plain).ok().map(signed)
+        decimal_from_digits(digits, decimal.unwrap_or("")).map(signed)
     };
     let dots = body.matches('.').count();
     let commas = body.matches(',').count();
@@ -100,6 +94,25 @@ pub fn read_number(text: &str) -> Reading {
         _ => None,
     };
     result.map_or(Reading::Invalid, Reading::Clear)
+}
+
+/// The value of plain digits with an optional fraction ("1234", "56" → 1234.56), or `None`
+/// when there are too many digits for a Decimal. Not `Decimal::from_str`: that one also
+/// reads exponents ("1e3"), which no one types as an amount, and costs download size.
+fn decimal_from_digits(int: &str, frac: &str) -> Option<Decimal> {
+    let scale = u32::try_from(frac.len()).ok().filter(|s| *s <= 28)?;
+    let mut mantissa: i128 = 0;
+    for b in int.bytes().chain(frac.bytes()) {
+        if !b.is_ascii_digit() {
+            return None;
+        }
+        mantissa = mantissa.checked_mul(10)?.checked_add(i128::from(b - b'0'))?;
+    }
+    // Decimal holds 96 bits of mantissa.
+    if mantissa >= 1i128 << 96 {
+        return None;
+    }
+    Decimal::try_from_i128_with_scale(mantissa, scale).ok()
 }
 
 /// "1.234.567" → "1234567" when every group after the first has exactly three digits.

@@ -11,10 +11,11 @@ const env = useBrowser();
 const CASES = Number(process.env.FUZZ_CASES ?? 1500);
 
 const bundles = [
-  { path: '', fns: ['parameters', 'gemeenteParameters'], valid: ['parameters', ['2026-07-01']] },
-  { path: 'werkgever/', fns: ['werkgever'], valid: ['werkgever', [{ start_date: '2026-07-01', contract_hours: 32, age: 30, loonwaarde: 60 }]] },
-  { path: 'inwoner/', fns: ['armoedeval', 'armoedevalCurve'], valid: ['armoedeval', [{ start_date: '2026-07-01', age: 30, vermogen: 0, hours: 20, rent: 600, children: '3' , leefvorm: 'alleenstaande_ouder' }]] },
-  { path: 'inkomenstoeslag/', fns: ['inkomenstoeslag'], valid: ['inkomenstoeslag', [{ request_date: '2026-07-01', age: 30, low_income_months: 40, vermogen: 0 }]] },
+  { path: '', fns: ['parameters', 'gemeenteParameters', 'rule'], valid: ['parameters', ['2026-07-01']] },
+  { path: 'api/', fns: ['werkgever'], valid: ['werkgever', [{ start_date: '2026-07-01', contract_hours: 32, age: 30, loonwaarde: 60 }]] },
+  { path: 'api/', fns: ['armoedeval', 'armoedevalCurve'], valid: ['armoedeval', [{ start_date: '2026-07-01', age: 30, vermogen: 0, hours: 20, rent: 600, children: '3' , leefvorm: 'alleenstaande_ouder' }]] },
+  { path: 'api/', fns: ['inkomenstoeslag'], valid: ['inkomenstoeslag', [{ request_date: '2026-07-01', age: 30, low_income_months: 40, vermogen: 0 }]] },
+  { path: 'api/', fns: ['rule'], valid: ['rule', ['zorgtoeslag', { date: '2026-07-01', toetsingsinkomen: 20000 }]] },
 ];
 
 for (const b of bundles) {
@@ -60,9 +61,20 @@ for (const b of bundles) {
       for (const fn of fns) {
         for (let i = 0; i < cases; i++) {
           // Half arbitrary values, half a valid input with one to three fields replaced.
+          // rule(name, input): a known rule with a valid input mutated, or anything at all.
+          const ruleInputs = {
+            zorgtoeslag: { date: '2026-07-01', toetsingsinkomen: 20000 },
+            huurtoeslag: { date: '2026-07-01', toetsingsinkomen: 20000, rent: 600, household_size: 2 },
+            kindgebonden_budget: { date: '2026-07-01', toetsingsinkomen: 20000, children: '3, 13' },
+            bijstandsnorm: { date: '2026-07-01', leefvorm: 'gehuwden', age: 30, partner_age: 20 },
+            loonkostensubsidie: { date: '2026-07-01', loonwaarde: 40, contract_hours: 32, age: 19 },
+          };
+          const ruleName = pick(Object.keys(ruleInputs));
           const args = fn === 'gemeenteParameters' || fn === 'parameters'
             ? [value(2), value(2)]
-            : [i % 2 === 0 ? value(0) : mutate(valid[1][0])];
+            : fn === 'rule'
+              ? (i % 2 === 0 ? [value(1), value(0)] : [ruleName, mutate(ruleInputs[ruleName])])
+              : [i % 2 === 0 ? value(0) : mutate(valid[1][0])];
           try {
             api[fn](...args);
             results++;

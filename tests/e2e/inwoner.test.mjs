@@ -67,7 +67,8 @@ test('inwoner: households the rules do not cover are named; errors at fields', a
 
 test('inwoner: the 0–40 hour curve takes at most a few milliseconds in the browser', async () => {
   const page = await newPage(env.browser);
-  await open(page, env.server.url, 'inwoner/');
+  await open(page, env.server.url, 'api/');
+  
   const timing = await page.evaluate(() => {
     const form = { gemeente: 'ommen', start_date: '2026-12-01', leefvorm: 'alleenstaande_ouder', age: 35, children: '4, 9', rent: 650, vermogen: 0, hours: 24, gets_iit: true };
     const r = window.wasmBindings;
