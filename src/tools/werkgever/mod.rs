@@ -1,50 +1,36 @@
 //! The employer tool: loonkostensubsidie, loonkostenvoordeel and local instruments for one
 //! job, month by month over the first 36 months, with the gemeente's policy as data.
 //!
-//! Everything here composes the rules in `loonkostensubsidie` and `loonkostenvoordeel`;
-//! what this file adds is the timeline (forfaitair months, contract end, indexation on
-//! 1 January only, art. 10d lid 7), the employer's cost, and the gemeente's choices.
+//! Everything here composes the rules in `loonkostensubsidie`, `loonkostensubsidie_beleid`,
+//! `loonkostenvoordeel` and `indienstnemingssubsidie`; what this file adds is the timeline
+//! (forfaitair months, contract end, indexation on 1 January only, art. 10d lid 7) and the
+//! employer's cost. The form is in [`form`], the advice in [`notices`].
+
+mod form;
+mod notices;
+
+pub use crate::rules::loonkostensubsidie_beleid::Loonwaarde;
+pub use form::{validate, WerkgeverForm, WerkgeverInput};
+pub use notices::{Notice, NoticeKind};
 
 use rust_decimal::Decimal;
 use serde::Serialize;
 
+use crate::how;
 use crate::i18n::msg::werkgever as txt;
-use crate::i18n::{Arg, Euros, Text};
-use crate::rules::explain::{LawRef, Line, SourceRef};
+use crate::i18n::Text;
+use crate::rules::explain::{LawRef, Line};
+use crate::rules::indienstnemingssubsidie::indienstnemingssubsidie;
 use crate::rules::loonkostensubsidie::{lks_month, Basis, LksInput, LksMonth};
+use crate::rules::loonkostensubsidie_beleid::lks_beleid;
 use crate::rules::loonkostenvoordeel::{best_lkv, LkvKind};
 use crate::rules::minimumloon::{hourly_for_age, monthly_wage_line};
-use crate::rules::money::{Money, Rate};
-use crate::rules::params::{Gemeente, GemeenteRules, Param, Snapshot, Status};
-use crate::rules::{parameters_at, parameters_or_last, rule_periods, Date, FieldError};
-use crate::tools::input::{gemeente_field, number_in, optional_number_in, rule_date_field, whole_in, FormFields, Slot};
-use crate::{how, keep};
+use crate::rules::money::Money;
+use crate::rules::params::Snapshot;
+use crate::rules::{parameters_or_last, Date};
 
-pub const PW_ART_10D_LID_7: LawRef = LawRef {
-    citation: "Participatiewet art. 10d lid 7",
-    bwb: "BWBR0015703",
-    article: "10d",
-};
-pub const PW_ART_10D_LID_9: LawRef = LawRef {
-    citation: "Participatiewet art. 10d lid 9",
-    bwb: "BWBR0015703",
-    article: "10d",
-};
-pub const PW_ART_6: LawRef = LawRef {
-    citation: "Participatiewet art. 6 lid 1 onder e en g",
-    bwb: "BWBR0015703",
-    article: "6",
-};
-pub const ZW_ART_29B: LawRef = LawRef {
-    citation: "Ziektewet art. 29b",
-    bwb: "BWBR0001888",
-    article: "29b",
-};
-pub const WBA_ART_2: LawRef = LawRef {
-    citation: "Wet banenafspraak art. 2",
-    bwb: "BWBR0051018",
-    article: "2",
-};
+use notices::{general_notices, policy_notices, Facts, Found, PW_ART_10D_LID_7};
+
 pub const WML_ART_15: LawRef = LawRef {
     citation: "Wet minimumloon en minimumvakantiebijslag art. 15",
     bwb: "BWBR0002638",
@@ -53,284 +39,6 @@ pub const WML_ART_15: LawRef = LawRef {
 
 /// How many months the overview covers.
 pub const MONTHS: u32 = 36;
-
-/// The ranges the form accepts (the messages name them).
-const CONTRACT_HOURS: (u32, u32) = (1, 60);
-const FULLTIME_HOURS: (u32, u32) = (30, 40);
-const MIN_AGE: u32 = 15;
-const MAX_HOURLY_WAGE: u32 = 200;
-const CONTRACT_MONTHS: (u32, u32) = (1, 600);
-const MAX_EMPLOYER_CHARGES_PCT: u32 = 60;
-
-/// The form as typed. Every field is text (or a yes/no), so an error never loses input.
-#[derive(Clone, Debug, PartialEq, Eq)]
-pub struct WerkgeverForm {
-    pub gemeente: String,
-    pub start_date: String,
-    pub contract_hours: String,
-    pub fulltime_hours: String,
-    pub age: String,
-    /// Empty: the legal minimum for the employee's age.
-    pub hourly_wage: String,
-    /// True when the gemeente has determined the loonwaarde.
-    pub loonwaarde_known: bool,
-    /// The loonwaarde (%); when not yet determined, an optional expectation for after the
-    /// forfaitair months.
-    pub loonwaarde: String,
-    /// Empty: a permanent contract.
-    pub contract_months: String,
-    pub doelgroepregister: bool,
-    pub arbeidsgehandicapt: bool,
-    pub herplaatsing: bool,
-    /// Empty: the 23,5% the law itself uses for werkgeverslasten, as an estimate.
-    pub employer_charges_pct: String,
-}
-
-impl FormFields for WerkgeverForm {
-    fn slots(&mut self) -> Vec<(&'static str, Slot<'_>)> {
-        vec![
-            ("gemeente", Slot::Text(&mut self.gemeente)),
-            ("start_date", Slot::Text(&mut self.start_date)),
-            ("contract_hours", Slot::Text(&mut self.contract_hours)),
-            ("fulltime_hours", Slot::Text(&mut self.fulltime_hours)),
-            ("age", Slot::Text(&mut self.age)),
-            ("hourly_wage", Slot::Text(&mut self.hourly_wage)),
-            ("loonwaarde_known", Slot::Flag(&mut self.loonwaarde_known)),
-            ("loonwaarde", Slot::Text(&mut self.loonwaarde)),
-            ("contract_months", Slot::Text(&mut self.contract_months)),
-            ("doelgroepregister", Slot::Flag(&mut self.doelgroepregister)),
-            ("arbeidsgehandicapt", Slot::Flag(&mut self.arbeidsgehandicapt)),
-            ("herplaatsing", Slot::Flag(&mut self.herplaatsing)),
-            ("employer_charges_pct", Slot::Text(&mut self.employer_charges_pct)),
-        ]
-    }
-}
-
-impl Default for WerkgeverForm {
-    fn default() -> Self {
-        WerkgeverForm {
-            gemeente: "landelijk".into(),
-            start_date: String::new(),
-            contract_hours: String::new(),
-            fulltime_hours: "36".into(),
-            age: String::new(),
-            hourly_wage: String::new(),
-            loonwaarde_known: true,
-            loonwaarde: String::new(),
-            contract_months: String::new(),
-            doelgroepregister: false,
-            arbeidsgehandicapt: false,
-            herplaatsing: false,
-            employer_charges_pct: String::new(),
-        }
-    }
-}
-
-#[derive(Clone, Copy, Debug, PartialEq)]
-pub enum Loonwaarde {
-    Known(Rate),
-    NotYet { expected: Option<Rate> },
-}
-
-/// The form after validation.
-#[derive(Clone, Debug)]
-pub struct WerkgeverInput {
-    pub gemeente: &'static Gemeente,
-    pub start: Date,
-    pub contract_hours: Decimal,
-    pub fulltime_hours: Decimal,
-    pub age: u16,
-    pub hourly_wage: Option<Money>,
-    pub loonwaarde: Loonwaarde,
-    pub contract_months: Option<u32>,
-    pub lkv: Vec<LkvKind>,
-    pub employer_charges: Rate,
-    pub employer_charges_given: bool,
-}
-
-/// Checks every field and reports every problem at once, each at its field.
-pub fn validate(form: &WerkgeverForm) -> Result<WerkgeverInput, Vec<FieldError>> {
-    let mut errors: Vec<FieldError> = Vec::new();
-
-    let g = keep!(errors, gemeente_field(&form.gemeente));
-    let start = keep!(
-        errors,
-        rule_date_field("start_date", &form.start_date, txt::ERR_START_DATE)
-    );
-    let contract_hours = keep!(
-        errors,
-        number_in(
-            "contract_hours",
-            &form.contract_hours,
-            Decimal::from(CONTRACT_HOURS.0),
-            Decimal::from(CONTRACT_HOURS.1),
-            txt::err_contract_hours {
-                max: CONTRACT_HOURS.1,
-                min: CONTRACT_HOURS.0
-            },
-        )
-    );
-    let fulltime_hours = keep!(
-        errors,
-        number_in(
-            "fulltime_hours",
-            &form.fulltime_hours,
-            Decimal::from(FULLTIME_HOURS.0),
-            Decimal::from(FULLTIME_HOURS.1),
-            txt::err_fulltime_hours {
-                max: FULLTIME_HOURS.1,
-                min: FULLTIME_HOURS.0
-            },
-        )
-    );
-    let snapshot = start.and_then(|d| parameters_at(d).ok());
-    let aow = snapshot.map(|s| s.bijstand.aow_age.value).unwrap_or(67);
-    let age = keep!(
-        errors,
-        whole_in(
-            "age",
-            &form.age,
-            MIN_AGE,
-            aow.saturating_sub(1),
-            txt::err_age { aow, min: MIN_AGE },
-        )
-    )
-    .map(|a| a as u16);
-    let wage = keep!(
-        errors,
-        optional_number_in(
-            "hourly_wage",
-            &form.hourly_wage,
-            Decimal::ZERO,
-            Decimal::from(MAX_HOURLY_WAGE),
-            txt::err_hourly_wage {
-                max: Euros(Money::new(Decimal::from(MAX_HOURLY_WAGE)))
-            },
-        )
-    );
-    if let (Some(Some(w)), Some(s), Some(a), Some(d)) = (wage, snapshot, age, start) {
-        if let Ok(min) = hourly_for_age(s, a) {
-            if Money::new(w) < min.amount {
-                keep!(
-                    errors,
-                    Err::<(), _>(FieldError::new(
-                        "hourly_wage",
-                        "below_minimum_wage",
-                        txt::err_below_minimum_wage {
-                            age: a,
-                            amount: min.amount,
-                            date: d
-                        },
-                    ))
-                );
-            }
-        }
-    }
-    let lw_range = txt::err_loonwaarde { max: 100u32, min: 0u32 };
-    let loonwaarde = if form.loonwaarde_known {
-        keep!(
-            errors,
-            number_in(
-                "loonwaarde",
-                &form.loonwaarde,
-                Decimal::ZERO,
-                Decimal::ONE_HUNDRED,
-                lw_range
-            )
-        )
-        .map(|p| Loonwaarde::Known(Rate::from_percent(p)))
-    } else {
-        keep!(
-            errors,
-            optional_number_in(
-                "loonwaarde",
-                &form.loonwaarde,
-                Decimal::ZERO,
-                Decimal::ONE_HUNDRED,
-                lw_range
-            )
-        )
-        .map(|p| Loonwaarde::NotYet {
-            expected: p.map(Rate::from_percent),
-        })
-    };
-    let contract_months = if form.contract_months.trim().is_empty() {
-        Some(None)
-    } else {
-        keep!(
-            errors,
-            whole_in(
-                "contract_months",
-                &form.contract_months,
-                CONTRACT_MONTHS.0,
-                CONTRACT_MONTHS.1,
-                txt::err_contract_months {
-                    max: CONTRACT_MONTHS.1,
-                    min: CONTRACT_MONTHS.0
-                },
-            )
-        )
-        .map(Some)
-    };
-    let charges = keep!(
-        errors,
-        optional_number_in(
-            "employer_charges_pct",
-            &form.employer_charges_pct,
-            Decimal::ZERO,
-            Decimal::from(MAX_EMPLOYER_CHARGES_PCT),
-            txt::err_employer_charges {
-                max: MAX_EMPLOYER_CHARGES_PCT,
-                min: 0u32
-            },
-        )
-    );
-
-    let mut lkv = Vec::new();
-    if form.arbeidsgehandicapt {
-        lkv.push(LkvKind::Arbeidsgehandicapt);
-    }
-    if form.doelgroepregister {
-        lkv.push(LkvKind::Banenafspraak);
-    }
-    if form.herplaatsing {
-        lkv.push(LkvKind::Herplaatsing);
-    }
-
-    match (
-        g,
-        start,
-        contract_hours,
-        fulltime_hours,
-        age,
-        wage,
-        loonwaarde,
-        contract_months,
-        charges,
-    ) {
-        (Some(g), Some(start), Some(ch), Some(ft), Some(age), Some(wage), Some(lw), Some(cm), Some(charges))
-            if errors.is_empty() =>
-        {
-            let default_charges = snapshot
-                .map(|s| s.loonkostensubsidie.werkgeverslasten_pct.value)
-                .unwrap_or_default();
-            Ok(WerkgeverInput {
-                gemeente: g,
-                start,
-                contract_hours: ch,
-                fulltime_hours: ft,
-                age,
-                hourly_wage: wage.map(Money::new),
-                loonwaarde: lw,
-                contract_months: cm,
-                lkv,
-                employer_charges: charges.map(Rate::from_percent).unwrap_or(default_charges),
-                employer_charges_given: charges.is_some(),
-            })
-        }
-        _ => Err(errors),
-    }
-}
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
 #[serde(rename_all = "snake_case")]
@@ -345,44 +53,6 @@ pub enum Phase {
     Unknown,
     /// The contract has ended.
     NotEmployed,
-}
-
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
-#[serde(rename_all = "snake_case")]
-pub enum NoticeKind {
-    /// An instrument that does not apply, and why.
-    Blocked,
-    /// Something to know or to do.
-    Info,
-    /// An assumption or an unverified figure that affects the result.
-    Warning,
-}
-
-#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
-pub struct Notice {
-    pub kind: NoticeKind,
-    pub title: Text,
-    pub text: Text,
-    pub sources: Vec<SourceRef>,
-}
-
-impl Notice {
-    fn new(kind: NoticeKind, title: impl Into<Text>, text: impl Into<Text>) -> Notice {
-        Notice {
-            kind,
-            title: title.into(),
-            text: text.into(),
-            sources: Vec::new(),
-        }
-    }
-    fn param<T>(mut self, p: &Param<T>) -> Notice {
-        self.sources.push(SourceRef::from(p));
-        self
-    }
-    fn law(mut self, law: LawRef, date: Date) -> Notice {
-        self.sources.push(law.at(date));
-        self
-    }
 }
 
 /// A run of months with the same amounts, explained once.
@@ -436,152 +106,6 @@ pub struct WerkgeverResult {
     pub notices: Vec<Notice>,
 }
 
-/// What the gemeente's policy and the law allow, decided once for the whole job.
-struct Allowed {
-    forfaitair: bool,
-    /// Loonwaarde basis for the months after the forfaitair period (or all months).
-    basis: Option<Rate>,
-    /// The law or the gemeente rules out LKS for the loonwaarde basis.
-    lks_blocked: bool,
-}
-
-fn decide(input: &WerkgeverInput, s: &Snapshot, rules: &GemeenteRules, notices: &mut Vec<Notice>) -> Allowed {
-    let name = input.gemeente.name;
-    let date = input.start;
-    let policy = &rules.lks;
-    let (basis, expected) = match input.loonwaarde {
-        Loonwaarde::Known(r) => (Some(r), false),
-        Loonwaarde::NotYet { expected } => (expected, true),
-    };
-    let mut lks_blocked = false;
-    if let Some(lw) = basis {
-        if lw.fraction() >= Decimal::ONE {
-            lks_blocked = true;
-            notices.push(Notice::new(NoticeKind::Blocked, txt::LW_FULL_TITLE, txt::LW_FULL_TEXT).law(PW_ART_6, date));
-        } else if let Some(min) = policy.min_loonwaarde.value.filter(|m| lw < *m) {
-            lks_blocked = true;
-            let unverified = if policy.min_loonwaarde.status.needs_warning() {
-                Text::from(txt::RULE_UNVERIFIED_ASIDE)
-            } else {
-                Text::Empty
-            };
-            let text = if expected {
-                Text::from(txt::min_lw_blocked_expected_text {
-                    gemeente: name,
-                    lw,
-                    min,
-                    unverified,
-                })
-            } else {
-                Text::from(txt::min_lw_blocked_text {
-                    gemeente: name,
-                    lw,
-                    min,
-                    unverified,
-                })
-            };
-            notices.push(
-                Notice::new(NoticeKind::Blocked, txt::min_lw_blocked_title { gemeente: name }, text)
-                    .param(&policy.min_loonwaarde),
-            );
-        } else if let Some(min) = policy.min_loonwaarde.value.filter(|m| !m.fraction().is_zero()) {
-            notices.push(
-                Notice::new(
-                    NoticeKind::Info,
-                    txt::min_lw_ok_title { gemeente: name, min },
-                    txt::min_lw_ok_text { gemeente: name, lw },
-                )
-                .param(&policy.min_loonwaarde),
-            );
-        }
-        let max = s.loonkostensubsidie.max_pct.value;
-        if !lks_blocked && (Decimal::ONE - lw.fraction()) > max.fraction() {
-            let floor = Rate::from_fraction(Decimal::ONE - max.fraction());
-            notices.push(
-                Notice::new(NoticeKind::Info, txt::cap_title { max }, txt::cap_text { floor, lw })
-                    .param(&s.loonkostensubsidie.max_pct),
-            );
-        }
-    }
-
-    let mut forfaitair = false;
-    if let Loonwaarde::NotYet { .. } = input.loonwaarde {
-        let months = s.loonkostensubsidie.forfaitair_months.value;
-        match policy.forfaitair_allowed.value {
-            Some(false) => notices.push(
-                Notice::new(
-                    NoticeKind::Blocked,
-                    txt::NO_FORFAITAIR_TITLE,
-                    txt::no_forfaitair_text { gemeente: name },
-                )
-                .param(&policy.forfaitair_allowed),
-            ),
-            allowed => {
-                let min_months = policy.forfaitair_min_contract_months.value;
-                let too_short = matches!((min_months, input.contract_months), (Some(min), Some(c)) if c < min);
-                if too_short {
-                    notices.push(
-                        Notice::new(
-                            NoticeKind::Blocked,
-                            txt::FORFAITAIR_SHORT_TITLE,
-                            txt::forfaitair_short_text {
-                                gemeente: name,
-                                min_months: min_months.unwrap_or_default(),
-                                months: input.contract_months.unwrap_or_default(),
-                            },
-                        )
-                        .param(&policy.forfaitair_min_contract_months),
-                    );
-                } else {
-                    forfaitair = true;
-                    let mut text = Text::from(txt::forfaitair_text {
-                        months,
-                        pct: s.loonkostensubsidie.forfaitair_pct.value,
-                    });
-                    if allowed.is_none() {
-                        text.push(txt::FORFAITAIR_GEMEENTE_DECIDES);
-                    }
-                    if let Some(m) = min_months {
-                        text.push(txt::forfaitair_min_contract {
-                            gemeente: name,
-                            months: m,
-                        });
-                    }
-                    let mut n = Notice::new(NoticeKind::Info, txt::FORFAITAIR_TITLE, text)
-                        .param(&s.loonkostensubsidie.forfaitair_pct)
-                        .param(&s.loonkostensubsidie.forfaitair_months);
-                    if min_months.is_some() {
-                        n = n.param(&policy.forfaitair_min_contract_months);
-                    }
-                    notices.push(n);
-                }
-            }
-        }
-        match basis {
-            None => notices.push(Notice::new(
-                NoticeKind::Warning,
-                txt::LW_UNKNOWN_TITLE,
-                txt::LW_UNKNOWN_TEXT,
-            )),
-            Some(lw) if !lks_blocked => notices.push(Notice::new(
-                NoticeKind::Warning,
-                txt::EXPECTED_TITLE,
-                if forfaitair {
-                    Text::from(txt::expected_after_forfaitair_text { lw })
-                } else {
-                    Text::from(txt::expected_from_start_text { lw })
-                },
-            )),
-            Some(_) => {}
-        }
-    }
-    Allowed {
-        forfaitair,
-        basis,
-        lks_blocked,
-    }
-}
-
 #[derive(Clone, PartialEq)]
 struct MonthCalc {
     phase: Phase,
@@ -610,8 +134,14 @@ pub fn calculate(input: &WerkgeverInput) -> WerkgeverResult {
     let start = input.start;
     let (s0, _) = parameters_or_last(start);
     let rules = input.gemeente.rules_at(start);
-    let mut notices = Vec::new();
-    let allowed = decide(input, s0, rules, &mut notices);
+    let beleid = lks_beleid(s0, rules, input.loonwaarde, input.contract_months);
+    let facts = Facts {
+        input,
+        s: s0,
+        rules,
+        beleid: &beleid,
+    };
+    let mut notices = policy_notices(&facts);
     let forfaitair_months = s0.loonkostensubsidie.forfaitair_months.value;
 
     let mut months: Vec<MonthRow> = Vec::new();
@@ -656,11 +186,11 @@ pub fn calculate(input: &WerkgeverInput) -> WerkgeverResult {
             let charges = ((wage + vakantiegeld) * input.employer_charges).round_cents();
             let gross = wage + vakantiegeld + charges;
 
-            let (phase, basis) = if allowed.forfaitair && m <= forfaitair_months {
+            let (phase, basis) = if beleid.forfaitair() && m <= forfaitair_months {
                 (Phase::Forfaitair, Some(Basis::Forfaitair))
-            } else if allowed.lks_blocked {
+            } else if beleid.blocked() {
                 (Phase::NoLks, None)
-            } else if let Some(lw) = allowed.basis {
+            } else if let Some(lw) = beleid.basis() {
                 (Phase::Loonwaarde, Some(Basis::Loonwaarde(lw)))
             } else {
                 (Phase::Unknown, None)
@@ -745,7 +275,23 @@ pub fn calculate(input: &WerkgeverInput) -> WerkgeverResult {
         })
         .collect();
 
-    general_notices(input, s0, rules, &allowed, any_carried, &calcs, &mut notices);
+    let gross: Vec<Money> = calcs.iter().map(|c| c.gross).collect();
+    let hiring = indienstnemingssubsidie(rules, start, &gross).map(|h| {
+        let lks: Money = calcs
+            .iter()
+            .take(h.months as usize)
+            .filter_map(|c| c.lks.as_ref().map(|l| l.0.total.amount))
+            .sum();
+        (h, lks)
+    });
+    let found = Found {
+        any_carried,
+        wage_rises: calcs
+            .windows(2)
+            .any(|w| w[0].wage != w[1].wage && w[1].phase != Phase::NotEmployed),
+        hiring,
+    };
+    notices.extend(general_notices(&facts, &found));
     let summary = summary_lines(&months, &periods);
     let employee = employee_lines(input, &calcs, s0);
     WerkgeverResult {
@@ -912,135 +458,6 @@ fn explain_period(
     }
 }
 
-fn general_notices(
-    input: &WerkgeverInput,
-    s: &Snapshot,
-    rules: &GemeenteRules,
-    allowed: &Allowed,
-    any_carried: bool,
-    calcs: &[MonthCalc],
-    notices: &mut Vec<Notice>,
-) {
-    let date = input.start;
-    let name = input.gemeente.name;
-    if let (Some(w), Ok(min)) = (input.hourly_wage, hourly_for_age(s, input.age)) {
-        if w > min.amount {
-            notices.push(
-                Notice::new(
-                    NoticeKind::Info,
-                    txt::ABOVE_MINIMUM_TITLE,
-                    txt::above_minimum_text {
-                        minimum: min.amount,
-                        wage: w,
-                    },
-                )
-                .law(PW_ART_6, date),
-            );
-        }
-    }
-    if input.contract_hours > input.fulltime_hours {
-        notices.push(Notice::new(
-            NoticeKind::Info,
-            txt::HOURS_TITLE,
-            txt::hours_text {
-                hours: input.fulltime_hours,
-            },
-        ));
-    }
-    if input.hourly_wage.is_none()
-        && calcs
-            .windows(2)
-            .any(|w| w[0].wage != w[1].wage && w[1].phase != Phase::NotEmployed)
-    {
-        notices
-            .push(Notice::new(NoticeKind::Info, txt::WML_RISES_TITLE, txt::WML_RISES_TEXT).law(PW_ART_10D_LID_7, date));
-    }
-    if any_carried {
-        let last: Arg = match rule_periods().last() {
-            Some(p) => p.valid_until.into(),
-            None => Text::Empty.into(),
-        };
-        notices.push(Notice::new(
-            NoticeKind::Warning,
-            txt::CARRIED_TITLE,
-            txt::carried_text { date: last },
-        ));
-    }
-    if input.age < 21 {
-        notices.push(Notice::new(NoticeKind::Info, txt::YOUNG_TITLE, txt::YOUNG_TEXT));
-    }
-    if let Some(pct) = rules.lks.hiring_subsidy_pct.value {
-        let months = rules.lks.hiring_subsidy_months.value.unwrap_or(12) as usize;
-        let base: Money = calcs.iter().take(months).map(|c| c.gross).sum();
-        let max = (base * pct).round_cents();
-        let lks_first: Money = calcs
-            .iter()
-            .take(months)
-            .filter_map(|c| c.lks.as_ref().map(|l| l.0.total.amount))
-            .sum();
-        let mut text = Text::from(txt::hiring_text {
-            gemeente: name,
-            lks: lks_first,
-            max,
-            months,
-            pct,
-        });
-        if rules.lks.hiring_subsidy_pct.status.needs_warning() {
-            text.push(txt::RULE_UNVERIFIED);
-        }
-        let mut n = Notice::new(NoticeKind::Info, txt::hiring_title { gemeente: name }, text)
-            .param(&rules.lks.hiring_subsidy_pct)
-            .law(PW_ART_10D_LID_9, date);
-        if rules.lks.hiring_subsidy_months.value.is_some() {
-            n = n.param(&rules.lks.hiring_subsidy_months);
-        }
-        notices.push(n);
-    }
-    let counts = input.lkv.contains(&LkvKind::Banenafspraak)
-        || matches!(input.loonwaarde, Loonwaarde::Known(lw) if lw.fraction() < Decimal::ONE);
-    notices.push(
-        Notice::new(
-            NoticeKind::Info,
-            if counts {
-                txt::BANEN_COUNTS_TITLE
-            } else {
-                txt::BANEN_MAYBE_TITLE
-            },
-            if counts {
-                txt::BANEN_COUNTS_TEXT
-            } else {
-                txt::BANEN_MAYBE_TEXT
-            },
-        )
-        .law(WBA_ART_2, date),
-    );
-    let mut no_risk = Notice::new(NoticeKind::Info, txt::NO_RISK_TITLE, txt::NO_RISK_TEXT).law(ZW_ART_29B, date);
-    if let Some(src) = no_risk.sources.last_mut() {
-        src.status = Status::Unverified;
-        // `note` is a plain string (it is data for parameters); this one is ours, so it is
-        // taken in the language of the page.
-        src.note = txt::NO_RISK_SOURCE_NOTE.text();
-    }
-    notices.push(no_risk);
-    if input
-        .lkv
-        .iter()
-        .any(|k| matches!(k, LkvKind::Arbeidsgehandicapt | LkvKind::Herplaatsing))
-    {
-        notices.push(
-            Notice::new(
-                NoticeKind::Info,
-                txt::DOELGROEPVERKLARING_TITLE,
-                txt::DOELGROEPVERKLARING_TEXT,
-            )
-            .law(crate::rules::loonkostenvoordeel::WTL_ART_2_1, date),
-        );
-    }
-    if allowed.lks_blocked || allowed.forfaitair || allowed.basis.is_some() {
-        notices.push(Notice::new(NoticeKind::Info, txt::WAJONG_TITLE, txt::WAJONG_TEXT));
-    }
-}
-
 fn summary_lines(months: &[MonthRow], periods: &[Period]) -> Vec<Line> {
     let mut out = Vec::new();
     if let Some(first) = periods.first() {
@@ -1116,6 +533,7 @@ fn employee_lines(input: &WerkgeverInput, calcs: &[MonthCalc], s: &Snapshot) -> 
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::rules::Status;
 
     fn form(start: &str, hours: &str, lw: &str) -> WerkgeverForm {
         WerkgeverForm {
