@@ -93,13 +93,14 @@ proptest! {
             herplaatsing: flags[3],
         };
         match validate(&f) {
-            Ok(v) => { let r = calculate(&v); prop_assert_eq!(r.months.len(), 36); }
+            Ok(v) => { let r = calculate(&v); prop_assert_eq!(r.months.len() as u32, v.contract_months.unwrap_or(36).min(36)); }
             Err(errors) => prop_assert!(!errors.is_empty()),
         }
     }
 
-    /// Plausible but extreme valid forms: the overview always has 36 months, costs are
-    /// never negative, and net cost = gross − LKS − LKV when the LKS is known.
+    /// Plausible but extreme valid forms: the overview has the contract's months (at most
+    /// 36), costs are never negative, net cost = gross − LKS − LKV when the LKS is known, and
+    /// each year's LKV, spread over its months, adds up to exactly the yearly amount.
     #[test]
     fn valid_forms_give_consistent_overviews(hours in 1u32..=60, age in 15u32..67, p in 0u32..=100, months in prop::option::of(1u32..48), known in any::<bool>(), day in 0u32..700, g in prop::sample::select(vec!["landelijk", "ommen", "kampen"])) {
         let start = Date::new(2025, 1, 1).expect("date").add_months(day % 24);
@@ -116,7 +117,11 @@ proptest! {
             ..WerkgeverForm::default()
         };
         let r = calculate(&validate(&f).expect("valid"));
-        prop_assert_eq!(r.months.len(), 36);
+        prop_assert_eq!(r.months.len() as u32, months.unwrap_or(36).min(36));
+        for y in &r.lkv_years {
+            let spread: Money = r.months.iter().filter(|m| (y.from_month..=y.to_month).contains(&m.month)).map(|m| m.lkv).sum();
+            prop_assert_eq!(spread, y.line.amount);
+        }
         for m in &r.months {
             prop_assert!(!m.gross_cost.is_negative());
             if let (Some(l), Some(n)) = (m.lks, m.net_cost) {

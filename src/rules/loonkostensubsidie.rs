@@ -8,16 +8,30 @@
 //! werkgeverslasten, for at most the first 6 months.
 //! Loonwaarde is a percentage of the WML (art. 6 lid 1 sub g), so a CAO wage above the WML
 //! does not raise the LKS: the employer pays that difference.
+//!
+//! The hours, lid 4: "De loonkostensubsidie wordt naar evenredigheid verminderd of
+//! vermeerderd, indien de overeengekomen arbeidsduur korter of langer is dan 36 uren per
+//! week. De overeengekomen arbeidsduur, bedoeld in de vorige zin, is maximaal de arbeidsduur
+//! welke in overeenkomstige dienstbetrekkingen in de regel geacht wordt een volledige
+//! dienstbetrekking te vormen." So the basis is always 36 hours (the WML per month is for 36
+//! hours, Wml art. 8), and the sector's full-time week only caps the contract hours that
+//! count: 40 contract hours in a 38-hour sector count as 38, never as 40; 32 hours count as 32
+//! in any sector.
+//!
+//! Rounding: the law prescribes none. Every step is rounded to cents (half away from zero)
+//! and the next step is computed from that rounded amount, so each explanation can be checked
+//! by hand with the numbers it shows, and the total is exactly the sum of its two shown parts.
 
 use rust_decimal::Decimal;
 
 use super::explain::{LawRef, Line};
 use super::minimumloon::MIN_AGE;
-use super::money::{Money, Rate};
+use super::money::Rate;
 use super::params::Snapshot;
 use super::{Date, FieldError};
 use crate::how;
 use crate::i18n::msg::loonkostensubsidie as txt;
+use crate::i18n::Text;
 
 pub const PW_ART_10D_LID_4: LawRef = LawRef {
     citation: "Participatiewet art. 10d lid 4",
@@ -96,27 +110,110 @@ pub fn wml_month_for_age(s: &Snapshot, date: Date, age: u16) -> Result<(Decimal,
     Ok((amount.amount(), line))
 }
 
-/// LKS for one month at the amounts of `s`. Amounts stay unrounded until each line is
-/// shown, then go to cents (half up); the total is the rounded unrounded sum.
+/// LKS for one month at the amounts of `s`, each step rounded to cents and computed from
+/// the step before as shown (see the module documentation).
 pub fn lks_month(s: &Snapshot, date: Date, input: LksInput) -> Result<LksMonth, FieldError> {
     let p = &s.loonkostensubsidie;
-    let (wml, wml_line) = wml_month_for_age(s, date, input.age)?;
+    let (_, wml_line) = wml_month_for_age(s, date, input.age)?;
+    let wml = wml_line.amount;
     let vb = s.wml.vakantiebijslag.value;
-    let base = wml + wml * vb.fraction();
+    let base = (wml + wml * vb).round_cents();
     let wml_plus_vb = Line::new(
         "lks.wml_plus_vb",
         txt::WML_PLUS_VB_LABEL,
-        Money::new(base).round_cents(),
-        how!(txt::wml_plus_vb {
-            amount: Money::new(base).round_cents(),
-            vb,
-            wml: Money::new(wml).round_cents()
-        }),
+        base,
+        how!(txt::wml_plus_vb { amount: base, vb, wml }),
     )
     .param(&s.wml.vakantiebijslag)
     .from_lines([&wml_line]);
 
-    let (share, share_how, law) = match input.basis {
+    let (share, share_how, law) = share(s, input.basis);
+    let basis_hours = Decimal::from(p.hours_basis.value);
+    let hours = input.contract_hours.min(input.fulltime_hours);
+    let hours_how = hours_how(input, hours);
+    // basis_hours comes from data and is 36; a zero would be refused by nothing else, so
+    // guard the division instead of trusting it.
+    let factor = if basis_hours.is_zero() {
+        Decimal::ZERO
+    } else {
+        hours / basis_hours
+    };
+    let wage_part = (base * share * factor).round_cents();
+    let wgl = (wage_part * p.werkgeverslasten_pct.value).round_cents();
+    let total = wage_part + wgl;
+
+    let wage_part_line = Line::new(
+        "lks.wage_part",
+        txt::WAGE_PART_LABEL,
+        wage_part,
+        how!(txt::wage_part {
+            amount: wage_part,
+            base,
+            basis: p.hours_basis.value,
+            hours: hours_how,
+            share: Rate::from_fraction(share),
+            share_how
+        }),
+    )
+    .from_lines([&wml_plus_vb])
+    .param(match input.basis {
+        Basis::Loonwaarde(_) => &p.max_pct,
+        Basis::Forfaitair => &p.forfaitair_pct,
+    })
+    .param(&p.hours_basis)
+    .law(law, date);
+    let wgl_line = Line::new(
+        "lks.werkgeverslasten",
+        txt::WERKGEVERSLASTEN_LABEL,
+        wgl,
+        how!(txt::werkgeverslasten {
+            amount: wgl,
+            pct: p.werkgeverslasten_pct.value,
+            wage_part
+        }),
+    )
+    .param(&p.werkgeverslasten_pct)
+    .law(law, date);
+    let total_line = Line::new(
+        "lks.total",
+        txt::TOTAL_LABEL,
+        total,
+        how!(txt::total {
+            amount: total,
+            wage_part,
+            werkgeverslasten: wgl
+        }),
+    )
+    .from_lines([&wage_part_line, &wgl_line]);
+    Ok(LksMonth {
+        wml: wml_line,
+        wml_plus_vb,
+        wage_part: wage_part_line,
+        werkgeverslasten: wgl_line,
+        total: total_line,
+    })
+}
+
+/// Which hours count, in words: the contract's, at most the sector's full-time week.
+fn hours_how(input: LksInput, hours: Decimal) -> Text {
+    if input.contract_hours > input.fulltime_hours {
+        how!(txt::hours_capped {
+            contract: input.contract_hours,
+            fulltime: input.fulltime_hours,
+            hours
+        })
+    } else {
+        how!(txt::hours {
+            fulltime: input.fulltime_hours,
+            hours
+        })
+    }
+}
+
+/// The share of WML plus vakantiebijslag the subsidy pays, with its explanation and article.
+fn share(s: &Snapshot, basis: Basis) -> (Decimal, Text, LawRef) {
+    let p = &s.loonkostensubsidie;
+    match basis {
         Basis::Loonwaarde(lw) => {
             let gap = Decimal::ONE - lw.fraction();
             let capped = gap > p.max_pct.value.fraction();
@@ -142,80 +239,7 @@ pub fn lks_month(s: &Snapshot, date: Date, input: LksInput) -> Result<LksMonth, 
             }),
             PW_ART_10D_LID_5,
         ),
-    };
-
-    let basis_hours = Decimal::from(p.hours_basis.value);
-    let hours = input.contract_hours.min(input.fulltime_hours);
-    let hours_how = if input.contract_hours > input.fulltime_hours {
-        how!(txt::hours_capped {
-            contract: input.contract_hours,
-            fulltime: input.fulltime_hours,
-            hours
-        })
-    } else {
-        how!(txt::hours { hours })
-    };
-    // basis_hours comes from data and is 36; a zero would be refused by nothing else, so
-    // guard the division instead of trusting it.
-    let factor = if basis_hours.is_zero() {
-        Decimal::ZERO
-    } else {
-        hours / basis_hours
-    };
-    let wage_part = base * share * factor;
-    let wgl = wage_part * p.werkgeverslasten_pct.value.fraction();
-    let total = wage_part + wgl;
-
-    let wage_part_line = Line::new(
-        "lks.wage_part",
-        txt::WAGE_PART_LABEL,
-        Money::new(wage_part).round_cents(),
-        how!(txt::wage_part {
-            amount: Money::new(wage_part).round_cents(),
-            base: Money::new(base).round_cents(),
-            basis: p.hours_basis.value,
-            hours: hours_how,
-            share: Rate::from_fraction(share),
-            share_how
-        }),
-    )
-    .from_lines([&wml_plus_vb])
-    .param(match input.basis {
-        Basis::Loonwaarde(_) => &p.max_pct,
-        Basis::Forfaitair => &p.forfaitair_pct,
-    })
-    .param(&p.hours_basis)
-    .law(law, date);
-    let wgl_line = Line::new(
-        "lks.werkgeverslasten",
-        txt::WERKGEVERSLASTEN_LABEL,
-        Money::new(wgl).round_cents(),
-        how!(txt::werkgeverslasten {
-            amount: Money::new(wgl).round_cents(),
-            pct: p.werkgeverslasten_pct.value,
-            wage_part: Money::new(wage_part).round_cents()
-        }),
-    )
-    .param(&p.werkgeverslasten_pct)
-    .law(law, date);
-    let total_line = Line::new(
-        "lks.total",
-        txt::TOTAL_LABEL,
-        Money::new(total).round_cents(),
-        how!(txt::total {
-            amount: Money::new(total).round_cents(),
-            wage_part: Money::new(wage_part).round_cents(),
-            werkgeverslasten: Money::new(wgl).round_cents()
-        }),
-    )
-    .from_lines([&wage_part_line, &wgl_line]);
-    Ok(LksMonth {
-        wml: wml_line,
-        wml_plus_vb,
-        wage_part: wage_part_line,
-        werkgeverslasten: wgl_line,
-        total: total_line,
-    })
+    }
 }
 
 #[cfg(test)]
@@ -269,7 +293,8 @@ mod tests {
             t("1734.57", "407.62", "2142.19"),
             "D5: 70% cap"
         );
-        assert_eq!(vector(lw("70"), "36", "36"), t("743.39", "174.70", "918.08"), "D7");
+        // D7 in examples-public.md adds up unrounded parts (918.08); shown parts add to 918.09.
+        assert_eq!(vector(lw("70"), "36", "36"), t("743.39", "174.70", "918.09"), "D7");
         assert_eq!(vector(lw("60"), "40", "40"), t("1101.31", "258.81", "1360.12"), "D8");
         assert_eq!(
             vector(Basis::Forfaitair, "36", "36"),
@@ -352,7 +377,7 @@ mod tests {
                 "Loonwaarde not determined yet: fixed (forfaitaire) 50%. 50% × €2,477.95 × 38 hours (the contract is 40 hours, but at most a full working week of 38 hours counts) ÷ 36 hours = €1,307.81 (rounded to cents)."
             );
             assert_eq!(m.werkgeverslasten.label, "Allowance for employer charges, per month");
-            assert_eq!(m.werkgeverslasten.how, "23.5% of €1,307.81 = €307.33.");
+            assert_eq!(m.werkgeverslasten.how, "23.5% of €1,307.81 = €307.34.");
             assert_eq!(m.wml_plus_vb.how, "€2,294.40 + 8% holiday pay = €2,477.95.");
         });
     }

@@ -1,6 +1,14 @@
-//! Loonkostenvoordeel (Wet tegemoetkomingen loondomein, Wtl): a yearly amount per paid hour
-//! for hiring someone from a target group, with a yearly maximum. When several apply, only
-//! the highest is paid (art. 4.1 lid 3).
+//! Loonkostenvoordeel (Wet tegemoetkomingen loondomein, Wtl): an amount per verloond uur for
+//! hiring someone from a target group, with a maximum per year. When several apply, only the
+//! highest is paid (art. 4.1 lid 3).
+//!
+//! It is a yearly payment, not a monthly one: the employer asks for it in the loonaangifte,
+//! UWV computes it over the calendar year from the hours in the polisadministratie, and the
+//! Belastingdienst decides and pays it once, in the next year (art. 4.1–4.4). So it is
+//! computed here per calendar year, as rate × the year's paid hours, at most the yearly
+//! maximum, and rounded to cents once; a tool that shows it per month only spreads that
+//! amount. It runs for a number of years from the start of the job (art. 2.8: 3 years;
+//! art. 2.16: 1 year; art. 2.12: as long as the employee is in the doelgroepregister).
 
 use rust_decimal::Decimal;
 use serde::{Deserialize, Serialize};
@@ -76,6 +84,11 @@ impl LkvKind {
     pub fn years(self, s: &Snapshot) -> Option<u32> {
         self.params(s).2.map(|p| p.value)
     }
+
+    /// Whether this LKV still runs in month `month_of_job` of the job (1 = the first).
+    pub fn runs_in_month(self, s: &Snapshot, month_of_job: u32) -> bool {
+        self.years(s).is_none_or(|n| month_of_job <= n.saturating_mul(12))
+    }
 }
 
 /// One LKV for one year of `paid_hours` (verloonde uren, including paid leave and sickness).
@@ -103,20 +116,13 @@ pub fn lkv_year(s: &Snapshot, date: Date, kind: LkvKind, paid_hours: Decimal) ->
     .law(WTL_ART_2_1, date)
 }
 
-/// The LKV paid for contract year `year` (1 = the first): the highest of the kinds that
-/// apply and still run in that year.
-pub fn best_lkv(
-    s: &Snapshot,
-    date: Date,
-    kinds: &[LkvKind],
-    paid_hours: Decimal,
-    year: u32,
-) -> Option<(LkvKind, Line)> {
+/// The LKV paid for one year: of the kinds that apply, each with the hours paid in that year
+/// while it runs, the highest (art. 4.1 lid 3).
+pub fn best_lkv(s: &Snapshot, date: Date, candidates: &[(LkvKind, Decimal)]) -> Option<(LkvKind, Line)> {
     let running: Vec<(LkvKind, Line)> = LkvKind::ALL
         .into_iter()
-        .filter(|k| kinds.contains(k))
-        .filter(|k| k.years(s).is_none_or(|n| year <= n))
-        .map(|k| (k, lkv_year(s, date, k, paid_hours)))
+        .filter_map(|k| candidates.iter().find(|(c, _)| *c == k))
+        .map(|(k, hours)| (*k, lkv_year(s, date, *k, *hours)))
         .collect();
     let best = running.iter().map(|(_, l)| l.amount).max()?;
     let several = running.len() > 1;
@@ -175,17 +181,16 @@ mod tests {
     fn only_the_highest_and_durations() {
         let (s, d) = at();
         let hours = Decimal::from(1872);
-        let both = [LkvKind::Banenafspraak, LkvKind::Arbeidsgehandicapt];
-        let (kind, line) = best_lkv(s, d, &both, hours, 1).expect("some");
+        let both = [(LkvKind::Banenafspraak, hours), (LkvKind::Arbeidsgehandicapt, hours)];
+        let (kind, line) = best_lkv(s, d, &both).expect("some");
         assert_eq!(kind, LkvKind::Arbeidsgehandicapt);
         assert!(line.how.contains("alleen het hoogste"));
         // Year 4: the arbeidsgehandicapt LKV (3 years) has ended; banenafspraak goes on.
-        assert_eq!(
-            best_lkv(s, d, &both, hours, 4).map(|(k, _)| k),
-            Some(LkvKind::Banenafspraak)
-        );
-        assert_eq!(best_lkv(s, d, &[LkvKind::Herplaatsing], hours, 2), None);
-        assert_eq!(best_lkv(s, d, &[], hours, 1), None);
+        assert!(LkvKind::Arbeidsgehandicapt.runs_in_month(s, 36));
+        assert!(!LkvKind::Arbeidsgehandicapt.runs_in_month(s, 37));
+        assert!(LkvKind::Banenafspraak.runs_in_month(s, 600));
+        assert!(!LkvKind::Herplaatsing.runs_in_month(s, 13));
+        assert_eq!(best_lkv(s, d, &[]), None);
     }
 
     #[test]
@@ -197,8 +202,12 @@ mod tests {
             line.how,
             "€ 3,05 × 2.080 verloonde uren = € 6.344,00, maximaal € 6.000,00 per jaar."
         );
-        let both = [LkvKind::Banenafspraak, LkvKind::Arbeidsgehandicapt];
-        let (_, best) = best_lkv(s, d, &both, Decimal::from(1000), 1).expect("some");
+        let thousand = Decimal::from(1000);
+        let both = [
+            (LkvKind::Banenafspraak, thousand),
+            (LkvKind::Arbeidsgehandicapt, thousand),
+        ];
+        let (_, best) = best_lkv(s, d, &both).expect("some");
         crate::i18n::in_language("en", || {
             assert_eq!(
                 line.label,

@@ -8,7 +8,7 @@ use yew::prelude::*;
 use crate::i18n::msg::ui_costchart as txt;
 use crate::i18n::{tr, Arg, Text};
 use crate::rules::Money;
-use crate::tools::werkgever::{MonthRow, Phase};
+use crate::tools::werkgever::MonthRow;
 
 // Whole euros for drawing; the chart works in integer coordinates (a tenth of a pixel)
 // so the module needs no float formatting at all.
@@ -63,7 +63,7 @@ pub fn cost_chart(id: &str, months: &[MonthRow], table_id: &str) -> Html {
         let x = left + i as i64 * slot + (slot - bar) / 2;
         let gross = euros(m.gross_cost);
         let net = m.net_cost.map(euros).unwrap_or(gross).clamp(0, gross);
-        let unknown = m.lks.is_none() && m.phase != Phase::NotEmployed;
+        let unknown = m.lks.is_none();
         html! {
             <g>
                 <rect x={x.to_string()} y={y(net).to_string()} width={bar.to_string()} height={(y(0) - y(net)).max(0).to_string()}

@@ -9,7 +9,7 @@ use super::fields::{checkbox, error_summary, radio_group, select_field, TextFiel
 use super::lines::{line_table, scroll_region, sources};
 use crate::i18n::msg::ui_werkgever as txt;
 use crate::i18n::{money, tr, Msg, Text};
-use crate::rules::{self, minimumloon, parameters_at, Date, Rate, GEMEENTEN};
+use crate::rules::{self, minimumloon, parameters_at, Date, Line, Rate, GEMEENTEN};
 use crate::tools::werkgever::{self, NoticeKind, Phase, WerkgeverForm, WerkgeverResult};
 
 const P: &str = "rh-wg-";
@@ -118,17 +118,53 @@ fn phase_text(p: Phase) -> Msg {
         Phase::Loonwaarde => txt::PHASE_LOONWAARDE,
         Phase::NoLks => txt::PHASE_NO_LKS,
         Phase::Unknown => txt::PHASE_UNKNOWN,
-        Phase::NotEmployed => txt::PHASE_NOT_EMPLOYED,
     }
 }
 
+/// The answer first, then the first month (one kind of figure: per month), the totals over
+/// the contract, the notices, the chart with its tables, the LKV per year, and the periods.
 fn result_view(r: &WerkgeverResult, result_ref: &NodeRef) -> Html {
-    let opt = |m: Option<rules::Money>| m.map(money).unwrap_or_else(|| tr(txt::UNKNOWN).to_string());
+    let totals_caption = if r.whole_contract {
+        Text::from(txt::totals_caption_contract {
+            months: r.overview_months,
+        })
+    } else {
+        Text::from(txt::totals_caption_first {
+            months: r.overview_months,
+        })
+    };
     html! {
         <div class="rh-result">
             <h2 tabindex="-1" ref={result_ref.clone()}>{ Text::from(txt::result_title { date: r.start, gemeente: r.gemeente }) }</h2>
-            { line_table(tr(txt::SUMMARY), &r.summary, false) }
+            <p class="rh-answer" id="rh-wg-answer"><strong>{ r.answer.clone() }</strong></p>
+            { line_table(tr(txt::FIRST_MONTH_CAPTION), &r.first_month, false) }
+            <div id="rh-wg-totals">{ line_table(&totals_caption.render(), &r.totals, false) }</div>
+            { notices_view(r) }
+            <h3>{ tr(txt::PER_MONTH_TITLE) }</h3>
+            { cost_chart("rh-wg-chart", &r.months, "rh-wg-years") }
+            { years_table(r) }
+            { months_table(r) }
+            { lkv_years_view(r) }
+            <h3>{ tr(txt::HOW_TITLE) }</h3>
+            { for r.periods.iter().map(|p| {
+                let title = Text::from(txt::period_title { from: p.from, from_month: p.from_month, phase: phase_text(p.phase), to: p.to, to_month: p.to_month });
+                let title = if p.lks_reset { Text::from(txt::period_reset { title }) } else { title };
+                html! {
+                    <section class="rh-period">
+                        <h4>{ title }</h4>
+                        { line_table(&Text::from(txt::period_caption { from_month: p.from_month, to_month: p.to_month }).render(), &p.lines, true) }
+                    </section>
+                }
+            }) }
+            <h3>{ tr(txt::EMPLOYEE_TITLE) }</h3>
+            { line_table(tr(txt::EMPLOYEE_CAPTION), &r.employee, true) }
+        </div>
+    }
+}
 
+fn notices_view(r: &WerkgeverResult) -> Html {
+    html! {
+        <>
             <h3>{ tr(txt::NOTICES) }</h3>
             <ul class="rh-notices">
                 { for r.notices.iter().map(|n| html! {
@@ -143,10 +179,18 @@ fn result_view(r: &WerkgeverResult, result_ref: &NodeRef) -> Html {
                     </li>
                 }) }
             </ul>
+        </>
+    }
+}
 
-            <h3>{ tr(txt::PER_MONTH_TITLE) }</h3>
-            { cost_chart("rh-wg-chart", &r.months, "rh-wg-years") }
-            { scroll_region(tr(txt::PER_YEAR_LABEL), html! {
+fn opt(m: Option<rules::Money>) -> String {
+    m.map(money).unwrap_or_else(|| tr(txt::UNKNOWN).to_string())
+}
+
+fn years_table(r: &WerkgeverResult) -> Html {
+    scroll_region(
+        tr(txt::PER_YEAR_LABEL),
+        html! {
             <table class="rh-table" id="rh-wg-years">
                 <caption>{ tr(txt::PER_YEAR_CAPTION) }</caption>
                 <thead><tr>
@@ -164,41 +208,59 @@ fn result_view(r: &WerkgeverResult, result_ref: &NodeRef) -> Html {
                     }) }
                 </tbody>
             </table>
-            }) }
-            <details class="rh-more">
-                <summary>{ Text::from(txt::all_months { count: r.months.len() }) }</summary>
-                <div class="rh-table-wrap" tabindex="0" role="region" aria-label={tr(txt::PER_MONTH_TITLE)}>
-                    <table class="rh-table">
-                        <caption>{ tr(txt::PER_MONTH_CAPTION) }</caption>
-                        <thead><tr>
-                            <th scope="col">{ tr(txt::COL_MONTH) }</th><th scope="col">{ tr(txt::COL_PHASE) }</th><th scope="col" class="rh-num">{ tr(txt::COL_GROSS_COST) }</th>
-                            <th scope="col" class="rh-num">{ tr(txt::COL_LKS) }</th><th scope="col" class="rh-num">{ tr(txt::COL_LKV) }</th>
-                            <th scope="col" class="rh-num">{ tr(txt::COL_NET_COST) }</th>
-                        </tr></thead>
-                        <tbody>
-                            { for r.months.iter().map(|m| html! {
-                                <tr>
-                                    <th scope="row">{ Text::from(txt::month_row { date: m.date, month: m.month }) }</th>
-                                    <td>{ tr(phase_text(m.phase)) }</td>
-                                    <td class="rh-num">{ money(m.gross_cost) }</td><td class="rh-num">{ opt(m.lks) }</td>
-                                    <td class="rh-num">{ money(m.lkv) }</td><td class="rh-num">{ opt(m.net_cost) }</td>
-                                </tr>
-                            }) }
-                        </tbody>
-                    </table>
-                </div>
-            </details>
+        },
+    )
+}
 
-            <h3>{ tr(txt::HOW_TITLE) }</h3>
-            { for r.periods.iter().filter(|p| p.phase != Phase::NotEmployed).map(|p| html! {
-                <section class="rh-period">
-                    <h4>{ Text::from(txt::period_title { from: p.from, from_month: p.from_month, phase: phase_text(p.phase), to: p.to, to_month: p.to_month }) }</h4>
-                    { line_table(&Text::from(txt::period_caption { from_month: p.from_month, to_month: p.to_month }).render(), &p.lines, true) }
-                </section>
-            }) }
+fn months_table(r: &WerkgeverResult) -> Html {
+    html! {
+        <details class="rh-more">
+            <summary>{ Text::from(txt::all_months { count: r.months.len() }) }</summary>
+            <div class="rh-table-wrap" tabindex="0" role="region" aria-label={tr(txt::PER_MONTH_TITLE)}>
+                <table class="rh-table">
+                    <caption>{ tr(txt::PER_MONTH_CAPTION) }</caption>
+                    <thead><tr>
+                        <th scope="col">{ tr(txt::COL_MONTH) }</th><th scope="col">{ tr(txt::COL_PHASE) }</th><th scope="col" class="rh-num">{ tr(txt::COL_GROSS_COST) }</th>
+                        <th scope="col" class="rh-num">{ tr(txt::COL_LKS) }</th><th scope="col" class="rh-num">{ tr(txt::COL_LKV) }</th>
+                        <th scope="col" class="rh-num">{ tr(txt::COL_NET_COST) }</th>
+                    </tr></thead>
+                    <tbody>
+                        { for r.months.iter().map(|m| html! {
+                            <tr>
+                                <th scope="row">{ Text::from(txt::month_row { date: m.date, month: m.month }) }</th>
+                                <td>{ tr(phase_text(m.phase)) }</td>
+                                <td class="rh-num">{ money(m.gross_cost) }</td><td class="rh-num">{ opt(m.lks) }</td>
+                                <td class="rh-num">{ money(m.lkv) }</td><td class="rh-num">{ opt(m.net_cost) }</td>
+                            </tr>
+                        }) }
+                    </tbody>
+                </table>
+            </div>
+        </details>
+    }
+}
 
-            <h3>{ tr(txt::EMPLOYEE_TITLE) }</h3>
-            { line_table(tr(txt::EMPLOYEE_CAPTION), &r.employee, true) }
-        </div>
+/// The LKV as UWV computes it: one amount per calendar year.
+fn lkv_years_view(r: &WerkgeverResult) -> Html {
+    if r.lkv_years.is_empty() {
+        return html! {};
+    }
+    let lines: Vec<Line> = r
+        .lkv_years
+        .iter()
+        .map(|y| Line {
+            label: Text::from(txt::lkv_year_label {
+                label: y.line.label.clone(),
+                year: y.year,
+            }),
+            ..y.line.clone()
+        })
+        .collect();
+    html! {
+        <>
+            <h3>{ tr(txt::LKV_YEARS_TITLE) }</h3>
+            <p>{ tr(txt::LKV_YEARS_INTRO) }</p>
+            { line_table(tr(txt::LKV_YEARS_CAPTION), &lines, true) }
+        </>
     }
 }

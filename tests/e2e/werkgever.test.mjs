@@ -31,6 +31,12 @@ test('werkgever: keyboard-only flow for Kampen gives the public vector and the p
   assert.match(focused, /Uitkomst voor Kampen/);
   const first = await page.textContent('.rh-result tr[data-key="lks.total"] td');
   assert.equal(first.trim(), '€ 1.224,11', 'public vector D1');
+  // The answer comes first, in one sentence with whole euros, before any table.
+  const answer = await page.textContent('#rh-wg-answer');
+  assert.match(answer, /^U betaalt ongeveer € 1\.\d{3} per maand; de gemeente betaalt € 1\.224 loonkostensubsidie per maand\.$/);
+  assert.ok(await page.evaluate(() => Boolean(document.getElementById('rh-wg-answer')
+    .compareDocumentPosition(document.querySelector('.rh-result table')) & Node.DOCUMENT_POSITION_FOLLOWING)), 'answer before the tables');
+  assert.match(await page.textContent('#rh-wg-totals caption'), /eerste 36 maanden/);
   const text = await page.textContent('.rh-result');
   assert.match(text, /Kampen: loonkostensubsidie vanaf 30% loonwaarde/);
   assert.match(text, /Deze baan telt mee voor de banenafspraak/);
@@ -76,9 +82,13 @@ test('werkgever: Ommen shows its own subsidy as an alternative; 320 px wide work
   await page.fill('#rh-wg-age', '45');
   await page.check('#rh-wg-loonwaarde-known-nee');
   await page.fill('#rh-wg-loonwaarde', '55');
+  await page.fill('#rh-wg-contract-months', '12');
   await page.click('button[type=submit]');
   await page.waitForSelector('.rh-result h2');
   const text = await page.textContent('.rh-result');
+  // A 12-month contract: 12 months, one year, totals labelled with the contract.
+  assert.match(await page.textContent('#rh-wg-totals caption'), /12 maanden van het contract/);
+  assert.equal(await page.locator('#rh-wg-years tbody tr').count(), 1);
   assert.match(text, /Ommen: subsidie voor het in dienst nemen/);
   assert.match(text, /forfaitaire loonkostensubsidie/);
   const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
