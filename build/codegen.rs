@@ -589,7 +589,7 @@ fn emit_version_enums(out: &mut String, shapes: &[SnapshotShape]) {
         let _ = writeln!(
             out,
             "/// The versions of the law that `[{}]` follows, in the order they first apply (params/national/).\n\
-             #[derive(Debug)]\n#[allow(clippy::large_enum_variant)]\npub enum {ty} {{\n{variants}}}\n\n\
+             #[derive(Clone, Debug)]\n#[allow(clippy::large_enum_variant)]\npub enum {ty} {{\n{variants}}}\n\n\
              impl {ty} {{\n    /// The version as the data files name it.\n    pub fn version(&self) -> &'static str {{\n        match self {{\n{arms}        }}\n    }}\n}}",
             group.name
         );

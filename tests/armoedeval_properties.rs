@@ -68,7 +68,15 @@ proptest! {
             Err(e) => panic!("a covered household was refused: {e:?}"),
         };
         let r = calculate(&input);
-        prop_assert_eq!(r.situations.len(), 3);
+        // Now, then one column per phase of the vrijlating: together they cover every month
+        // from 1 on, without gaps, the last one open-ended.
+        let phases: Vec<_> = r.situations.iter().skip(1).filter_map(|s| s.phase).collect();
+        prop_assert_eq!(phases.len() + 1, r.situations.len());
+        prop_assert_eq!(phases.first().map(|p| p.from_month), Some(1));
+        prop_assert!(phases.last().is_some_and(|p| p.to_month.is_none()));
+        for w in phases.windows(2) {
+            prop_assert_eq!(w[0].to_month.map(|t| t + 1), Some(w[1].from_month));
+        }
         prop_assert_eq!(r.curve.len(), 41);
         let norm = r.situations[0].lines.iter().find(|l| l.key == "bijstand").map(|l| l.amount).unwrap_or_default();
         for s in &r.situations {
@@ -81,9 +89,9 @@ proptest! {
                 }
             }
         }
-        // The table's "from month 7" column is the curve at the chosen hours.
+        // The table's last column (once the vrijlating has ended) is the curve at the chosen hours.
         let h: usize = f.hours.parse().unwrap_or(0);
-        prop_assert_eq!(r.curve[h].net_household, r.situations[2].total.amount);
+        prop_assert_eq!(Some(r.curve[h].net_household), r.situations.last().map(|s| s.total.amount));
         prop_assert_eq!(r.curve[0].net_household, r.situations[0].total.amount);
     }
 

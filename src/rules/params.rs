@@ -89,7 +89,7 @@ pub struct Source {
 /// One dated value with its provenance. The provenance (label, article, source, status,
 /// note) lives once in the snapshot's index; `param.label` and friends reach it through
 /// `Deref`, so the WebAssembly module carries each text only once.
-#[derive(Debug)]
+#[derive(Clone, Debug)]
 pub struct Param<T: 'static> {
     pub value: T,
     pub info: &'static ParamInfo,
@@ -127,7 +127,7 @@ pub struct ParamInfo {
 }
 
 /// Wet minimumloon en minimumvakantiebijslag.
-#[derive(Debug)]
+#[derive(Clone, Debug)]
 pub struct Wml {
     /// Minimumuurloon from age 21 (art. 8 lid 1 sub a).
     pub hourly_21: Param<Money>,
@@ -139,14 +139,14 @@ pub struct Wml {
     pub vakantiebijslag: Param<Rate>,
 }
 
-#[derive(Debug, Serialize)]
+#[derive(Clone, Debug, Serialize)]
 pub struct YouthPercentage {
     pub age: u8,
     pub pct: Rate,
 }
 
 /// Participatiewet art. 19–22: bijstandsnormen per month, **including** vakantietoeslag.
-#[derive(Debug)]
+#[derive(Clone, Debug)]
 pub struct Bijstand {
     pub single: Param<Money>,
     pub couple: Param<Money>,
@@ -165,7 +165,7 @@ pub struct Bijstand {
 }
 
 /// Participatiewet art. 34: vermogensgrenzen.
-#[derive(Debug)]
+#[derive(Clone, Debug)]
 pub struct Vermogen {
     pub single: Param<Money>,
     pub single_parent: Param<Money>,
@@ -176,7 +176,7 @@ pub struct Vermogen {
 /// 2025 and 2026): not counted as middelen are "inkomsten uit arbeid tot 25 procent van
 /// deze inkomsten, met een maximum van € … per maand, … gedurende ten hoogste zes maanden".
 /// The whole text is quoted in src/rules/inkomstenvrijlating/art31_lid2.rs.
-#[derive(Debug)]
+#[derive(Clone, Debug)]
 pub struct VrijlatingArt31Lid2N {
     /// "tot 25 procent van deze inkomsten".
     pub work_pct: Param<Rate>,
@@ -194,7 +194,7 @@ pub struct VrijlatingArt31Lid2N {
 /// gedurende een aaneengesloten periode van ten hoogste 30 maanden", once the six months
 /// of onder n have passed, for a parent with full care of a child under 12. The whole
 /// text is quoted in src/rules/inkomstenvrijlating/art31_lid2.rs.
-#[derive(Debug)]
+#[derive(Clone, Debug)]
 pub struct VrijlatingAlleenstaandeOuderArt31Lid2R {
     /// "tot 12,5 procent van deze inkomsten".
     pub pct: Param<Rate>,
@@ -207,7 +207,7 @@ pub struct VrijlatingAlleenstaandeOuderArt31Lid2R {
 }
 
 /// Wet inkomstenbelasting 2001, box 1, below AOW age.
-#[derive(Debug)]
+#[derive(Clone, Debug)]
 pub struct IncomeTax {
     /// Art. 2.10: rates incl. premies volksverzekeringen, by lower bound.
     pub brackets: Param<&'static [TaxBracket]>,
@@ -223,13 +223,13 @@ pub struct IncomeTax {
     pub iack_max: Param<Money>,
 }
 
-#[derive(Debug, Serialize)]
+#[derive(Clone, Debug, Serialize)]
 pub struct TaxBracket {
     pub from: Money,
     pub pct: Rate,
 }
 
-#[derive(Debug, Serialize)]
+#[derive(Clone, Debug, Serialize)]
 pub struct ArbeidskortingSegment {
     pub from: Money,
     pub base: Money,
@@ -237,14 +237,14 @@ pub struct ArbeidskortingSegment {
 }
 
 /// Algemene wet inkomensafhankelijke regelingen: rules for every toeslag.
-#[derive(Debug)]
+#[derive(Clone, Debug)]
 pub struct Awir {
     /// Art. 14 lid 5: a toeslag below this yearly amount is not paid.
     pub uitbetaalgrens: Param<Money>,
 }
 
 /// Wet op de zorgtoeslag art. 2.
-#[derive(Debug)]
+#[derive(Clone, Debug)]
 pub struct Zorgtoeslag {
     pub standaardpremie: Param<Money>,
     pub drempelinkomen: Param<Money>,
@@ -261,7 +261,7 @@ pub struct Zorgtoeslag {
 /// calculator does not compute that method: [`crate::rules::huurtoeslag::huurtoeslag`]
 /// refuses these dates. The values are kept because they are the law of those dates and
 /// the "Regels en bronnen" page shows them.
-#[derive(Debug)]
+#[derive(Clone, Debug)]
 pub struct HuurtoeslagKwadratischeNormhuur {
     /// Art. 13 lid 1 onder a: above this rent there was, as a rule, no huurtoeslag at all.
     pub max_rent: Param<Money>,
@@ -293,7 +293,7 @@ pub struct HuurtoeslagKwadratischeNormhuur {
 /// share of the rent above a fixed basishuur (art. 17 and 21 lid 1), minus a percentage of
 /// the income above the minimum-inkomensijkpunt (art. 21 lid 2); art. 18 and 19, the
 /// income-dependent normhuur, lapsed on that day.
-#[derive(Debug)]
+#[derive(Clone, Debug)]
 pub struct HuurtoeslagLineaireAfbouw {
     /// Art. 13 lid 1 onder a: rent above this amount does not count.
     pub max_rent: Param<Money>,
@@ -324,7 +324,7 @@ pub struct HuurtoeslagLineaireAfbouw {
 }
 
 /// Wet op het kindgebonden budget art. 1–3 (yearly amounts).
-#[derive(Debug)]
+#[derive(Clone, Debug)]
 pub struct KindgebondenBudget {
     pub per_child: Param<Money>,
     pub extra_12_15: Param<Money>,
@@ -338,7 +338,7 @@ pub struct KindgebondenBudget {
 }
 
 /// Algemene Kinderbijslagwet art. 12: per child per quarter.
-#[derive(Debug)]
+#[derive(Clone, Debug)]
 pub struct Kinderbijslag {
     pub age_0_5: Param<Money>,
     pub age_6_11: Param<Money>,
@@ -346,7 +346,7 @@ pub struct Kinderbijslag {
 }
 
 /// Participatiewet art. 10d and the Regeling loonkostensubsidie Participatiewet.
-#[derive(Debug)]
+#[derive(Clone, Debug)]
 pub struct Loonkostensubsidie {
     pub max_pct: Param<Rate>,
     pub forfaitair_pct: Param<Rate>,
@@ -356,7 +356,7 @@ pub struct Loonkostensubsidie {
 }
 
 /// Wet tegemoetkomingen loondomein, art. 2.1–2.17.
-#[derive(Debug)]
+#[derive(Clone, Debug)]
 pub struct Loonkostenvoordeel {
     pub arbeidsgehandicapt_rate: Param<Money>,
     pub arbeidsgehandicapt_max: Param<Money>,
@@ -369,7 +369,7 @@ pub struct Loonkostenvoordeel {
 }
 
 /// All national parameters in force from `valid_from`.
-#[derive(Debug)]
+#[derive(Clone, Debug)]
 pub struct Snapshot {
     pub valid_from: Date,
     pub wml: Wml,
@@ -397,7 +397,7 @@ pub struct Snapshot {
 
 /// A municipality's own rules. Every value is optional: where the verordening was not
 /// found the value is `None` with status `Unknown`, and the tools ask or say so.
-#[derive(Debug)]
+#[derive(Clone, Debug)]
 pub struct GemeenteRules {
     pub valid_from: Date,
     pub lks: LksPolicy,
@@ -406,7 +406,7 @@ pub struct GemeenteRules {
     pub index: &'static [ParamInfo],
 }
 
-#[derive(Debug)]
+#[derive(Clone, Debug)]
 pub struct LksPolicy {
     /// Lowest loonwaarde for which the gemeente grants LKS at all.
     pub min_loonwaarde: Param<Option<Rate>>,
@@ -419,7 +419,7 @@ pub struct LksPolicy {
     pub hiring_subsidy_months: Param<Option<u32>>,
 }
 
-#[derive(Debug)]
+#[derive(Clone, Debug)]
 pub struct IitPolicy {
     pub reference_months: Param<Option<u32>>,
     pub income_limit_pct: Param<Option<Rate>>,
@@ -434,7 +434,7 @@ pub struct IitPolicy {
 }
 
 /// Local minimaregelingen that stop above an income limit (the armoedeval).
-#[derive(Debug)]
+#[derive(Clone, Debug)]
 pub struct MinimaPolicy {
     pub zorgverzekering_pm: Param<Option<Money>>,
     /// Percentage of the bijstandsnorm excluding vakantietoeslag.
@@ -445,7 +445,7 @@ pub struct MinimaPolicy {
 }
 
 /// A municipality with all its dated rule sets, oldest first.
-#[derive(Debug)]
+#[derive(Clone, Debug)]
 pub struct Gemeente {
     pub slug: &'static str,
     pub name: &'static str,

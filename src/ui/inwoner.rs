@@ -8,8 +8,9 @@ use super::fields::{checkbox, error_summary, radio_group, select_field, TextFiel
 use super::incomechart::income_chart;
 use super::lines::{line_table, scroll_region};
 use crate::i18n::msg::ui_inwoner as txt;
-use crate::i18n::{money, tr, Msg, Text};
+use crate::i18n::{money, tr, Text};
 use crate::rules::bijstandsnorm::Leefvorm;
+use crate::rules::inkomstenvrijlating::Phase;
 use crate::rules::{Date, Money, GEMEENTEN};
 use crate::tools::armoedeval::{self, ArmoedevalForm, ArmoedevalResult, Column};
 
@@ -96,22 +97,33 @@ pub fn inwoner_page(props: &InwonerPageProps) -> Html {
     }
 }
 
-fn column_title(c: Column) -> Msg {
+/// "Nu", "Met deze baan, maand 1 tot en met 6", "Met deze baan, vanaf maand 7": the
+/// months come from the vrijlating rule.
+fn column_title(c: Column) -> Text {
     match c {
-        Column::Nu => txt::COLUMN_NOW,
-        Column::EersteHalfjaar => txt::COLUMN_FIRST_HALF_YEAR,
-        Column::Daarna => txt::COLUMN_AFTER,
+        Column::Nu => txt::COLUMN_NOW.into(),
+        Column::Baan(Phase {
+            from_month,
+            to_month: Some(to),
+        }) => Text::from(txt::column_months { from: from_month, to }),
+        Column::Baan(Phase { from_month, .. }) => Text::from(txt::column_from { from: from_month }),
     }
 }
 
 fn result_view(r: &ArmoedevalResult, result_ref: &NodeRef) -> Html {
-    let after = r.difference.get(1).map(|l| l.amount).unwrap_or_default();
+    // The lasting situation with the job: the last column.
+    let last = r.situations.last();
+    let after = last
+        .and_then(|s| s.difference.as_ref())
+        .map(|l| l.amount)
+        .unwrap_or_default();
+    let from = last.and_then(|s| s.phase).map_or(1, |p| p.from_month);
     let headline = if after > Money::ZERO {
-        Text::from(txt::headline_more { amount: after })
+        Text::from(txt::headline_more { amount: after, from })
     } else if after < Money::ZERO {
-        Text::from(txt::headline_less { amount: -after })
+        Text::from(txt::headline_less { amount: -after, from })
     } else {
-        Text::from(txt::HEADLINE_SAME)
+        Text::from(txt::headline_same { from })
     };
     // Rows: every component that occurs in any column; the job column first, so the wage
     // heads the table.
@@ -141,7 +153,7 @@ fn result_view(r: &ArmoedevalResult, result_ref: &NodeRef) -> Html {
                     <caption>{ Text::from(txt::compare_caption { date: r.date, gemeente: r.gemeente }) }</caption>
                     <thead><tr>
                         <th scope="col">{ tr(txt::COL_WHAT) }</th>
-                        { for r.situations.iter().map(|s| html! { <th scope="col" class="rh-num">{ tr(column_title(s.column)) }</th> }) }
+                        { for r.situations.iter().map(|s| html! { <th scope="col" class="rh-num">{ column_title(s.column) }</th> }) }
                     </tr></thead>
                     <tbody>
                         { for keys.iter().map(|(k, label)| html! {
@@ -158,8 +170,7 @@ fn result_view(r: &ArmoedevalResult, result_ref: &NodeRef) -> Html {
                         </tr>
                         <tr data-key="difference">
                             <th scope="row">{ tr(txt::DIFFERENCE) }</th>
-                            <td class="rh-num">{ "–" }</td>
-                            { for r.difference.iter().map(|d| html! { <td class="rh-num">{ money(d.amount) }</td> }) }
+                            { for r.situations.iter().map(|s| html! { <td class="rh-num">{ s.difference.as_ref().map_or_else(|| "–".to_string(), |d| money(d.amount)) }</td> }) }
                         </tr>
                         <tr>
                             <th scope="row">{ tr(txt::TOETSINGSINKOMEN) }</th>
@@ -176,7 +187,7 @@ fn result_view(r: &ArmoedevalResult, result_ref: &NodeRef) -> Html {
                 <summary>{ tr(txt::CURVE_TABLE) }</summary>
                 { scroll_region(tr(txt::CURVE_LABEL), html! {
                     <table class="rh-table" id="rh-aw-curve">
-                        <caption>{ tr(txt::CURVE_CAPTION) }</caption>
+                        <caption>{ Text::from(txt::curve_caption { from }) }</caption>
                         <thead><tr><th scope="col">{ tr(txt::COL_HOURS) }</th><th scope="col" class="rh-num">{ tr(txt::COL_GROSS_WAGE) }</th><th scope="col" class="rh-num">{ tr(txt::COL_NET_HOUSEHOLD) }</th></tr></thead>
                         <tbody>
                             { for r.curve.iter().map(|p| html! {
@@ -197,7 +208,7 @@ fn result_view(r: &ArmoedevalResult, result_ref: &NodeRef) -> Html {
             { for r.situations.iter().map(|s| html! {
                 <details class="rh-more">
                     <summary>{ Text::from(txt::label_amount { amount: s.total.amount, label: column_title(s.column) }) }</summary>
-                    { line_table(tr(column_title(s.column)), &s.lines, false) }
+                    { line_table(&column_title(s.column).render(), &s.lines, false) }
                 </details>
             }) }
             <h3>{ tr(txt::ASSUMPTIONS_TITLE) }</h3>

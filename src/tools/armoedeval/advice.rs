@@ -65,8 +65,12 @@ pub(super) fn steps(input: &ArmoedevalInput, situations: &[Situation]) -> Vec<Te
         }),
         txt::STEP_REPORT_TOESLAGEN.into(),
     ];
-    let after = situations.get(2);
-    if after.is_some_and(|s| s.lines.iter().any(|l| l.key == "bijstand" && l.amount > Money::ZERO)) {
+    // A top-up in any phase with the job means the payslips go to the gemeente every month.
+    let with_job = situations.iter().skip(1);
+    if with_job
+        .flat_map(|s| &s.lines)
+        .any(|l| l.key == "bijstand" && l.amount > Money::ZERO)
+    {
         out.push(txt::STEP_KEEP_BIJSTAND.into());
     }
     if input.gets_iit {

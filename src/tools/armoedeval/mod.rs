@@ -1,6 +1,8 @@
 //! "Gaat werken lonen?": the household's net monthly income on bijstand now, and with a job
-//! offer in the first 6 months and after, with every component explained; plus the curve
-//! of net household income against hours worked (the armoedeval made visible).
+//! offer in each phase of the inkomstenvrijlating (the months come from the rule, e.g.
+//! months 1–6 and from month 7), with every component explained; plus the curve of net
+//! household income against hours worked once the vrijlating has ended (the armoedeval
+//! made visible).
 //!
 //! This file only composes the rules of `crate::rules` (bijstandsnorm, inkomstenvrijlating,
 //! bijstand, toetsingsinkomen, inkomstenbelasting, the toeslagen and the gemeente's
@@ -22,7 +24,7 @@ use crate::rules::bijstandsnorm::{norm, Leefvorm, NormInput};
 use crate::rules::explain::Line;
 use crate::rules::huurtoeslag::{huurtoeslag, HuurtoeslagInput};
 use crate::rules::inkomstenbelasting::net_monthly_wage;
-use crate::rules::inkomstenvrijlating::{vrijlating, VrijlatingInput};
+use crate::rules::inkomstenvrijlating::{phases, vrijlating, Phase, VrijlatingInput, VrijlatingWho};
 use crate::rules::kinderbijslag::kinderbijslag;
 use crate::rules::kindgebonden_budget::{kindgebonden_budget, KgbInput};
 use crate::rules::minimaregelingen::{self as minima, MinimaInput};
@@ -34,15 +36,13 @@ use crate::rules::zorgtoeslag::{zorgtoeslag, ZorgtoeslagInput};
 use crate::rules::{parameters_or_last, Date};
 
 /// Which situation a column describes.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
-#[serde(rename_all = "snake_case")]
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Column {
     /// Now: bijstand (with the current income, if any).
     Nu,
-    /// With the job, months 1–6 (the inkomstenvrijlating of art. 31 lid 2 sub n applies).
-    EersteHalfjaar,
-    /// With the job, from month 7.
-    Daarna,
+    /// With the job, in one phase of the inkomstenvrijlating (months counted from the first
+    /// month of work while on bijstand), as the rule returns it.
+    Baan(Phase),
 }
 
 impl Column {
@@ -50,9 +50,29 @@ impl Column {
     fn month(self) -> u32 {
         match self {
             Column::Nu => 0,
-            Column::EersteHalfjaar => 1,
-            Column::Daarna => 7,
+            Column::Baan(p) => p.from_month,
         }
+    }
+
+    /// How the JS API and the test cases name the column: "nu", "maand_1_6", "vanaf_maand_7".
+    pub fn id(self) -> String {
+        match self {
+            Column::Nu => "nu".to_string(),
+            Column::Baan(Phase {
+                from_month,
+                to_month: Some(to),
+            }) => format!("maand_{from_month}_{to}"),
+            Column::Baan(Phase {
+                from_month,
+                to_month: None,
+            }) => format!("vanaf_maand_{from_month}"),
+        }
+    }
+}
+
+impl Serialize for Column {
+    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        s.serialize_str(&self.id())
     }
 }
 
@@ -60,9 +80,13 @@ impl Column {
 #[derive(Clone, Debug, PartialEq, Eq, Serialize)]
 pub struct Situation {
     pub column: Column,
+    /// The months of work this column is about; `None` now.
+    pub phase: Option<Phase>,
     /// Income components (positive) and costs (negative), each a line.
     pub lines: Vec<Line>,
     pub total: Line,
+    /// With the job minus now, per month; `None` in the column of now.
+    pub difference: Option<Line>,
     /// Gross wage per month (0 now).
     pub gross_wage: Money,
     pub toetsingsinkomen: Money,
@@ -88,11 +112,12 @@ pub struct ArmoedevalResult {
     pub gemeente: &'static str,
     pub date: Date,
     pub hours: Decimal,
+    /// Now, then one column per phase of the vrijlating with the job.
     pub situations: Vec<Situation>,
-    /// With the job minus now, per month: first 6 months, and after.
-    pub difference: Vec<Line>,
+    /// With the job minus now over the first 12 months of work, phase by phase.
     pub difference_year: Line,
-    /// Net household income from month 7 at 0–40 hours a week.
+    /// Net household income at 0–40 hours a week, once every vrijlating has ended (the
+    /// last phase).
     pub curve: Vec<CurvePoint>,
     /// "Of each extra € 100 gross you keep € X."
     pub keep_of_100: Line,
@@ -103,18 +128,31 @@ pub struct ArmoedevalResult {
 
 struct Ctx<'a> {
     input: &'a ArmoedevalInput,
-    s: &'static Snapshot,
+    s: &'a Snapshot,
     rules: &'static GemeenteRules,
 }
 
 impl<'a> Ctx<'a> {
-    fn new(input: &'a ArmoedevalInput) -> Self {
-        // Validation accepted only dates inside the known rules.
+    fn new(input: &'a ArmoedevalInput, s: &'a Snapshot) -> Self {
         Ctx {
             input,
-            s: parameters_or_last(input.date).0,
+            s,
             rules: input.gemeente.rules_at(input.date),
         }
+    }
+
+    /// The phases of the vrijlating for this person, from the rule.
+    fn phases(&self) -> Vec<Phase> {
+        let who = VrijlatingWho {
+            age: self.input.age,
+            single_parent_child_under_12: self.single_parent_child_under_12(),
+        };
+        phases(self.s, who)
+    }
+
+    /// The lasting situation with the job: the last phase.
+    fn last_phase(&self) -> Column {
+        self.phases().last().copied().map_or(Column::Nu, Column::Baan)
     }
 
     fn adults(&self) -> u32 {
@@ -195,8 +233,13 @@ fn situation(c: &Ctx, column: Column, hours: Decimal) -> Situation {
     let total = total_line(&lines);
     Situation {
         column,
+        phase: match column {
+            Column::Nu => None,
+            Column::Baan(p) => Some(p),
+        },
         lines,
         total,
+        difference: None,
         gross_wage: gross,
         toetsingsinkomen: toets,
     }
@@ -334,13 +377,26 @@ fn total_line(lines: &[Line]) -> Line {
 }
 
 pub fn calculate(input: &ArmoedevalInput) -> ArmoedevalResult {
-    let c = Ctx::new(input);
-    let situations = vec![
-        situation(&c, Column::Nu, Decimal::ZERO),
-        situation(&c, Column::EersteHalfjaar, input.hours),
-        situation(&c, Column::Daarna, input.hours),
-    ];
-    let (difference, difference_year) = differences(&situations);
+    // Validation accepted only dates inside the known rules.
+    calculate_with(input, parameters_or_last(input.date).0)
+}
+
+/// [`calculate`] with the national parameters given: the tests vary a copy of the data to
+/// show that the columns and totals follow the rule's months.
+#[doc(hidden)]
+pub fn calculate_with(input: &ArmoedevalInput, s: &Snapshot) -> ArmoedevalResult {
+    let c = Ctx::new(input, s);
+    let mut situations = vec![situation(&c, Column::Nu, Decimal::ZERO)];
+    situations.extend(
+        c.phases()
+            .into_iter()
+            .map(|p| situation(&c, Column::Baan(p), input.hours)),
+    );
+    let now = situations.first().map(|s| s.total.amount).unwrap_or_default();
+    for sit in situations.iter_mut().skip(1) {
+        sit.difference = Some(difference(now, sit));
+    }
+    let difference_year = first_year(&situations);
     // The same situations at every whole hour give the curve and tell where each regeling
     // stops; only the amounts are needed, so the rules run without writing explanations.
     let at_hours = crate::rules::explain::quietly(|| hours_curve(&c));
@@ -361,7 +417,6 @@ pub fn calculate(input: &ArmoedevalInput) -> ArmoedevalResult {
         steps: advice::steps(input, &situations),
         assumptions: advice::assumptions(),
         situations,
-        difference,
         difference_year,
         curve,
         keep_of_100,
@@ -369,11 +424,13 @@ pub fn calculate(input: &ArmoedevalInput) -> ArmoedevalResult {
     }
 }
 
-/// Net household income from month 7 at every whole hour from 0 to 40 a week.
+/// Net household income at every whole hour from 0 to 40 a week, once the vrijlating has
+/// ended.
 fn hours_curve(c: &Ctx) -> Vec<Situation> {
+    let lasting = c.last_phase();
     (0..=40u32)
         .map(|h| {
-            let column = if h == 0 { Column::Nu } else { Column::Daarna };
+            let column = if h == 0 { Column::Nu } else { lasting };
             situation(c, column, Decimal::from(h))
         })
         .collect()
@@ -389,35 +446,43 @@ impl Situation {
     }
 }
 
-/// With the job minus now, per column, and over the first year.
-fn differences(situations: &[Situation]) -> (Vec<Line>, Line) {
-    let now = situations.first().map(|s| s.total.amount).unwrap_or_default();
-    let difference: Vec<Line> = situations
-        .iter()
-        .skip(1)
-        .map(|sit| {
-            let (with_job, difference) = (sit.total.amount, sit.total.amount - now);
-            let (key, label) = if sit.column == Column::EersteHalfjaar {
-                ("difference.first", txt::DIFFERENCE_FIRST_LABEL)
-            } else {
-                ("difference.after", txt::DIFFERENCE_AFTER_LABEL)
-            };
-            let how = how!(txt::difference_how {
-                difference,
-                now,
-                with_job
-            });
-            Line::new(key, label, difference, how)
-        })
-        .collect();
-    let first = difference.first().map(|l| l.amount).unwrap_or_default();
-    let after = difference.get(1).map(|l| l.amount).unwrap_or_default();
-    let year = first * Decimal::from(6) + after * Decimal::from(6);
-    let how = how!(txt::difference_year_how { after, first, year });
-    (
+/// With the job minus now, per month, in one column.
+fn difference(now: Money, sit: &Situation) -> Line {
+    let (with_job, difference) = (sit.total.amount, sit.total.amount - now);
+    let how = how!(txt::difference_how {
         difference,
-        Line::new("difference.year", txt::DIFFERENCE_YEAR_LABEL, year, how),
-    )
+        now,
+        with_job,
+    });
+    Line::new("difference", txt::DIFFERENCE_LABEL, difference, how)
+}
+
+/// The first 12 months of work: each phase's difference times its months in that year.
+fn first_year(situations: &[Situation]) -> Line {
+    let mut year = Money::ZERO;
+    let mut parts = Vec::new();
+    for sit in situations {
+        let (Some(p), Some(d)) = (sit.phase, &sit.difference) else {
+            continue;
+        };
+        let last = p.to_month.unwrap_or(u32::MAX).min(12);
+        let months = last.saturating_sub(p.from_month.saturating_sub(1));
+        if p.from_month > 12 || months == 0 {
+            continue;
+        }
+        year += d.amount * Decimal::from(months);
+        let amount = d.amount;
+        parts.push(if parts.is_empty() {
+            Text::from(txt::difference_year_first { amount, months })
+        } else {
+            Text::from(txt::difference_year_next { amount, months })
+        });
+    }
+    let how = how!(txt::difference_year_how {
+        parts: Text::join(parts),
+        year,
+    });
+    Line::new("difference.year", txt::DIFFERENCE_YEAR_LABEL, year, how)
 }
 
 /// Of each extra € 100 gross (with vakantiegeld, as the net has it): one hour more, or one
@@ -454,19 +519,20 @@ fn keep_of_100(s: &Snapshot, hours: Decimal, curve: &[CurvePoint]) -> Line {
     )
 }
 
-/// Only the curve (amounts, no explanations): net household income from month 7 at 0–40
-/// hours a week.
+/// Only the curve (amounts, no explanations): net household income at 0–40 hours a week
+/// once the vrijlating has ended.
 pub fn curve(input: &ArmoedevalInput) -> Vec<CurvePoint> {
-    let c = Ctx::new(input);
+    let c = Ctx::new(input, parameters_or_last(input.date).0);
     let at_hours = crate::rules::explain::quietly(|| hours_curve(&c));
     at_hours.iter().zip(0u32..).map(|(sit, h)| sit.point(h)).collect()
 }
 
-/// One household situation (from month 7, at `hours` a week) for benchmarks and tests:
-/// `explained` as shown in the table, or amounts only as the curve computes it.
+/// One household situation (once the vrijlating has ended, at `hours` a week) for
+/// benchmarks and tests: `explained` as shown in the table, or amounts only as the curve
+/// computes it.
 pub fn one_situation(input: &ArmoedevalInput, hours: u32, explained: bool) -> Situation {
-    let c = Ctx::new(input);
-    let run = || situation(&c, Column::Daarna, Decimal::from(hours));
+    let c = Ctx::new(input, parameters_or_last(input.date).0);
+    let run = || situation(&c, c.last_phase(), Decimal::from(hours));
     if explained {
         run()
     } else {
@@ -528,6 +594,48 @@ mod tests {
         // the vrijlating (25%, max € 285) keeps more.
         assert!(amount(&r.situations[1], "bijstand") > amount(&r.situations[2], "bijstand"));
         assert_eq!(r.curve.len(), 41);
+    }
+
+    #[test]
+    fn columns_labels_and_totals_follow_the_months_in_the_data() {
+        use crate::rules::params::Vrijlating;
+        let input = validate(&form()).expect("valid");
+        // The same data with a vrijlating of 9 months instead of 6.
+        let mut s = crate::rules::parameters_at(input.date).expect("in range").clone();
+        match &mut s.vrijlating {
+            Vrijlating::Art31Lid2N(v) => v.work_months.value = 9,
+        }
+        let r = calculate_with(&input, &s);
+        let ids: Vec<String> = r.situations.iter().map(|s| s.column.id()).collect();
+        assert_eq!(ids, ["nu", "maand_1_9", "vanaf_maand_10"]);
+        let diff = |i: usize| r.situations[i].difference.as_ref().expect("difference").amount;
+        assert_eq!(
+            r.difference_year.amount,
+            diff(1) * Decimal::from(9) + diff(2) * Decimal::from(3)
+        );
+        assert!(r.difference_year.how.contains("9 ×"), "{}", r.difference_year.how);
+        assert!(r.difference_year.how.contains("+ 3 ×"), "{}", r.difference_year.how);
+        // With the real data: 6 and 6.
+        let real = calculate(&input);
+        let ids: Vec<String> = real.situations.iter().map(|s| s.column.id()).collect();
+        assert_eq!(ids, ["nu", "maand_1_6", "vanaf_maand_7"]);
+        assert!(real.difference_year.how.contains("6 ×"), "{}", real.difference_year.how);
+    }
+
+    #[test]
+    fn a_single_parent_has_a_column_for_each_phase_and_the_young_one_column() {
+        let mut f = form();
+        f.leefvorm = "alleenstaande_ouder".into();
+        f.children = "4".into();
+        let ids: Vec<String> = run(&f).situations.iter().map(|s| s.column.id()).collect();
+        assert_eq!(ids, ["nu", "maand_1_6", "maand_7_36", "vanaf_maand_37"]);
+        // Under 27 no vrijlating applies (art. 31 lid 5): one column with the job.
+        f.age = "24".into();
+        let r = run(&f);
+        let ids: Vec<String> = r.situations.iter().map(|s| s.column.id()).collect();
+        assert_eq!(ids, ["nu", "vanaf_maand_1"]);
+        let diff = r.situations[1].difference.as_ref().expect("difference").amount;
+        assert_eq!(r.difference_year.amount, diff * Decimal::from(12));
     }
 
     #[test]
