@@ -172,20 +172,48 @@ pub struct Vermogen {
     pub couple: Param<Money>,
 }
 
-/// Participatiewet art. 31 lid 2 onder n, with lid 5 (version `art31_lid2_n`, in force in
-/// 2025 and 2026): not counted as middelen are "inkomsten uit arbeid tot 25 procent van
-/// deze inkomsten, met een maximum van € … per maand, … gedurende ten hoogste zes maanden".
-/// The whole text is quoted in src/rules/inkomstenvrijlating/art31_lid2.rs.
+/// Participatiewet art. 31 lid 2 onder n and y, with lid 5 (version `art31_lid2`, in force
+/// in 2025 and 2026): not counted as middelen are "inkomsten uit arbeid tot 25 procent van
+/// deze inkomsten, met een maximum van € … per maand, … gedurende ten hoogste zes maanden"
+/// (n) and, for a person who is medisch urenbeperkt, 15 procent "met een maximum van € …
+/// per maand, … tenzij onderdeel n van toepassing is" (y). The whole text is quoted in
+/// src/rules/inkomstenvrijlating/art31_lid2.rs.
 #[derive(Clone, Debug)]
-pub struct VrijlatingArt31Lid2N {
-    /// "tot 25 procent van deze inkomsten".
+pub struct VrijlatingArt31Lid2 {
+    /// Onder n: "tot 25 procent van deze inkomsten".
     pub work_pct: Param<Rate>,
-    /// "met een maximum van € … per maand" (indexed by art. 38).
+    /// Onder n: "met een maximum van € … per maand" (indexed by art. 38).
     pub work_max: Param<Money>,
-    /// "gedurende ten hoogste zes maanden".
+    /// Onder n: "gedurende ten hoogste zes maanden".
     pub work_months: Param<u32>,
-    /// Lid 5: onder n does not apply to persons younger than this.
+    /// Lid 5: onder n does not apply to persons younger than this (onder y does).
     pub min_age: Param<u32>,
+    /// Onder y: "tot 15 procent van deze inkomsten uit arbeid", no time limit.
+    pub medisch_pct: Param<Rate>,
+    /// Onder y: "met een maximum van € … per maand" (indexed by art. 38).
+    pub medisch_max: Param<Money>,
+}
+
+/// Participatiewet art. 34a (version `art34a`, from 1 January 2027, Wet Participatiewet in
+/// balans), replacing art. 31 lid 2 onder n and y: "Inkomsten uit arbeid worden niet met de
+/// algemene bijstand verrekend ten aanzien van degene die: a. de pensioengerechtigde
+/// leeftijd nog niet heeft bereikt: gedurende een aaneengesloten periode van maximaal
+/// twaalf maanden voor 15 procent van deze inkomsten per maand, (…); b. medisch
+/// urenbeperkt is: voor 15 procent van deze inkomsten per maand; c. de pensioengerechtigde
+/// leeftijd heeft bereikt: voor 25 procent en tot € 226,00 van deze inkomsten per maand."
+/// No maximum amount under the AOW age, and no lower age limit.
+#[derive(Clone, Debug)]
+pub struct VrijlatingArt34a {
+    /// Lid 1 onder a: 15 procent.
+    pub pct: Param<Rate>,
+    /// Lid 1 onder a: "maximaal twaalf maanden", consecutive.
+    pub months: Param<u32>,
+    /// Lid 1 onder b: 15 procent, medisch urenbeperkt, without a period.
+    pub medisch_pct: Param<Rate>,
+    /// Lid 1 onder c: 25 procent from the AOW age…
+    pub aow_pct: Param<Rate>,
+    /// …"tot € 226,00" per month.
+    pub aow_max: Param<Money>,
 }
 
 /// Participatiewet art. 31 lid 2 onder r, with lid 5 (version `art31_lid2_r`, in force in

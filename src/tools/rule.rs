@@ -28,7 +28,14 @@ pub const RULES: &[(&str, &[&str])] = &[
     ("bijstandsnorm", &["date", "leefvorm", "age", "partner_age", "children"]),
     (
         "inkomstenvrijlating",
-        &["date", "net_earnings", "month", "age", "single_parent_child_under_12"],
+        &[
+            "date",
+            "net_earnings",
+            "month",
+            "age",
+            "single_parent_child_under_12",
+            "medisch_urenbeperkt",
+        ],
     ),
     ("minimumloon", &["date", "age"]),
     ("nettoloon", &["date", "gross_monthly_wage", "iack"]),
@@ -240,12 +247,14 @@ fn inkomstenvrijlating(f: &mut Fields, date: Dated) -> Option<Vec<Line>> {
     let month = f.whole("month", 1, 600, None);
     let age = f.whole("age", 0, 120, None);
     let single_parent_child_under_12 = f.flag("single_parent_child_under_12");
+    let medisch_urenbeperkt = f.flag("medisch_urenbeperkt");
     let (d, s) = date?;
     let input = VrijlatingInput {
         net_earnings: net_earnings?,
         month: month?,
         age: u16::try_from(age?).ok()?,
         single_parent_child_under_12,
+        medisch_urenbeperkt,
     };
     Some(vec![vrijlating(s, d, input)])
 }

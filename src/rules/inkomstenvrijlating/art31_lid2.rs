@@ -1,7 +1,7 @@
-//! Inkomstenvrijlating under Participatiewet art. 31 lid 2 onder n and r, with the age limit
-//! of lid 5, as in force in 2025 and 2026 (versions `art31_lid2_n` and `art31_lid2_r`).
+//! Inkomstenvrijlating under Participatiewet art. 31 lid 2 onder n, r and y, with the age
+//! limit of lid 5, as in force in 2025 and 2026 (versions `art31_lid2` and `art31_lid2_r`).
 //!
-//! Art. 31 lid 2: "Tot de middelen worden niet gerekend: (…)
+//! Art. 31 lid 2: "Niet tot de middelen van de belanghebbende worden gerekend: (…)
 //!
 //! n. inkomsten uit arbeid tot 25 procent van deze inkomsten, met een maximum van € … per
 //!    maand, voor zover hij algemene bijstand ontvangt, waarbij voor een persoon die de
@@ -9,63 +9,90 @@
 //!    ten hoogste zes maanden niet tot de middelen worden gerekend en dat dit naar het
 //!    oordeel van het college moet bijdragen aan zijn arbeidsinschakeling; (…)
 //!
-//! r. inkomsten uit arbeid van een alleenstaande ouder tot 12,5 procent van deze inkomsten,
-//!    met een maximum van € … per maand, gedurende een aaneengesloten periode van ten
-//!    hoogste 30 maanden, voor zover hij algemene bijstand ontvangt, ingeval:
-//!    1°. hij de volledige zorg heeft voor een tot zijn last komend kind tot 12 jaar;
-//!    2°. de periode van zes maanden, bedoeld in onderdeel n, is verstreken; en
-//!    3°. dit naar het oordeel van het college bijdraagt aan zijn arbeidsinschakeling;"
+//! r. inkomsten uit arbeid van een alleenstaande ouder tot 12,5 procent van deze
+//!    inkomsten, met een maximum van € … per maand, gedurende een aaneengesloten periode van
+//!    maximaal 30 maanden, voor zover hij algemene bijstand ontvangt en onderdeel y, z of aa
+//!    niet van toepassing is, ingeval: 1°. hij de volledige zorg heeft voor een tot zijn
+//!    last komend kind tot 12 jaar, 2°. de periode van zes maanden, bedoeld in onderdeel n,
+//!    is verstreken, en 3°. dit volgens het college bijdraagt aan zijn
+//!    arbeidsinschakeling; (…)
 //!
-//! Lid 5 makes onder n and r not apply to persons younger than 27 jaar.
+//! y. inkomsten uit arbeid van een persoon die medisch urenbeperkt is tot 15 procent van
+//!    deze inkomsten uit arbeid, met een maximum van € … per maand, voor zover hij
+//!    algemene bijstand ontvangt, tenzij onderdeel n van toepassing is;"
 //!
-//! The amounts (€ …) are left out above: they are data (`work_max`, `max`), indexed with
-//! the net minimum wage by art. 38. So are the percentages, the durations and the age.
+//! Lid 5: "Het tweede lid, onderdelen c, j, k, n en r, zijn niet van toepassing op de
+//! persoon die jonger is dan 27 jaar (…)": onder y does apply under 27.
 //!
-//! The college's judgement ("naar het oordeel van het college") is assumed positive; the
-//! tools say so.
+//! (Text as in force on 1 January 2025, wetten.overheid.nl BWBR0015703/2025-01-01.) The
+//! amounts (€ …) are data, indexed with the net minimum wage by art. 38; so are the
+//! percentages, the durations and the age. The college's judgement is assumed positive;
+//! the tools say so. Onder z and aa (persons in the doelgroep loonkostensubsidie) are not
+//! computed here.
 
 use crate::how;
 use crate::i18n::msg::inkomstenvrijlating as txt;
 use crate::i18n::Text;
 use crate::rules::explain::{LawRef, Line};
-use crate::rules::money::Money;
-use crate::rules::params::{VrijlatingAlleenstaandeOuderArt31Lid2R, VrijlatingArt31Lid2N};
+use crate::rules::money::{Money, Rate};
+use crate::rules::params::{VrijlatingAlleenstaandeOuderArt31Lid2R, VrijlatingArt31Lid2};
 use crate::rules::Date;
 
-use super::{Phase, VrijlatingInput, VrijlatingWho};
+use super::{capped, Phase, VrijlatingInput, VrijlatingWho};
 
 pub const PW_ART_31: LawRef = LawRef {
     citation: "Participatiewet art. 31 lid 2 onder n en r, lid 5",
     bwb: "BWBR0015703",
     article: "31",
 };
+pub const PW_ART_31_Y: LawRef = LawRef {
+    citation: "Participatiewet art. 31 lid 2 onder y",
+    bwb: "BWBR0015703",
+    article: "31",
+};
 
-/// Lid 5 per onderdeel: whether onder n and onder r can apply to this person at all.
-fn applies(
-    n: &VrijlatingArt31Lid2N,
-    r: &VrijlatingAlleenstaandeOuderArt31Lid2R,
-    age: u16,
-    parent: bool,
-) -> (bool, bool) {
-    let age = u32::from(age);
-    (age >= n.min_age.value, parent && age >= r.min_age.value)
+/// Which onderdelen can apply to this person at all: n (lid 5: from 27), r (a single
+/// parent with a child under 12, from 27, not with y), y (medisch urenbeperkt).
+struct Applies {
+    n: bool,
+    r: bool,
+    y: bool,
 }
 
-/// Onder n for the first `work_months` months; then, for a single parent with a child
-/// under 12, onder r for `months` more ("de periode van zes maanden, bedoeld in onderdeel
-/// n, is verstreken").
+fn applies(n: &VrijlatingArt31Lid2, r: &VrijlatingAlleenstaandeOuderArt31Lid2R, who: VrijlatingWho) -> Applies {
+    let age = u32::from(who.age);
+    Applies {
+        n: age >= n.min_age.value,
+        r: who.single_parent_child_under_12 && !who.medisch_urenbeperkt && age >= r.min_age.value,
+        y: who.medisch_urenbeperkt,
+    }
+}
+
+/// Onder n for the first `work_months` months; then onder y for someone medisch
+/// urenbeperkt, or onder r for `months` more for a single parent with a child under 12
+/// ("de periode van zes maanden, bedoeld in onderdeel n, is verstreken").
 pub fn vrijlating(
-    n: &VrijlatingArt31Lid2N,
+    n: &VrijlatingArt31Lid2,
     r: &VrijlatingAlleenstaandeOuderArt31Lid2R,
     date: Date,
     input: VrijlatingInput,
 ) -> Line {
-    let earnings = input.net_earnings.at_least_zero();
+    let who = input.who();
+    let a = applies(n, r, who);
     let base = Line::new("bijstand.vrijlating", txt::LABEL, Money::ZERO, Text::Empty);
-    let (n_applies, r_applies) = applies(n, r, input.age, input.single_parent_child_under_12);
     let work_months = n.work_months.value;
     let in_work_months = input.month >= 1 && input.month <= work_months;
-    if !n_applies && (!r_applies || in_work_months) {
+    let parent_last = work_months.saturating_add(r.months.value);
+    if a.n && in_work_months {
+        return onder_n(n, date, input, base);
+    }
+    if a.y {
+        return onder_y(n, date, input, base);
+    }
+    if a.r && input.month > work_months && input.month <= parent_last {
+        return onder_r(r, date, input, base, work_months);
+    }
+    if !a.n && (!a.r || in_work_months) {
         let min_age = u16::try_from(n.min_age.value).unwrap_or(u16::MAX);
         let mut line = Line {
             how: how!(txt::too_young { min_age }),
@@ -77,55 +104,7 @@ pub fn vrijlating(
         }
         return line.law(PW_ART_31, date);
     }
-    let cap = |raw: Money, max: Money| {
-        if raw > max {
-            how!(txt::capped { max })
-        } else {
-            Text::Empty
-        }
-    };
-    if in_work_months {
-        let raw = earnings * n.work_pct.value;
-        let amount = raw.min(n.work_max.value).round_cents();
-        return Line {
-            amount,
-            how: how!(txt::first_months {
-                cap: cap(raw, n.work_max.value),
-                earnings,
-                month: input.month,
-                months: work_months,
-                pct: n.work_pct.value,
-                raw: raw.round_cents()
-            }),
-            ..base
-        }
-        .param(&n.work_pct)
-        .param(&n.work_max)
-        .param(&n.work_months)
-        .law(PW_ART_31, date);
-    }
-    let parent_last = work_months.saturating_add(r.months.value);
-    if r_applies && input.month > work_months && input.month <= parent_last {
-        let raw = earnings * r.pct.value;
-        let amount = raw.min(r.max.value).round_cents();
-        return Line {
-            amount,
-            how: how!(txt::single_parent {
-                cap: cap(raw, r.max.value),
-                earnings,
-                months: r.months.value,
-                pct: r.pct.value,
-                raw: raw.round_cents(),
-                work_months
-            }),
-            ..base
-        }
-        .param(&r.pct)
-        .param(&r.max)
-        .param(&r.months)
-        .law(PW_ART_31, date);
-    }
-    let after = if r_applies {
+    let after = if a.r {
         Text::from(txt::after_single_parent { months: work_months })
     } else {
         Text::from(txt::after { months: work_months })
@@ -138,15 +117,86 @@ pub fn vrijlating(
     .law(PW_ART_31, date)
 }
 
-/// The stretches of [`vrijlating`]: onder n for `work_months`, onder r for `months` after
-/// it, then nothing. A person lid 5 excludes from both has one stretch.
-pub fn phases(n: &VrijlatingArt31Lid2N, r: &VrijlatingAlleenstaandeOuderArt31Lid2R, who: VrijlatingWho) -> Vec<Phase> {
-    let (n_applies, r_applies) = applies(n, r, who.age, who.single_parent_child_under_12);
+fn share(earnings: Money, pct: Rate, max: Money) -> (Money, Money) {
+    let raw = earnings * pct;
+    (raw, raw.min(max).round_cents())
+}
+
+fn onder_n(n: &VrijlatingArt31Lid2, date: Date, input: VrijlatingInput, base: Line) -> Line {
+    let earnings = input.net_earnings.at_least_zero();
+    let (raw, amount) = share(earnings, n.work_pct.value, n.work_max.value);
+    Line {
+        amount,
+        how: how!(txt::first_months {
+            cap: capped(raw, n.work_max.value),
+            earnings,
+            month: input.month,
+            months: n.work_months.value,
+            pct: n.work_pct.value,
+            raw: raw.round_cents()
+        }),
+        ..base
+    }
+    .param(&n.work_pct)
+    .param(&n.work_max)
+    .param(&n.work_months)
+    .law(PW_ART_31, date)
+}
+
+fn onder_y(n: &VrijlatingArt31Lid2, date: Date, input: VrijlatingInput, base: Line) -> Line {
+    let earnings = input.net_earnings.at_least_zero();
+    let (raw, amount) = share(earnings, n.medisch_pct.value, n.medisch_max.value);
+    Line {
+        amount,
+        how: how!(txt::medisch {
+            cap: capped(raw, n.medisch_max.value),
+            earnings,
+            pct: n.medisch_pct.value,
+            raw: raw.round_cents()
+        }),
+        ..base
+    }
+    .param(&n.medisch_pct)
+    .param(&n.medisch_max)
+    .law(PW_ART_31_Y, date)
+}
+
+fn onder_r(
+    r: &VrijlatingAlleenstaandeOuderArt31Lid2R,
+    date: Date,
+    input: VrijlatingInput,
+    base: Line,
+    work_months: u32,
+) -> Line {
+    let earnings = input.net_earnings.at_least_zero();
+    let (raw, amount) = share(earnings, r.pct.value, r.max.value);
+    Line {
+        amount,
+        how: how!(txt::single_parent {
+            cap: capped(raw, r.max.value),
+            earnings,
+            months: r.months.value,
+            pct: r.pct.value,
+            raw: raw.round_cents(),
+            work_months
+        }),
+        ..base
+    }
+    .param(&r.pct)
+    .param(&r.max)
+    .param(&r.months)
+    .law(PW_ART_31, date)
+}
+
+/// The stretches of [`vrijlating`]: onder n for `work_months`, then onder y (lasting) or
+/// onder r for `months`, then nothing. A person lid 5 excludes from n and r has one stretch.
+pub fn phases(n: &VrijlatingArt31Lid2, r: &VrijlatingAlleenstaandeOuderArt31Lid2R, who: VrijlatingWho) -> Vec<Phase> {
+    let a = applies(n, r, who);
     // Onder r starts when the months of onder n have passed, whether or not onder n
     // applied in them; so those months are a stretch of their own either way.
-    if r_applies {
+    if a.r {
         super::consecutive(&[n.work_months.value, r.months.value])
-    } else if n_applies {
+    } else if a.n {
         super::consecutive(&[n.work_months.value])
     } else {
         super::consecutive(&[])

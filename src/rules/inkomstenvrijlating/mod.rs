@@ -9,6 +9,7 @@
 //! below stop compiling until it is handled.
 
 mod art31_lid2;
+mod art34a;
 
 use serde::Serialize;
 
@@ -16,8 +17,12 @@ use super::explain::Line;
 use super::money::Money;
 use super::params::{Snapshot, Vrijlating, VrijlatingAlleenstaandeOuder};
 use super::Date;
+use crate::how;
+use crate::i18n::msg::inkomstenvrijlating as txt;
+use crate::i18n::Text;
 
-pub use art31_lid2::PW_ART_31;
+pub use art31_lid2::{PW_ART_31, PW_ART_31_Y};
+pub use art34a::PW_ART_34A;
 
 #[derive(Clone, Copy, Debug)]
 pub struct VrijlatingInput {
@@ -28,6 +33,34 @@ pub struct VrijlatingInput {
     pub age: u16,
     /// Alleenstaande ouder with full care for a child under 12 (art. 31 lid 2 onder r).
     pub single_parent_child_under_12: bool,
+    /// Medisch urenbeperkt: can work fewer hours for medical reasons (art. 31 lid 2 onder y;
+    /// from 2027 art. 34a lid 1 onder b).
+    pub medisch_urenbeperkt: bool,
+}
+
+impl VrijlatingInput {
+    pub fn who(self) -> VrijlatingWho {
+        VrijlatingWho {
+            age: self.age,
+            single_parent_child_under_12: self.single_parent_child_under_12,
+            medisch_urenbeperkt: self.medisch_urenbeperkt,
+        }
+    }
+}
+
+/// ", maximaal € 285,00" when the share is above the maximum, else nothing.
+fn capped(raw: Money, max: Money) -> Text {
+    if raw > max {
+        how!(txt::capped { max })
+    } else {
+        Text::Empty
+    }
+}
+
+/// Whether the person has reached the pensioengerechtigde leeftijd (whole years, as the
+/// snapshot gives it).
+fn aow_age(s: &Snapshot, age: u16) -> bool {
+    u32::from(age) >= s.bijstand.aow_age.value
 }
 
 /// The amount of this month's earnings that is not deducted from the bijstand.
@@ -36,8 +69,11 @@ pub struct VrijlatingInput {
 /// arbeidsinschakeling": this function assumes the college agrees, and the tools say so.
 pub fn vrijlating(s: &Snapshot, date: Date, input: VrijlatingInput) -> Line {
     match (&s.vrijlating, &s.vrijlating_alleenstaande_ouder) {
-        (Vrijlating::Art31Lid2N(n), VrijlatingAlleenstaandeOuder::Art31Lid2R(r)) => {
+        (Vrijlating::Art31Lid2(n), VrijlatingAlleenstaandeOuder::Art31Lid2R(r)) => {
             art31_lid2::vrijlating(n, r, date, input)
+        }
+        (Vrijlating::Art34a(v), VrijlatingAlleenstaandeOuder::Art31Lid2R(r)) => {
+            art34a::vrijlating(v, r, date, input, aow_age(s, input.age))
         }
     }
 }
@@ -48,6 +84,7 @@ pub struct VrijlatingWho {
     pub age: u16,
     /// Alleenstaande ouder with full care for a child under 12.
     pub single_parent_child_under_12: bool,
+    pub medisch_urenbeperkt: bool,
 }
 
 /// A stretch of months (counted from the first month of work while on bijstand) in which
@@ -64,7 +101,10 @@ pub struct Phase {
 /// "the first months" and "after" take the months from here, never from a literal.
 pub fn phases(s: &Snapshot, who: VrijlatingWho) -> Vec<Phase> {
     match (&s.vrijlating, &s.vrijlating_alleenstaande_ouder) {
-        (Vrijlating::Art31Lid2N(n), VrijlatingAlleenstaandeOuder::Art31Lid2R(r)) => art31_lid2::phases(n, r, who),
+        (Vrijlating::Art31Lid2(n), VrijlatingAlleenstaandeOuder::Art31Lid2R(r)) => art31_lid2::phases(n, r, who),
+        (Vrijlating::Art34a(v), VrijlatingAlleenstaandeOuder::Art31Lid2R(_)) => {
+            art34a::phases(v, who, aow_age(s, who.age))
+        }
     }
 }
 
@@ -110,6 +150,7 @@ mod tests {
                 month,
                 age,
                 single_parent_child_under_12: parent,
+                medisch_urenbeperkt: false,
             },
         )
     }
@@ -147,8 +188,11 @@ mod tests {
     #[test]
     fn phases_follow_the_data() {
         for s in SNAPSHOTS {
-            let (Vrijlating::Art31Lid2N(n), VrijlatingAlleenstaandeOuder::Art31Lid2R(r)) =
-                (&s.vrijlating, &s.vrijlating_alleenstaande_ouder);
+            let (Vrijlating::Art31Lid2(n), VrijlatingAlleenstaandeOuder::Art31Lid2R(r)) =
+                (&s.vrijlating, &s.vrijlating_alleenstaande_ouder)
+            else {
+                continue;
+            };
             let w = n.work_months.value;
             let m = r.months.value;
             let adult = u16::try_from(n.min_age.value.max(r.min_age.value)).expect("age");
@@ -156,6 +200,7 @@ mod tests {
             let who = |age, parent| VrijlatingWho {
                 age,
                 single_parent_child_under_12: parent,
+                medisch_urenbeperkt: false,
             };
             assert_eq!(
                 phases(s, who(adult, false)),
@@ -185,6 +230,7 @@ mod tests {
                             month,
                             age: adult,
                             single_parent_child_under_12: parent,
+                            medisch_urenbeperkt: false,
                         },
                     )
                     .amount
@@ -201,6 +247,65 @@ mod tests {
                 assert_eq!(amount(open.from_month + 120), Money::ZERO);
             }
         }
+    }
+
+    fn on(date: &str, earn: &str, month: u32, age: u16, parent: bool, medisch: bool) -> Line {
+        let date = Date::from_str(date).expect("date");
+        let s = parameters_at(date).expect("snapshot");
+        let input = VrijlatingInput {
+            net_earnings: euro(earn),
+            month,
+            age,
+            single_parent_child_under_12: parent,
+            medisch_urenbeperkt: medisch,
+        };
+        vrijlating(s, date, input)
+    }
+
+    #[test]
+    fn medisch_urenbeperkt_2026_onder_y_after_onder_n_and_under_27() {
+        // Onder n first (25%, max € 285), then onder y: 15%, max € 180,19, with no end.
+        assert_eq!(on("2026-01-01", "800", 1, 30, false, true).amount, euro("200.00"));
+        assert_eq!(on("2026-01-01", "800", 7, 30, false, true).amount, euro("120.00"));
+        assert_eq!(on("2026-01-01", "2000", 60, 30, false, true).amount, euro("180.19"));
+        // Lid 5 excludes onder n under 27, not onder y.
+        assert_eq!(on("2026-01-01", "800", 1, 24, false, true).amount, euro("120.00"));
+        // Onder r does not apply together with y.
+        assert_eq!(on("2026-01-01", "800", 7, 30, true, true).amount, euro("120.00"));
+        assert_eq!(on("2025-01-01", "2000", 7, 30, false, true).amount, euro("173.04"));
+    }
+
+    /// Art. 34a public vectors: 15% with no maximum, 12 months, nothing from month 13.
+    #[test]
+    fn art_34a_from_2027() {
+        assert_eq!(on("2027-01-01", "800", 1, 30, false, false).amount, euro("120.00"));
+        assert_eq!(on("2027-01-01", "3000", 12, 30, false, false).amount, euro("450.00"));
+        assert_eq!(on("2027-01-01", "800", 13, 30, false, false).amount, Money::ZERO);
+        // No lower age limit any more.
+        assert_eq!(on("2027-01-01", "800", 1, 19, false, false).amount, euro("120.00"));
+        // Medisch urenbeperkt: 15% without an end.
+        assert_eq!(on("2027-01-01", "800", 40, 30, false, true).amount, euro("120.00"));
+        // At the AOW age: 25% up to € 226.
+        assert_eq!(on("2027-01-01", "800", 1, 67, false, false).amount, euro("200.00"));
+        assert_eq!(on("2027-01-01", "1200", 30, 67, false, false).amount, euro("226.00"));
+        // The single parent's extra vrijlating of art. 31 lid 2 onder r is not applied in
+        // 2027 (its fate was not found), and the text says so.
+        let parent = on("2027-01-01", "800", 13, 30, true, false);
+        assert_eq!(parent.amount, Money::ZERO);
+        assert!(parent.how.contains("onder r"), "{}", parent.how);
+        assert!(parent.provisional(), "rests on provisional data");
+        let who = VrijlatingWho {
+            age: 30,
+            single_parent_child_under_12: true,
+            medisch_urenbeperkt: false,
+        };
+        let s = parameters_at(Date::from_str("2027-01-01").expect("date")).expect("snapshot");
+        assert_eq!(phases(s, who), [phase(1, Some(12)), phase(13, None)]);
+        let medisch = VrijlatingWho {
+            medisch_urenbeperkt: true,
+            ..who
+        };
+        assert_eq!(phases(s, medisch), [phase(1, None)]);
     }
 
     #[test]

@@ -42,6 +42,10 @@ pub struct ArmoedevalForm {
     /// Someone of 27 or older, not the partner, lives in the home (kostendelersnorm).
     pub kostendeler: bool,
     pub student: bool,
+    /// Medisch urenbeperkt: the applicant can work fewer hours for medical reasons, as the
+    /// gemeente has established (Participatiewet art. 31 lid 2 onder y; from 2027 art. 34a
+    /// lid 1 onder b).
+    pub medisch_urenbeperkt: bool,
 }
 
 impl Default for ArmoedevalForm {
@@ -64,6 +68,7 @@ impl Default for ArmoedevalForm {
             kwijtschelding_year: String::new(),
             kostendeler: false,
             student: false,
+            medisch_urenbeperkt: false,
         }
     }
 }
@@ -88,6 +93,7 @@ impl FormFields for ArmoedevalForm {
             ("kwijtschelding_year", Slot::Text(&mut self.kwijtschelding_year)),
             ("kostendeler", Slot::Flag(&mut self.kostendeler)),
             ("student", Slot::Flag(&mut self.student)),
+            ("medisch_urenbeperkt", Slot::Flag(&mut self.medisch_urenbeperkt)),
         ]
     }
 }
@@ -109,6 +115,7 @@ pub struct ArmoedevalInput {
     pub childcare_costs: Money,
     pub gets_iit: bool,
     pub kwijtschelding_year: Money,
+    pub medisch_urenbeperkt: bool,
 }
 
 /// An optional amount of at most `max` euros; empty is zero. `message` gets the maximum.
@@ -315,6 +322,7 @@ pub fn validate(form: &ArmoedevalForm) -> Result<ArmoedevalInput, Vec<FieldError
             childcare_costs: childcare,
             gets_iit: form.gets_iit,
             kwijtschelding_year: kwijt,
+            medisch_urenbeperkt: form.medisch_urenbeperkt,
         }),
         _ => Err(errors),
     }

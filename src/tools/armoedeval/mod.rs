@@ -146,6 +146,7 @@ impl<'a> Ctx<'a> {
         let who = VrijlatingWho {
             age: self.input.age,
             single_parent_child_under_12: self.single_parent_child_under_12(),
+            medisch_urenbeperkt: self.input.medisch_urenbeperkt,
         };
         phases(self.s, who)
     }
@@ -199,6 +200,7 @@ fn situation(c: &Ctx, column: Column, hours: Decimal) -> Situation {
                 month: column.month(),
                 age: input.age,
                 single_parent_child_under_12: c.single_parent_child_under_12(),
+                medisch_urenbeperkt: input.medisch_urenbeperkt,
             };
             vrijlating(s, d, who)
         });
@@ -603,7 +605,8 @@ mod tests {
         // The same data with a vrijlating of 9 months instead of 6.
         let mut s = crate::rules::parameters_at(input.date).expect("in range").clone();
         match &mut s.vrijlating {
-            Vrijlating::Art31Lid2N(v) => v.work_months.value = 9,
+            Vrijlating::Art31Lid2(v) => v.work_months.value = 9,
+            Vrijlating::Art34a(v) => v.months.value = 9,
         }
         let r = calculate_with(&input, &s);
         let ids: Vec<String> = r.situations.iter().map(|s| s.column.id()).collect();

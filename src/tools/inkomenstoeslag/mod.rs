@@ -312,11 +312,17 @@ mod tests {
     #[test]
     fn twelve_month_rule_public_vector() {
         let mut f = base();
+        // The published vector: granted 2026-03-01, asked again 2027-02-15: refused;
+        // 2027-03-02: not barred by lid 3.
         f.last_iit_date = "2026-03-01".into();
         f.request_date = "2027-02-15".into();
-        // 2027 rules are not known yet: the request date is refused, not guessed.
+        assert_eq!(outcome(&run(&f), "twelve_months"), Outcome::NotMet);
+        f.request_date = "2027-03-02".into();
+        assert_eq!(outcome(&run(&f), "twelve_months"), Outcome::Met);
+        // After the last period the rules are refused, not guessed.
+        f.request_date = "2027-07-01".into();
         assert_eq!(validate(&f).unwrap_err()[0].code, "date_after_rules");
-        // The rule itself, on dates we know: granted 2025-03-01.
+        // The same a year earlier: granted 2025-03-01.
         f.last_iit_date = "2025-03-01".into();
         f.request_date = "2026-02-15".into();
         assert_eq!(outcome(&run(&f), "twelve_months"), Outcome::NotMet);
