@@ -43,7 +43,9 @@ export function entryPages(lang) {
   for (const page of PAGES) {
     let html = readFileSync(join(root, `${page}.html`), 'utf8');
     for (const [key, text] of nl) {
+      // title_<page> and <page>_… belong to one page; every other text is on every page.
       if (key.startsWith('title_') && key !== `title_${page}`) continue;
+      if (PAGES.some((p) => p !== page && key.startsWith(`${p}_`))) continue;
       if (!html.includes(text)) throw new Error(`${page}.html no longer contains the Dutch ${key} of locales/nl/_page.toml`);
       html = html.split(text).join(target.get(key));
     }

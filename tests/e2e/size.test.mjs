@@ -6,10 +6,10 @@ import path from 'node:path';
 import { measure, BUDGET_GZIP_BYTES } from './size.mjs';
 import { root } from './harness-paths.mjs';
 
-// Every language in locales/ has the start page and the three tools: Dutch at the root of
-// dist/, the others under dist/<lang>/.
+// Every language in locales/ has the start page, the three tools and the API bundle: Dutch
+// at the root of dist/, the others under dist/<lang>/.
 const languages = fs.readdirSync(path.join(root, 'locales')).filter((l) => fs.existsSync(path.join(root, 'locales', l, '_language.toml')));
-const pages = languages.flatMap((l) => (l === 'nl' ? ['(start)', 'inkomenstoeslag', 'inwoner', 'werkgever'] : [l, `${l}/inkomenstoeslag`, `${l}/inwoner`, `${l}/werkgever`]));
+const pages = languages.flatMap((l) => (l === 'nl' ? ['(start)', 'api', 'inkomenstoeslag', 'inwoner', 'werkgever'] : [l, `${l}/api`, `${l}/inkomenstoeslag`, `${l}/inwoner`, `${l}/werkgever`]));
 
 test('every page downloads less than 200 KB gzip', () => {
   const bundles = measure();
