@@ -131,8 +131,10 @@ impl<T> From<&Param<T>> for SourceRef {
     }
 }
 
-/// One explained amount.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+/// One explained amount. In JSON it also carries `status` (the weakest of its sources) and
+/// `provisional` (it rests on a value not yet published in final form), so a program can
+/// mark it as the app does.
+#[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Line {
     /// Stable identifier for tests and the JS API, e.g. "lks.wage_part".
     pub key: &'static str,
@@ -142,6 +144,21 @@ pub struct Line {
     /// How the amount was computed, with the numbers filled in.
     pub how: Text,
     pub sources: Vec<SourceRef>,
+}
+
+impl Serialize for Line {
+    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeStruct;
+        let mut st = s.serialize_struct("Line", 7)?;
+        st.serialize_field("key", self.key)?;
+        st.serialize_field("label", &self.label)?;
+        st.serialize_field("amount", &self.amount)?;
+        st.serialize_field("how", &self.how)?;
+        st.serialize_field("status", &self.status())?;
+        st.serialize_field("provisional", &self.provisional())?;
+        st.serialize_field("sources", &self.sources)?;
+        st.end()
+    }
 }
 
 impl Line {
