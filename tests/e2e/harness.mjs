@@ -97,10 +97,12 @@ export async function newPage(browser, options = {}) {
   return page;
 }
 
-/** Loads a page of the app and waits until the app has rendered. */
+/** Loads a page of the app and waits until the app has rendered; the API page (api/) has
+ *  no app, so there it waits for the module. */
 export async function open(page, baseUrl, hash = '') {
   await page.goto(baseUrl + hash);
-  await page.waitForSelector('.rh h1');
+  if (hash.startsWith('api/')) await page.waitForFunction(() => window.wasmBindings?.armoedeval);
+  else await page.waitForSelector('.rh h1');
 }
 
 const axeSource = fs.readFileSync(path.join(here, 'node_modules', 'axe-core', 'axe.min.js'), 'utf8');

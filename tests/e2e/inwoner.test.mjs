@@ -30,16 +30,18 @@ test('inwoner: keyboard-only flow for a single parent in Ommen', async () => {
   await page.keyboard.press('Tab');
   await page.keyboard.press('Enter');
   await page.waitForFunction(() => document.activeElement?.matches('.rh-result h2'));
-  assert.match(await page.textContent('.rh-result h2'), /Met deze baan heeft u vanaf maand 7 € [\d.]+,\d\d per maand (meer|minder)/);
-  // Three columns: now, months 1–6, from month 7; a total and the difference.
-  assert.equal(await page.locator('#rh-aw-compare thead th').count(), 4);
+  // A single parent with a child under 12: the lasting situation starts after the
+  // vrijlating for single parents (month 37 under the 2026 rules).
+  assert.match(await page.textContent('.rh-result h2'), /Met deze baan heeft u vanaf maand 37 € [\d.]+,\d\d per maand (meer|minder)/);
+  // Four columns of the law's phases: now, months 1–6, months 7–36, from month 37.
+  assert.equal(await page.locator('#rh-aw-compare thead th').count(), 5);
   assert.match(await page.textContent('#rh-aw-compare tr[data-key="bijstand"] td >> nth=0'), /€ 1\.419,46/);
   assert.match(await page.textContent('.rh-result'), /Van elke € 100 die u bruto meer verdient, houdt u over: € -?[\d.]+,\d\d/);
   // The chart and its table alternative agree: the chosen hours in the table equal the
-  // total from month 7.
+  // total in the last column (once the vrijlating has ended).
   assert.ok(await page.$('svg.rh-chart polyline'));
   const fromTable = await page.textContent('#rh-aw-curve tbody tr:nth-child(25) td:nth-child(3)');
-  const total = await page.textContent('#rh-aw-compare tr[data-key="total"] td:nth-child(4)');
+  const total = await page.textContent('#rh-aw-compare tr[data-key="total"] td:last-child');
   assert.equal(fromTable.trim(), total.trim());
   assert.match(await page.textContent('.rh-result'), /Individuele inkomenstoeslag/);
   assert.deepEqual(await axe(page), [], 'with result');
