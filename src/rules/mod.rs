@@ -34,6 +34,7 @@ pub use date::Date;
 pub use explain::{LawRef, Line, SourceRef};
 pub use money::{Money, Rate};
 pub use params::{Basis, Gemeente, GemeenteRules, Snapshot, Status, GEMEENTEN, SNAPSHOTS};
+use params::{FIRST_SNAPSHOT, LANDELIJK, LANDELIJK_OLDEST, LAST_SNAPSHOT};
 
 /// A problem with one input, in B1 Dutch, tied to the field it is about so the UI can show
 /// it there and a JS caller can map it back.
@@ -116,18 +117,8 @@ pub fn parameters_at(date: Date) -> Result<&'static Snapshot, FieldError> {
 pub fn parameters_or_last(date: Date) -> (&'static Snapshot, bool) {
     match parameters_at(date) {
         Ok(s) => (s, false),
-        Err(_) => {
-            let edge = if SNAPSHOTS.first().is_some_and(|f| date < f.valid_from) {
-                SNAPSHOTS.first()
-            } else {
-                SNAPSHOTS.last()
-            };
-            // build.rs refuses an empty params/national, so `edge` is always some snapshot.
-            match edge {
-                Some(s) => (s, true),
-                None => (&SNAPSHOTS[0], true),
-            }
-        }
+        Err(_) if date < FIRST_SNAPSHOT.valid_from => (FIRST_SNAPSHOT, true),
+        Err(_) => (LAST_SNAPSHOT, true),
     }
 }
 
@@ -153,9 +144,7 @@ pub fn gemeente(key: &str) -> Option<&'static Gemeente> {
 
 /// The national default, for gemeenten without their own file.
 pub fn landelijk() -> &'static Gemeente {
-    // build.rs refuses to build without params/gemeenten/landelijk, so this always finds it;
-    // the fallback keeps the code free of panics all the same.
-    gemeente("landelijk").unwrap_or(&GEMEENTEN[0])
+    LANDELIJK
 }
 
 impl Gemeente {
@@ -165,9 +154,8 @@ impl Gemeente {
             .iter()
             .rev()
             .find(|v| v.valid_from <= date)
-            .or_else(|| landelijk().versions.iter().rev().find(|v| v.valid_from <= date))
-            .or_else(|| landelijk().versions.first())
-            .unwrap_or(&self.versions[0])
+            .or_else(|| LANDELIJK.versions.iter().rev().find(|v| v.valid_from <= date))
+            .unwrap_or(LANDELIJK_OLDEST)
     }
 }
 
