@@ -4,9 +4,10 @@
 use crate::how;
 use serde::{Deserialize, Serialize};
 
-use super::explain::{LawRef, Line};
+use super::explain::{LawRef, Line, Sourced};
 use super::money::Money;
 use super::params::{Param, Snapshot};
+use super::wetten::PARTICIPATIEWET;
 use super::{Date, FieldError};
 use crate::i18n::msg::bijstandsnorm as txt;
 use crate::i18n::Msg;
@@ -16,26 +17,10 @@ const MIN_AGE: u16 = 18;
 /// The age from which the adult norms of art. 21 apply.
 const ADULT_AGE: u16 = 21;
 
-pub const PW_ART_19: LawRef = LawRef {
-    citation: "Participatiewet art. 19 lid 3",
-    bwb: "BWBR0015703",
-    article: "19",
-};
-pub const PW_ART_20: LawRef = LawRef {
-    citation: "Participatiewet art. 20",
-    bwb: "BWBR0015703",
-    article: "20",
-};
-pub const PW_ART_21: LawRef = LawRef {
-    citation: "Participatiewet art. 21",
-    bwb: "BWBR0015703",
-    article: "21",
-};
-pub const PW_ART_22: LawRef = LawRef {
-    citation: "Participatiewet art. 22",
-    bwb: "BWBR0015703",
-    article: "22",
-};
+pub const PW_ART_19_LID_3: LawRef = PARTICIPATIEWET.art("19").lid("3");
+pub const PW_ART_20: LawRef = PARTICIPATIEWET.art("20");
+pub const PW_ART_21: LawRef = PARTICIPATIEWET.art("21");
+pub const PW_ART_22: LawRef = PARTICIPATIEWET.art("22");
 
 /// Household type as the Participatiewet distinguishes it (art. 4 lid 1 onder a–c).
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
@@ -187,7 +172,7 @@ pub fn norm(s: &Snapshot, date: Date, input: NormInput) -> Result<Norm, FieldErr
     )
     .param(param)
     .param(&b.vakantietoeslag)
-    .law(PW_ART_19, date);
+    .law(PW_ART_19_LID_3, date);
     Ok(Norm {
         including_vt,
         excluding_vt,

@@ -25,38 +25,23 @@ use crate::i18n::msg::huurtoeslag as txt;
 use crate::i18n::Text;
 use rust_decimal::Decimal;
 
-use super::explain::{LawRef, Line};
+use super::explain::{LawRef, Line, Sourced};
 use super::money::Money;
 use super::params::{Huurtoeslag, HuurtoeslagLineaireAfbouw, Param, Snapshot, SNAPSHOTS};
+use super::wetten::{AWIR, WET_OP_DE_HUURTOESLAG};
 use super::zorgtoeslag::{below_uitbetaalgrens, uitbetaalgrens_sources};
 use super::{Date, FieldError};
 
-pub const WHT_ART_13: LawRef = LawRef {
-    citation: "Wet op de huurtoeslag art. 13 (maximale huurgrens)",
-    bwb: "BWBR0008659",
-    article: "13",
-};
-pub const WHT_ART_17: LawRef = LawRef {
-    citation: "Wet op de huurtoeslag art. 17 (basishuur en minimum-inkomensijkpunt)",
-    bwb: "BWBR0008659",
-    article: "17",
-};
-pub const WHT_ART_20: LawRef = LawRef {
-    citation: "Wet op de huurtoeslag art. 20 (kwaliteitskortingsgrens en aftoppingsgrens)",
-    bwb: "BWBR0008659",
-    article: "20",
-};
-pub const WHT_ART_21: LawRef = LawRef {
-    citation: "Wet op de huurtoeslag art. 21",
-    bwb: "BWBR0008659",
-    article: "21",
-};
+pub const WHT_ART_13: LawRef = WET_OP_DE_HUURTOESLAG.art("13").note("(maximale huurgrens)");
+pub const WHT_ART_17: LawRef = WET_OP_DE_HUURTOESLAG
+    .art("17")
+    .note("(basishuur en minimum-inkomensijkpunt)");
+pub const WHT_ART_20: LawRef = WET_OP_DE_HUURTOESLAG
+    .art("20")
+    .note("(kwaliteitskortingsgrens en aftoppingsgrens)");
+pub const WHT_ART_21: LawRef = WET_OP_DE_HUURTOESLAG.art("21");
 /// The vermogenstoets for toeslagen is in the Awir; the data files cite it for the limits.
-pub const AWIR_ART_7: LawRef = LawRef {
-    citation: "Algemene wet inkomensafhankelijke regelingen art. 7 (vermogen)",
-    bwb: "BWBR0018472",
-    article: "7",
-};
+pub const AWIR_ART_7: LawRef = AWIR.art("7").note("(vermogen)");
 
 const TWELVE: Decimal = Decimal::from_parts(12, 0, 0, false, 0);
 

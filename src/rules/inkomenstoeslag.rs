@@ -10,9 +10,10 @@
 use serde::Serialize;
 
 use super::bijstandsnorm::{norm, Leefvorm, NormInput};
-use super::explain::{LawRef, Line, SourceRef};
+use super::explain::{LawRef, Line, SourceRef, Sourced};
 use super::money::Money;
 use super::params::{GemeenteRules, Param, Snapshot};
+use super::wetten::PARTICIPATIEWET;
 use super::{Date, Gemeente};
 use crate::i18n::msg::inkomenstoeslag as txt;
 use crate::i18n::{Msg, Text};
@@ -24,31 +25,11 @@ const MONTHS_BETWEEN: u32 = 12;
 /// The reference period most verordeningen use, mentioned when the gemeente's is unknown.
 const USUAL_PERIOD: u32 = 36;
 
-pub const PW_ART_36_LID_1: LawRef = LawRef {
-    citation: "Participatiewet art. 36 lid 1",
-    bwb: "BWBR0015703",
-    article: "36",
-};
-pub const PW_ART_36_LID_2: LawRef = LawRef {
-    citation: "Participatiewet art. 36 lid 2",
-    bwb: "BWBR0015703",
-    article: "36",
-};
-pub const PW_ART_36_LID_3: LawRef = LawRef {
-    citation: "Participatiewet art. 36 lid 3",
-    bwb: "BWBR0015703",
-    article: "36",
-};
-pub const PW_ART_34: LawRef = LawRef {
-    citation: "Participatiewet art. 34",
-    bwb: "BWBR0015703",
-    article: "34",
-};
-pub const PW_ART_8: LawRef = LawRef {
-    citation: "Participatiewet art. 8 lid 1 onder b (verordening)",
-    bwb: "BWBR0015703",
-    article: "8",
-};
+pub const PW_ART_36_LID_1: LawRef = PARTICIPATIEWET.art("36").lid("1");
+pub const PW_ART_36_LID_2: LawRef = PARTICIPATIEWET.art("36").lid("2");
+pub const PW_ART_36_LID_3: LawRef = PARTICIPATIEWET.art("36").lid("3");
+pub const PW_ART_34: LawRef = PARTICIPATIEWET.art("34");
+pub const PW_ART_8_LID_1: LawRef = PARTICIPATIEWET.art("8").lid("1").note("onder b (verordening)");
 
 /// The klantmanager's judgement of art. 36 lid 1 and 2.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -114,13 +95,11 @@ impl Condition {
             sources: Vec::new(),
         }
     }
-    fn param<T>(mut self, p: &Param<T>) -> Condition {
-        self.sources.push(SourceRef::from(p));
-        self
-    }
-    fn law(mut self, l: LawRef, d: Date) -> Condition {
-        self.sources.push(l.at(d));
-        self
+}
+
+impl Sourced for Condition {
+    fn sources_mut(&mut self) -> &mut Vec<SourceRef> {
+        &mut self.sources
     }
 }
 
@@ -363,7 +342,7 @@ fn low_income(input: &IitInput, s: &Snapshot, rules: &GemeenteRules, d: Date) ->
             },
         )
         .param(&iit.reference_months)
-        .law(PW_ART_8, d);
+        .law(PW_ART_8_LID_1, d);
     };
     let mut c = if input.low_income_months < period {
         Condition::new(

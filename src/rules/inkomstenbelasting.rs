@@ -16,37 +16,22 @@ use crate::i18n::msg::inkomstenbelasting as txt;
 use crate::i18n::Text;
 use rust_decimal::Decimal;
 
-use super::explain::{LawRef, Line};
+use super::explain::{LawRef, Line, Sourced};
 use super::money::{Money, Rate};
 use super::params::Snapshot;
+use super::wetten::WET_INKOMSTENBELASTING_2001;
 use super::Date;
 
-pub const IB_ART_2_10: LawRef = LawRef {
-    citation: "Wet inkomstenbelasting 2001 art. 2.10 (tarief box 1)",
-    bwb: "BWBR0011353",
-    article: "2.10",
-};
+pub const IB_ART_2_10: LawRef = WET_INKOMSTENBELASTING_2001.art("2.10").note("(tarief box 1)");
 /// The heffingskortingen together are at most the tax plus premies volksverzekeringen.
-pub const IB_ART_8_8: LawRef = LawRef {
-    citation: "Wet inkomstenbelasting 2001 art. 8.8 (maximum heffingskorting)",
-    bwb: "BWBR0011353",
-    article: "8.8",
-};
-pub const IB_ART_8_10: LawRef = LawRef {
-    citation: "Wet inkomstenbelasting 2001 art. 8.10 (algemene heffingskorting)",
-    bwb: "BWBR0011353",
-    article: "8.10",
-};
-pub const IB_ART_8_11: LawRef = LawRef {
-    citation: "Wet inkomstenbelasting 2001 art. 8.11 (arbeidskorting)",
-    bwb: "BWBR0011353",
-    article: "8.11",
-};
-pub const IB_ART_8_14A: LawRef = LawRef {
-    citation: "Wet inkomstenbelasting 2001 art. 8.14a (inkomensafhankelijke combinatiekorting)",
-    bwb: "BWBR0011353",
-    article: "8.14a",
-};
+pub const IB_ART_8_8: LawRef = WET_INKOMSTENBELASTING_2001.art("8.8").note("(maximum heffingskorting)");
+pub const IB_ART_8_10: LawRef = WET_INKOMSTENBELASTING_2001
+    .art("8.10")
+    .note("(algemene heffingskorting)");
+pub const IB_ART_8_11: LawRef = WET_INKOMSTENBELASTING_2001.art("8.11").note("(arbeidskorting)");
+pub const IB_ART_8_14A: LawRef = WET_INKOMSTENBELASTING_2001
+    .art("8.14a")
+    .note("(inkomensafhankelijke combinatiekorting)");
 
 const TWELVE: Decimal = Decimal::from_parts(12, 0, 0, false, 0);
 
@@ -448,6 +433,7 @@ pub fn net_monthly_wage(s: &Snapshot, date: Date, gross_monthly: Money, vakantie
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::rules::explain::Citation;
     use crate::rules::parameters_at;
     use std::str::FromStr;
 
@@ -572,7 +558,10 @@ mod tests {
             s.income_tax.arbeidskorting.article,
             s.income_tax.iack_max.article,
         ] {
-            assert!(r.tax.sources.iter().any(|x| x.article == article), "{article}");
+            assert!(
+                r.tax.sources.iter().any(|x| x.article == Citation::Param(article)),
+                "{article}"
+            );
         }
     }
 

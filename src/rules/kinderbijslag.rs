@@ -6,16 +6,13 @@ use crate::i18n::msg::kinderbijslag as txt;
 use crate::i18n::Text;
 use rust_decimal::Decimal;
 
-use super::explain::{LawRef, Line};
+use super::explain::{LawRef, Line, Sourced};
 use super::money::Money;
 use super::params::{Param, Snapshot};
+use super::wetten::ALGEMENE_KINDERBIJSLAGWET;
 use super::Date;
 
-pub const AKW_ART_12: LawRef = LawRef {
-    citation: "Algemene Kinderbijslagwet art. 12",
-    bwb: "BWBR0002368",
-    article: "12",
-};
+pub const AKW_ART_12: LawRef = ALGEMENE_KINDERBIJSLAGWET.art("12");
 
 const THREE: Decimal = Decimal::from_parts(3, 0, 0, false, 0);
 

@@ -13,22 +13,15 @@ use crate::i18n::msg::kindgebonden_budget as txt;
 use crate::i18n::{Euros, Text};
 use rust_decimal::Decimal;
 
-use super::explain::{LawRef, Line};
+use super::explain::{LawRef, Line, Sourced};
 use super::money::Money;
 use super::params::Snapshot;
+use super::wetten::WET_OP_HET_KINDGEBONDEN_BUDGET;
 use super::zorgtoeslag::{below_uitbetaalgrens, uitbetaalgrens_sources, AWIR_ART_14_LID_4};
 use super::Date;
 
-pub const WKGB_ART_2: LawRef = LawRef {
-    citation: "Wet op het kindgebonden budget art. 2",
-    bwb: "BWBR0022751",
-    article: "2",
-};
-pub const WKGB_ART_1: LawRef = LawRef {
-    citation: "Wet op het kindgebonden budget art. 1 lid 4 (vermogen)",
-    bwb: "BWBR0022751",
-    article: "1",
-};
+pub const WKGB_ART_2: LawRef = WET_OP_HET_KINDGEBONDEN_BUDGET.art("2");
+pub const WKGB_ART_1_LID_4: LawRef = WET_OP_HET_KINDGEBONDEN_BUDGET.art("1").lid("4").note("(vermogen)");
 
 const TWELVE: Decimal = Decimal::from_parts(12, 0, 0, false, 0);
 
@@ -76,7 +69,7 @@ pub fn kindgebonden_budget(s: &Snapshot, date: Date, input: KgbInput<'_>) -> Lin
             ..base
         }
         .param(limit_param)
-        .law(WKGB_ART_1, date);
+        .law(WKGB_ART_1_LID_4, date);
     }
 
     let n = children.len();
@@ -337,7 +330,9 @@ mod tests {
         let line = run("73000", true, &[5], "0");
         assert_eq!(line.amount, Money::ZERO);
         assert!(
-            line.sources.iter().any(|s| s.article.contains("art. 14 lid 5")),
+            line.sources
+                .iter()
+                .any(|s| s.article.to_string().contains("art. 14 lid 5")),
             "{:?}",
             line.sources
         );

@@ -24,30 +24,19 @@
 
 use rust_decimal::Decimal;
 
-use super::explain::{LawRef, Line};
+use super::explain::{LawRef, Line, Sourced};
 use super::minimumloon::MIN_AGE;
 use super::money::Rate;
 use super::params::Snapshot;
+use super::wetten::PARTICIPATIEWET;
 use super::{Date, FieldError};
 use crate::how;
 use crate::i18n::msg::loonkostensubsidie as txt;
 use crate::i18n::Text;
 
-pub const PW_ART_10D_LID_4: LawRef = LawRef {
-    citation: "Participatiewet art. 10d lid 4",
-    bwb: "BWBR0015703",
-    article: "10d",
-};
-pub const PW_ART_10D_LID_5: LawRef = LawRef {
-    citation: "Participatiewet art. 10d lid 5",
-    bwb: "BWBR0015703",
-    article: "10d",
-};
-pub const PW_ART_2: LawRef = LawRef {
-    citation: "Participatiewet art. 2 (minimumloon per maand)",
-    bwb: "BWBR0015703",
-    article: "2",
-};
+pub const PW_ART_10D_LID_4: LawRef = PARTICIPATIEWET.art("10d").lid("4");
+pub const PW_ART_10D_LID_5: LawRef = PARTICIPATIEWET.art("10d").lid("5");
+pub const PW_ART_2: LawRef = PARTICIPATIEWET.art("2").note("(minimumloon per maand)");
 
 /// What the subsidy is based on.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -349,7 +338,7 @@ mod tests {
             .wage_part
             .sources
             .iter()
-            .any(|s| s.article == "Participatiewet art. 10d lid 4"));
+            .any(|s| s.article.to_string() == "Participatiewet art. 10d lid 4"));
     }
 
     #[test]

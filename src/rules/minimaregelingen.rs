@@ -16,7 +16,7 @@ use crate::i18n::msg::minimaregelingen as txt;
 use crate::i18n::{Msg, Text};
 
 use super::bijstandsnorm::Leefvorm;
-use super::explain::Line;
+use super::explain::{Line, Sourced};
 use super::inkomenstoeslag::amount_param;
 use super::money::{Money, Rate};
 use super::params::{GemeenteRules, Snapshot};

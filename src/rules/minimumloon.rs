@@ -8,21 +8,14 @@ use crate::how;
 use crate::i18n::msg::minimumloon as txt;
 use rust_decimal::Decimal;
 
-use super::explain::{LawRef, Line};
+use super::explain::{LawRef, Line, Sourced};
 use super::money::Money;
 use super::params::Snapshot;
+use super::wetten::WET_MINIMUMLOON;
 use super::FieldError;
 
-pub const WML_ART_8: LawRef = LawRef {
-    citation: "Wet minimumloon en minimumvakantiebijslag art. 8",
-    bwb: "BWBR0002638",
-    article: "8",
-};
-pub const WML_ART_9: LawRef = LawRef {
-    citation: "Wet minimumloon en minimumvakantiebijslag art. 9",
-    bwb: "BWBR0002638",
-    article: "9",
-};
+pub const WML_ART_8: LawRef = WET_MINIMUMLOON.art("8");
+pub const WML_ART_9: LawRef = WET_MINIMUMLOON.art("9");
 
 /// The youngest age with a legal minimum wage.
 pub const MIN_AGE: u16 = 15;

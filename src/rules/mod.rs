@@ -23,6 +23,7 @@ pub mod minimumloon;
 pub mod money;
 pub mod params;
 pub mod toetsingsinkomen;
+pub mod wetten;
 pub mod zorgtoeslag;
 
 use serde::Serialize;

@@ -12,32 +12,17 @@ use crate::i18n::msg::zorgtoeslag as txt;
 use crate::i18n::{Euros, Text};
 use rust_decimal::Decimal;
 
-use super::explain::{LawRef, Line};
+use super::explain::{LawRef, Line, Sourced};
 use super::money::Money;
 use super::params::Snapshot;
+use super::wetten::{AWIR, WET_OP_DE_ZORGTOESLAG};
 use super::Date;
 
-pub const WZT_ART_2: LawRef = LawRef {
-    citation: "Wet op de zorgtoeslag art. 2",
-    bwb: "BWBR0018451",
-    article: "2",
-};
-pub const WZT_ART_3: LawRef = LawRef {
-    citation: "Wet op de zorgtoeslag art. 3 (vermogen)",
-    bwb: "BWBR0018451",
-    article: "3",
-};
+pub const WZT_ART_2: LawRef = WET_OP_DE_ZORGTOESLAG.art("2");
+pub const WZT_ART_3: LawRef = WET_OP_DE_ZORGTOESLAG.art("3").note("(vermogen)");
 /// Every toeslag is rounded to whole euros, half away from zero ("rekenkundig").
-pub const AWIR_ART_14_LID_4: LawRef = LawRef {
-    citation: "Algemene wet inkomensafhankelijke regelingen art. 14 lid 4",
-    bwb: "BWBR0018472",
-    article: "14",
-};
-pub const AWIR_ART_14_LID_5: LawRef = LawRef {
-    citation: "Algemene wet inkomensafhankelijke regelingen art. 14 lid 5",
-    bwb: "BWBR0018472",
-    article: "14",
-};
+pub const AWIR_ART_14_LID_4: LawRef = AWIR.art("14").lid("4");
+pub const AWIR_ART_14_LID_5: LawRef = AWIR.art("14").lid("5");
 
 /// Awir art. 14 lid 5, for every toeslag: below the uitbetaalgrens per year nothing is
 /// paid. `None` when `yearly` is paid; otherwise the sentence that explains why not.
@@ -278,7 +263,9 @@ mod tests {
         assert_eq!(line.amount, Money::ZERO);
         assert!(line.how.contains("minder dan € 24"), "{}", line.how);
         assert!(
-            line.sources.iter().any(|s| s.article.contains("art. 14 lid 5")),
+            line.sources
+                .iter()
+                .any(|s| s.article.to_string().contains("art. 14 lid 5")),
             "{:?}",
             line.sources
         );
@@ -302,7 +289,10 @@ mod tests {
             line.how,
             "Standaardpremie: € 2.119,00 per jaar. Normpremie (wat u zelf moet betalen): 1,912% van het drempelinkomen € 29.736,00 = € 568,55, plus 13,73% van het deel van uw inkomen boven het drempelinkomen (€ 33.000,00 − € 29.736,00 = € 3.264,00) = € 448,15. Samen € 1.016,70. Zorgtoeslag per jaar: € 2.119,00 − € 1.016,70 = € 1.102,30, afgerond op hele euro's € 1.102. Per maand: € 1.102 ÷ 12 = € 91,83, naar beneden afgerond op hele euro's: € 91."
         );
-        assert!(line.sources.iter().any(|s| s.article == "Wet op de zorgtoeslag art. 2"));
+        assert!(line
+            .sources
+            .iter()
+            .any(|s| s.article.to_string() == "Wet op de zorgtoeslag art. 2"));
         crate::i18n::in_language("en", || {
             assert_eq!(
                 line.how,

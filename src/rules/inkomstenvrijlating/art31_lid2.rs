@@ -27,18 +27,15 @@
 use crate::how;
 use crate::i18n::msg::inkomstenvrijlating as txt;
 use crate::i18n::Text;
-use crate::rules::explain::{LawRef, Line};
+use crate::rules::explain::{LawRef, Line, Sourced};
 use crate::rules::money::Money;
 use crate::rules::params::{VrijlatingAlleenstaandeOuderArt31Lid2R, VrijlatingArt31Lid2N};
+use crate::rules::wetten::PARTICIPATIEWET;
 use crate::rules::Date;
 
 use super::{Phase, VrijlatingInput, VrijlatingWho};
 
-pub const PW_ART_31: LawRef = LawRef {
-    citation: "Participatiewet art. 31 lid 2 onder n en r, lid 5",
-    bwb: "BWBR0015703",
-    article: "31",
-};
+pub const PW_ART_31: LawRef = PARTICIPATIEWET.art("31").lid("2").note("onder n en r, lid 5");
 
 /// Lid 5 per onderdeel: whether onder n and onder r can apply to this person at all.
 fn applies(

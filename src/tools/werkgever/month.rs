@@ -7,7 +7,7 @@ use rust_decimal::Decimal;
 use crate::how;
 use crate::i18n::msg::werkgever as txt;
 use crate::i18n::Text;
-use crate::rules::explain::Line;
+use crate::rules::explain::{Line, Sourced};
 use crate::rules::loonkostensubsidie::{lks_month, Basis, LksInput, LksMonth};
 use crate::rules::loonkostensubsidie_beleid::LksBeleid;
 use crate::rules::loonkostenvoordeel::best_lkv;

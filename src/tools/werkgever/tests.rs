@@ -91,7 +91,10 @@ fn ommen_hiring_subsidy_is_an_alternative_not_a_sum() {
         .find(|n| n.title.render().starts_with("Ommen: subsidie"))
         .expect("notice");
     assert!(n.text.contains("mag dat niet voor dezelfde baan"));
-    assert!(n.sources.iter().any(|s| s.article == "Participatiewet art. 10d lid 9"));
+    assert!(n
+        .sources
+        .iter()
+        .any(|s| s.article.to_string() == "Participatiewet art. 10d lid 9"));
     assert!(n.sources.iter().any(|s| s.status == Status::Unverified));
 }
 
