@@ -12,6 +12,7 @@ use crate::i18n::msg::bijstand as txt;
 use crate::i18n::Text;
 
 use super::explain::{LawRef, Line, Sourced};
+use super::keys;
 use super::money::Money;
 use super::wetten::PARTICIPATIEWET;
 use super::Date;
@@ -59,7 +60,7 @@ pub fn aanvullende_bijstand(date: Date, input: &BijstandInput) -> Line {
         })
     };
     let label = if input.working { txt::TOP_UP_LABEL } else { txt::LABEL };
-    let mut line = Line::new("bijstand", label, bijstand, how)
+    let mut line = Line::new(keys::BIJSTAND, label, bijstand, how)
         .from_lines([input.norm])
         .law(PW_ART_19_LID_2, date);
     if let Some(v) = input.vrijlating {

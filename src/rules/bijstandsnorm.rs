@@ -5,6 +5,7 @@ use crate::how;
 use serde::{Deserialize, Serialize};
 
 use super::explain::{LawRef, Line, Sourced};
+use super::keys;
 use super::money::Money;
 use super::params::{Param, Snapshot};
 use super::wetten::PARTICIPATIEWET;
@@ -149,7 +150,7 @@ pub fn norm(s: &Snapshot, date: Date, input: NormInput) -> Result<Norm, FieldErr
     let vt_share = b.vakantietoeslag.value;
     let excl = (incl - incl * vt_share).round_cents();
     let including_vt = Line::new(
-        "bijstand.norm",
+        keys::BIJSTAND_NORM,
         how!(txt::label { who }),
         incl,
         // The parameter's own name, as the sources list shows it.
@@ -161,7 +162,7 @@ pub fn norm(s: &Snapshot, date: Date, input: NormInput) -> Result<Norm, FieldErr
     .param(param)
     .law(law, date);
     let excluding_vt = Line::new(
-        "bijstand.norm_excl_vt",
+        keys::BIJSTAND_NORM_EXCL_VT,
         how!(txt::label_excl { who }),
         excl,
         how!(txt::how_excl {

@@ -7,6 +7,7 @@ use core::cell::Cell;
 use serde::Serialize;
 
 use super::date::Date;
+use super::keys::LineKey;
 use super::money::Money;
 use super::params::{Basis, Param, Status};
 use crate::i18n::Text;
@@ -264,8 +265,9 @@ fn merge_source(sources: &mut Vec<SourceRef>, s: SourceRef) {
 /// One explained amount.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize)]
 pub struct Line {
-    /// Stable identifier for tests and the JS API, e.g. "lks.wage_part" (see [`keys`]).
-    pub key: &'static str,
+    /// Stable identifier, e.g. "lks.wage_part": the rows of a table, the JS API and the
+    /// case files find a line by it.
+    pub key: LineKey,
     /// What the amount is, in a few words.
     pub label: Text,
     pub amount: Money,
@@ -285,13 +287,13 @@ impl Sourced for Line {
 }
 
 impl Line {
-    pub fn new(key: &'static str, label: impl Into<Text>, amount: Money, how: impl Into<Text>) -> Line {
+    pub fn new(key: LineKey, label: impl Into<Text>, amount: Money, how: impl Into<Text>) -> Line {
         Line::with_texts(key, label.into(), amount, how.into())
     }
 
     // Not inlined: hundreds of lines are built, and one shared body keeps the download small.
     #[inline(never)]
-    fn with_texts(key: &'static str, label: Text, amount: Money, how: Text) -> Line {
+    fn with_texts(key: LineKey, label: Text, amount: Money, how: Text) -> Line {
         Line {
             key,
             label,
@@ -319,12 +321,13 @@ impl Line {
 mod tests {
     use super::*;
     use crate::rules::bijstandsnorm::PW_ART_21 as ART_21;
+    use crate::rules::keys;
     use crate::rules::wetten::PARTICIPATIEWET;
 
     #[test]
     fn law_url_is_dated_and_status_is_weakest() {
         let date: Date = "2026-07-01".parse().expect("date");
-        let mut line = Line::new("x", Text::verbatim("X"), Money::ZERO, Text::Empty).law(ART_21, date);
+        let mut line = Line::new(keys::TOTAL, Text::verbatim("X"), Money::ZERO, Text::Empty).law(ART_21, date);
         assert_eq!(
             line.sources[0].url.to_string(),
             "https://wetten.overheid.nl/BWBR0015703/2026-07-01#Artikel21"
@@ -371,12 +374,12 @@ mod tests {
             }
         }
         let date: Date = "2026-01-01".parse().expect("date");
-        let line = Line::new("x", Text::verbatim("X"), Money::ZERO, Text::Empty)
+        let line = Line::new(keys::TOTAL, Text::verbatim("X"), Money::ZERO, Text::Empty)
             .law(ART_21, date)
             .law(ART_21, date);
         assert_eq!(line.sources.len(), 1);
         assert_eq!(Cited(Vec::new()).law(ART_21, date).from_lines([&line]).0.len(), 2);
-        let quiet = quietly(|| Line::new("x", Text::Empty, Money::ZERO, Text::Empty).law(ART_21, date));
+        let quiet = quietly(|| Line::new(keys::TOTAL, Text::Empty, Money::ZERO, Text::Empty).law(ART_21, date));
         assert!(quiet.sources.is_empty(), "amounts-only runs record no sources");
     }
 
@@ -389,7 +392,7 @@ mod tests {
             basis: Some(Basis::Proposal),
             note: "wetsvoorstel",
         };
-        let mut line = Line::new("x", Text::verbatim("X"), Money::ZERO, Text::Empty);
+        let mut line = Line::new(keys::TOTAL, Text::verbatim("X"), Money::ZERO, Text::Empty);
         line.add_source(provisional);
         assert!(line.provisional());
         assert_eq!(line.status(), Status::Provisional);

@@ -26,6 +26,7 @@ use crate::i18n::Text;
 use rust_decimal::Decimal;
 
 use super::explain::{LawRef, Line, Sourced};
+use super::keys;
 use super::money::Money;
 use super::params::{Huurtoeslag, HuurtoeslagLineaireAfbouw, Param, Snapshot, SNAPSHOTS};
 use super::wetten::{AWIR, WET_OP_DE_HUURTOESLAG};
@@ -109,7 +110,7 @@ fn lineaire_afbouw(
         ));
     }
 
-    let base = Line::new("huurtoeslag.monthly", txt::LABEL, Money::ZERO, Text::Empty);
+    let base = Line::new(keys::HUURTOESLAG_MONTHLY, txt::LABEL, Money::ZERO, Text::Empty);
 
     let limit_param = if input.has_partner {
         &h.vermogen_partner

@@ -11,6 +11,7 @@
 //! there is no amount: a duration is never guessed.
 
 use super::explain::{LawRef, Line, Sourced};
+use super::keys;
 use super::money::{Money, Rate};
 use super::params::GemeenteRules;
 use super::wetten::PARTICIPATIEWET;
@@ -41,7 +42,7 @@ pub fn indienstnemingssubsidie(
     let base: Money = wage_costs.iter().take(months as usize).copied().sum();
     let amount = (base * pct).round_cents();
     let max = Line::new(
-        "hiring.max",
+        keys::HIRING_MAX,
         txt::LABEL,
         amount,
         how!(txt::max {

@@ -11,6 +11,7 @@ use serde::Serialize;
 
 use super::bijstandsnorm::{norm, Leefvorm, NormInput};
 use super::explain::{LawRef, Line, SourceRef, Sourced};
+use super::keys;
 use super::money::Money;
 use super::params::{GemeenteRules, Param, Snapshot};
 use super::wetten::PARTICIPATIEWET;
@@ -297,7 +298,7 @@ pub fn check(input: &IitInput) -> IitCheck {
     let amount_p = amount_param(rules, input.leefvorm);
     let amount = amount_p.value.map(|a| {
         Line::new(
-            "iit.amount",
+            keys::IIT_AMOUNT,
             txt::AMOUNT_LABEL,
             a,
             txt::amount_how {

@@ -17,6 +17,7 @@ use crate::i18n::Text;
 use rust_decimal::Decimal;
 
 use super::explain::{LawRef, Line, Sourced};
+use super::keys;
 use super::money::{Money, Rate};
 use super::params::Snapshot;
 use super::wetten::WET_INKOMSTENBELASTING_2001;
@@ -91,7 +92,7 @@ pub fn income_tax(s: &Snapshot, date: Date, input: TaxInput) -> TaxResult {
             Text::from(txt::tax { amount, sum })
         }
     });
-    let tax = Line::new("ib.tax", txt::TAX_LABEL, amount, how)
+    let tax = Line::new(keys::IB_TAX, txt::TAX_LABEL, amount, how)
         .from_lines([&before, &ahk, &ak, &iack])
         .law(IB_ART_8_8, date);
     TaxResult {
@@ -150,7 +151,7 @@ fn tax_before_credits(s: &Snapshot, date: Date, income: Money) -> Line {
             }
         }),
     };
-    Line::new("ib.tax_before_credits", txt::BEFORE_CREDITS_LABEL, total, how)
+    Line::new(keys::IB_TAX_BEFORE_CREDITS, txt::BEFORE_CREDITS_LABEL, total, how)
         .param(p)
         .law(IB_ART_2_10, date)
 }
@@ -179,7 +180,7 @@ fn algemene_heffingskorting(s: &Snapshot, date: Date, income: Money) -> Line {
         }
         text
     };
-    Line::new("ib.ahk", txt::AHK_LABEL, amount, how)
+    Line::new(keys::IB_AHK, txt::AHK_LABEL, amount, how)
         .param(&t.ahk_max)
         .param(&t.ahk_phaseout_from)
         .param(&t.ahk_phaseout_pct)
@@ -243,14 +244,14 @@ fn arbeidskorting(s: &Snapshot, date: Date, work: Money) -> Line {
             (amount, how)
         }
     };
-    Line::new("ib.arbeidskorting", txt::AK_LABEL, amount, how)
+    Line::new(keys::IB_ARBEIDSKORTING, txt::AK_LABEL, amount, how)
         .param(p)
         .law(IB_ART_8_11, date)
 }
 
 fn iack(s: &Snapshot, date: Date, work: Money, entitled: bool) -> Line {
     let t = &s.income_tax;
-    let base = Line::new("ib.iack", txt::IACK_LABEL, Money::ZERO, Text::Empty);
+    let base = Line::new(keys::IB_IACK, txt::IACK_LABEL, Money::ZERO, Text::Empty);
     if !entitled {
         return Line {
             how: how!(txt::IACK_NOT_ENTITLED),
@@ -334,13 +335,13 @@ pub fn net_monthly_wage(s: &Snapshot, date: Date, gross_monthly: Money, vakantie
     let tax_year = result.tax.amount;
 
     let gross_line = Line::new(
-        "net_wage.gross_monthly",
+        keys::NET_WAGE_GROSS_MONTHLY,
         txt::GROSS_LABEL,
         gross,
         how!(txt::gross { gross }),
     );
     let vg_line = Line::new(
-        "net_wage.vakantiegeld_monthly",
+        keys::NET_WAGE_VAKANTIEGELD_MONTHLY,
         txt::VAKANTIEGELD_LABEL,
         vg,
         how!(txt::vakantiegeld {
@@ -353,7 +354,7 @@ pub fn net_monthly_wage(s: &Snapshot, date: Date, gross_monthly: Money, vakantie
 
     let tax_monthly = tax_year.checked_div(TWELVE).unwrap_or(Money::ZERO).round_cents();
     let tax_line = Line::new(
-        "net_wage.tax_monthly",
+        keys::NET_WAGE_TAX_MONTHLY,
         txt::TAX_MONTHLY_LABEL,
         tax_monthly,
         how!(txt::tax_monthly {
@@ -379,7 +380,7 @@ pub fn net_monthly_wage(s: &Snapshot, date: Date, gross_monthly: Money, vakantie
         .round_cents();
     let net = gross - tax_on_wage;
     let net_line = Line::new(
-        "net_wage.net_monthly",
+        keys::NET_WAGE_NET_MONTHLY,
         txt::NET_LABEL,
         net,
         how!(txt::net {
@@ -395,7 +396,7 @@ pub fn net_monthly_wage(s: &Snapshot, date: Date, gross_monthly: Money, vakantie
 
     let net_vg = vg_year - tax_on_vg;
     let net_vg_line = Line::new(
-        "net_wage.net_vakantiegeld_may",
+        keys::NET_WAGE_NET_VAKANTIEGELD_MAY,
         txt::NET_VAKANTIEGELD_LABEL,
         net_vg,
         how!(txt::net_vakantiegeld {
@@ -408,7 +409,7 @@ pub fn net_monthly_wage(s: &Snapshot, date: Date, gross_monthly: Money, vakantie
 
     let spread = monthly_total - tax_monthly;
     let spread_line = Line::new(
-        "net_wage.net_monthly_spread",
+        keys::NET_WAGE_NET_MONTHLY_SPREAD,
         txt::SPREAD_LABEL,
         spread,
         how!(txt::spread {

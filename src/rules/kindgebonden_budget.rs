@@ -14,6 +14,7 @@ use crate::i18n::{Euros, Text};
 use rust_decimal::Decimal;
 
 use super::explain::{LawRef, Line, Sourced};
+use super::keys;
 use super::money::Money;
 use super::params::Snapshot;
 use super::wetten::WET_OP_HET_KINDGEBONDEN_BUDGET;
@@ -42,7 +43,7 @@ pub struct KgbInput<'a> {
 /// longer gives kindgebonden budget at all.
 pub fn kindgebonden_budget(s: &Snapshot, date: Date, input: KgbInput<'_>) -> Line {
     let k = &s.kindgebonden_budget;
-    let base = Line::new("kgb.monthly", txt::LABEL, Money::ZERO, Text::Empty);
+    let base = Line::new(keys::KGB_MONTHLY, txt::LABEL, Money::ZERO, Text::Empty);
 
     let limit_param = if input.has_partner {
         &k.vermogen_partner

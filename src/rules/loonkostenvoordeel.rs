@@ -14,6 +14,7 @@ use rust_decimal::Decimal;
 use serde::{Deserialize, Serialize};
 
 use super::explain::{explaining, LawRef, Line, Sourced};
+use super::keys;
 use super::money::Money;
 use super::params::{Param, Snapshot};
 use super::wetten::WET_TEGEMOETKOMINGEN_LOONDOMEIN;
@@ -90,7 +91,7 @@ pub fn lkv_year(s: &Snapshot, date: Date, kind: LkvKind, paid_hours: Decimal) ->
     let raw = rate.value * paid_hours;
     let amount = raw.min(max.value).round_cents();
     Line::new(
-        "lkv.year",
+        keys::LKV_YEAR,
         kind.year_label(),
         amount,
         how!(txt::year {

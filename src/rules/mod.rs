@@ -13,6 +13,7 @@ pub mod indienstnemingssubsidie;
 pub mod inkomenstoeslag;
 pub mod inkomstenbelasting;
 pub mod inkomstenvrijlating;
+pub mod keys;
 pub mod kinderbijslag;
 pub mod kindgebonden_budget;
 pub mod loonkostensubsidie;

@@ -13,6 +13,7 @@ use crate::i18n::{Euros, Text};
 use rust_decimal::Decimal;
 
 use super::explain::{LawRef, Line, Sourced};
+use super::keys;
 use super::money::Money;
 use super::params::Snapshot;
 use super::wetten::{AWIR, WET_OP_DE_ZORGTOESLAG};
@@ -54,7 +55,7 @@ const TWELVE: Decimal = Decimal::from_parts(12, 0, 0, false, 0);
 /// 2026: (2 × € 2.119 − 4,289% × € 29.736) ÷ 12 = € 246 per month, the published maximum.
 pub fn zorgtoeslag(s: &Snapshot, date: Date, input: ZorgtoeslagInput) -> Line {
     let z = &s.zorgtoeslag;
-    let base = Line::new("zorgtoeslag.monthly", txt::LABEL, Money::ZERO, Text::Empty);
+    let base = Line::new(keys::ZORGTOESLAG_MONTHLY, txt::LABEL, Money::ZERO, Text::Empty);
 
     let limit_param = if input.has_partner {
         &z.vermogen_partner

@@ -11,6 +11,7 @@ use crate::i18n::msg::ui_inwoner as txt;
 use crate::i18n::{money, tr, Text};
 use crate::rules::bijstandsnorm::Leefvorm;
 use crate::rules::inkomstenvrijlating::Phase;
+use crate::rules::keys::{self, LineKey};
 use crate::rules::{Date, Money, GEMEENTEN};
 use crate::tools::armoedeval::{self, ArmoedevalForm, ArmoedevalResult, Column};
 
@@ -127,7 +128,7 @@ fn result_view(r: &ArmoedevalResult, result_ref: &NodeRef) -> Html {
     };
     // Rows: every component that occurs in any column; the job column first, so the wage
     // heads the table.
-    let mut keys: Vec<(&'static str, &Text)> = Vec::new();
+    let mut keys: Vec<(LineKey, &Text)> = Vec::new();
     for s in r.situations.iter().rev() {
         for l in &s.lines {
             if !keys.iter().any(|(k, _)| *k == l.key) {
@@ -135,7 +136,7 @@ fn result_view(r: &ArmoedevalResult, result_ref: &NodeRef) -> Html {
             }
         }
     }
-    let cell = |col: usize, key: &str| -> String {
+    let cell = |col: usize, key: LineKey| -> String {
         r.situations
             .get(col)
             .and_then(|s| s.lines.iter().find(|l| l.key == key))
@@ -157,18 +158,18 @@ fn result_view(r: &ArmoedevalResult, result_ref: &NodeRef) -> Html {
                     </tr></thead>
                     <tbody>
                         { for keys.iter().map(|(k, label)| html! {
-                            <tr data-key={*k}>
+                            <tr data-key={k.as_str()}>
                                 <th scope="row">{ *label }</th>
-                                { for (0..r.situations.len()).map(|c| html! { <td class="rh-num">{ cell(c, k) }</td> }) }
+                                { for (0..r.situations.len()).map(|c| html! { <td class="rh-num">{ cell(c, *k) }</td> }) }
                             </tr>
                         }) }
                     </tbody>
                     <tfoot>
-                        <tr data-key="total">
+                        <tr data-key={keys::TOTAL.as_str()}>
                             <th scope="row">{ tr(txt::TOTAL) }</th>
                             { for r.situations.iter().map(|s| html! { <td class="rh-num">{ money(s.total.amount) }</td> }) }
                         </tr>
-                        <tr data-key="difference">
+                        <tr data-key={keys::DIFFERENCE.as_str()}>
                             <th scope="row">{ tr(txt::DIFFERENCE) }</th>
                             { for r.situations.iter().map(|s| html! { <td class="rh-num">{ s.difference.as_ref().map_or_else(|| "–".to_string(), |d| money(d.amount)) }</td> }) }
                         </tr>

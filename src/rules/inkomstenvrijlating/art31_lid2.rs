@@ -28,6 +28,7 @@ use crate::how;
 use crate::i18n::msg::inkomstenvrijlating as txt;
 use crate::i18n::Text;
 use crate::rules::explain::{LawRef, Line, Sourced};
+use crate::rules::keys;
 use crate::rules::money::Money;
 use crate::rules::params::{VrijlatingAlleenstaandeOuderArt31Lid2R, VrijlatingArt31Lid2N};
 use crate::rules::wetten::PARTICIPATIEWET;
@@ -58,7 +59,7 @@ pub fn vrijlating(
     input: VrijlatingInput,
 ) -> Line {
     let earnings = input.net_earnings.at_least_zero();
-    let base = Line::new("bijstand.vrijlating", txt::LABEL, Money::ZERO, Text::Empty);
+    let base = Line::new(keys::BIJSTAND_VRIJLATING, txt::LABEL, Money::ZERO, Text::Empty);
     let (n_applies, r_applies) = applies(n, r, input.age, input.single_parent_child_under_12);
     let work_months = n.work_months.value;
     let in_work_months = input.month >= 1 && input.month <= work_months;
