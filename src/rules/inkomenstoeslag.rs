@@ -32,14 +32,46 @@ pub const PW_ART_36_LID_3: LawRef = PARTICIPATIEWET.art("36").lid("3");
 pub const PW_ART_34: LawRef = PARTICIPATIEWET.art("34");
 pub const PW_ART_8_LID_1: LawRef = PARTICIPATIEWET.art("8").lid("1").note("onder b (verordening)");
 
-/// The klantmanager's judgement of art. 36 lid 1 and 2.
+/// Uitzicht op een hoger inkomen (art. 36 lid 1 and 2): the klantmanager's judgement of
+/// whether the person can earn more soon, given strengths, abilities and efforts.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum Prospects {
-    /// No prospect of a higher income, given strengths, abilities and efforts.
-    None,
+pub enum Uitzicht {
+    /// No prospect of a higher income: the condition is met.
+    Geen,
     /// A real prospect (e.g. a training, more hours, a job in view).
-    Some,
-    NotJudged,
+    Wel,
+    NietBeoordeeld,
+}
+
+impl Uitzicht {
+    pub const ALL: [Uitzicht; 3] = [Uitzicht::Geen, Uitzicht::Wel, Uitzicht::NietBeoordeeld];
+
+    /// The answer in forms, share links and the JS API ("geen", "wel", "onbekend").
+    pub fn slug(self) -> &'static str {
+        match self {
+            Uitzicht::Geen => "geen",
+            Uitzicht::Wel => "wel",
+            Uitzicht::NietBeoordeeld => "onbekend",
+        }
+    }
+
+    /// An answer left empty has not been judged yet.
+    pub fn from_slug(text: &str) -> Option<Uitzicht> {
+        let text = text.trim();
+        if text.is_empty() {
+            return Some(Uitzicht::NietBeoordeeld);
+        }
+        Uitzicht::ALL.into_iter().find(|u| u.slug() == text)
+    }
+
+    /// The answer as a resident reads it in the form ("Nee, daar is geen zicht op").
+    pub fn label(self) -> Msg {
+        match self {
+            Uitzicht::Geen => txt::UITZICHT_GEEN,
+            Uitzicht::Wel => txt::UITZICHT_WEL,
+            Uitzicht::NietBeoordeeld => txt::UITZICHT_NIET_BEOORDEELD,
+        }
+    }
 }
 
 #[derive(Clone, Debug)]
@@ -54,7 +86,7 @@ pub struct IitInput {
     pub highest_income: Option<Money>,
     pub vermogen: Money,
     pub student: bool,
-    pub prospects: Prospects,
+    pub uitzicht: Uitzicht,
     pub last_iit: Option<Date>,
 }
 
@@ -215,10 +247,10 @@ pub fn check(input: &IitInput) -> IitCheck {
     );
 
     // 4. No prospect of a higher income (lid 1 and 2): a judgement, not a calculation.
-    let (outcome, reason) = match input.prospects {
-        Prospects::None => (Outcome::Met, txt::PROSPECTS_NONE),
-        Prospects::Some => (Outcome::NotMet, txt::PROSPECTS_SOME),
-        Prospects::NotJudged => (Outcome::CannotTell, txt::PROSPECTS_NOT_JUDGED),
+    let (outcome, reason) = match input.uitzicht {
+        Uitzicht::Geen => (Outcome::Met, txt::PROSPECTS_NONE),
+        Uitzicht::Wel => (Outcome::NotMet, txt::PROSPECTS_SOME),
+        Uitzicht::NietBeoordeeld => (Outcome::CannotTell, txt::PROSPECTS_NOT_JUDGED),
     };
     conditions.push(Condition::new("prospects", txt::PROSPECTS_TITLE, outcome, reason).law(PW_ART_36_LID_2, d));
 
@@ -459,4 +491,26 @@ fn low_income(input: &IitInput, s: &Snapshot, rules: &GemeenteRules, d: Date) ->
         }
     }
     c
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn uitzicht_reads_back_what_it_writes() {
+        for u in Uitzicht::ALL {
+            assert_eq!(Uitzicht::from_slug(u.slug()), Some(u));
+            assert_eq!(Uitzicht::from_slug(&format!(" {} ", u.slug())), Some(u));
+        }
+        assert_eq!(Uitzicht::from_slug(""), Some(Uitzicht::NietBeoordeeld));
+        assert_eq!(Uitzicht::from_slug("misschien"), None);
+        assert_eq!(Uitzicht::Geen.label().text(), "Nee, daar is geen zicht op");
+        crate::i18n::in_language("en", || {
+            assert_eq!(
+                Uitzicht::NietBeoordeeld.label().text(),
+                "I do not know / not discussed yet"
+            );
+        });
+    }
 }

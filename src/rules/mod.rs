@@ -2,7 +2,17 @@
 //! it compiles and tests natively (`cargo test`) as well as in the browser.
 //!
 //! One file per rule, named after what it computes; each cites its article next to the
-//! code (see [`explain::LawRef`]).
+//! code, built from the one list of laws in [`wetten`] (see [`explain::LawRef`]).
+//!
+//! # Naming
+//!
+//! Concepts of the law keep their Dutch legal names, in types, fields and variants alike,
+//! so the code reads like the article it applies and a policy officer can search for the
+//! term: `Leefvorm::AlleenstaandeOuder`, `toeslagpartner`, `vrijlating`, `drempelinkomen`,
+//! `Uitzicht::NietBeoordeeld`. A legal term is not translated ("allowance partner") and a
+//! name does not mix the two languages. The plumbing around the law is English: `Line`,
+//! `Snapshot`, `validate`, `input`, `FieldError`, `LineKey`. Names the JS API exposes (form
+//! fields, line keys) stay as they are, so a rename never breaks a host page.
 
 pub mod bijstand;
 pub mod bijstandsnorm;

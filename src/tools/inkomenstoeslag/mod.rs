@@ -9,7 +9,7 @@ use crate::i18n::msg::inkomenstoeslag as txt;
 use crate::i18n::Text;
 use crate::keep;
 use crate::rules::bijstandsnorm::Leefvorm;
-use crate::rules::inkomenstoeslag::{check, IitCheck, IitInput, Prospects, Verdict};
+use crate::rules::inkomenstoeslag::{check, IitCheck, IitInput, Uitzicht, Verdict};
 use crate::rules::money::Money;
 use crate::rules::{Date, FieldError};
 use crate::tools::input::{gemeente_field, number_in, rule_date_field, whole_in, FormFields, Slot};
@@ -34,7 +34,8 @@ pub struct IitForm {
     pub highest_income: String,
     pub vermogen: String,
     pub student: bool,
-    /// "geen", "wel" or "" (not judged yet).
+    /// The [`Uitzicht`]: "geen", "wel", or "onbekend" or empty (not judged yet). Named
+    /// as in the JS API.
     pub prospects: String,
     /// Date the last IIT was granted (optional).
     pub last_iit_date: String,
@@ -167,15 +168,14 @@ pub fn validate(form: &IitForm) -> Result<IitInput, Vec<FieldError>> {
         )
     )
     .map(Money::new);
-    let prospects = match form.prospects.trim() {
-        "geen" => Some(Prospects::None),
-        "wel" => Some(Prospects::Some),
-        "" | "onbekend" => Some(Prospects::NotJudged),
-        _ => keep!(
-            errors,
-            Err::<Prospects, _>(FieldError::new("prospects", "invalid_choice", txt::CHOOSE_AN_ANSWER))
-        ),
-    };
+    let uitzicht = keep!(
+        errors,
+        Uitzicht::from_slug(&form.prospects).ok_or_else(|| FieldError::new(
+            "prospects",
+            "invalid_choice",
+            txt::CHOOSE_AN_ANSWER
+        ))
+    );
     let last = if form.last_iit_date.trim().is_empty() {
         Some(None)
     } else {
@@ -202,7 +202,7 @@ pub fn validate(form: &IitForm) -> Result<IitInput, Vec<FieldError>> {
         without,
         highest,
         vermogen,
-        prospects,
+        uitzicht,
         last,
     ) {
         (
@@ -215,7 +215,7 @@ pub fn validate(form: &IitForm) -> Result<IitInput, Vec<FieldError>> {
             Some(without),
             Some(highest),
             Some(vermogen),
-            Some(prospects),
+            Some(uitzicht),
             Some(last),
         ) if errors.is_empty() => Ok(IitInput {
             gemeente: g,
@@ -228,7 +228,7 @@ pub fn validate(form: &IitForm) -> Result<IitInput, Vec<FieldError>> {
             highest_income: highest,
             vermogen,
             student: form.student,
-            prospects,
+            uitzicht,
             last_iit: last,
         }),
         _ => Err(errors),
