@@ -228,6 +228,8 @@ pub trait Sourced: Sized {
     }
 
     /// Adds the sources of lines this is computed from.
+    // A builder step like `param` and `law` ("computed from these lines"), not a conversion.
+    #[allow(clippy::wrong_self_convention)]
     fn from_lines<'a>(mut self, lines: impl IntoIterator<Item = &'a Line>) -> Self {
         for l in lines {
             for s in &l.sources {
