@@ -316,8 +316,7 @@ pub struct NetWage {
 /// employer pays the werkgeversheffing Zvw.
 pub fn net_monthly_wage(s: &Snapshot, date: Date, gross_monthly: Money, vakantiegeld_pct: Rate, iack: bool) -> NetWage {
     let gross = gross_monthly.at_least_zero().round_cents();
-    // Clamped to 0–100%: anything else is not a vakantiegeld, and `Rate::dutch` on an
-    // absurd rate from a JS caller would overflow.
+    // Clamped to 0–100%: anything else is not a vakantiegeld (a JS caller may send any rate).
     let vg_pct = Rate::from_fraction(vakantiegeld_pct.fraction().clamp(Decimal::ZERO, Decimal::ONE));
     let vg = (gross * vg_pct).round_cents();
     let monthly_total = gross + vg;
@@ -367,7 +366,37 @@ pub fn net_monthly_wage(s: &Snapshot, date: Date, gross_monthly: Money, vakantie
     )
     .from_lines([&result.tax]);
 
-    // The vakantiegeld carries its proportional share of the yearly tax.
+    let (net_line, net_vg_line) = net_wage_and_vakantiegeld(gross, vg, tax_year, &result.tax);
+
+    let spread = monthly_total - tax_monthly;
+    let spread_line = Line::new(
+        keys::NET_WAGE_NET_MONTHLY_SPREAD,
+        txt::SPREAD_LABEL,
+        spread,
+        how!(txt::spread {
+            gross,
+            spread,
+            tax_monthly,
+            vg
+        }),
+    )
+    .from_lines([&result.tax]);
+
+    NetWage {
+        gross_monthly: gross_line,
+        vakantiegeld_monthly: vg_line,
+        tax_monthly: tax_line,
+        net_monthly: net_line,
+        net_vakantiegeld_may: net_vg_line,
+        net_monthly_spread: spread_line,
+    }
+}
+
+/// The net wage per month and the net vakantiegeld in May: the vakantiegeld carries its
+/// proportional share of the yearly tax, the wage the rest.
+fn net_wage_and_vakantiegeld(gross: Money, vg: Money, tax_year: Money, tax: &Line) -> (Line, Line) {
+    let monthly_total = gross + vg;
+    let vg_year = vg * TWELVE;
     let tax_on_vg = tax_year
         .checked_mul(vg.amount())
         .and_then(|t| t.checked_div(monthly_total.amount()))
@@ -392,7 +421,7 @@ pub fn net_monthly_wage(s: &Snapshot, date: Date, gross_monthly: Money, vakantie
             wage_year: tax_on_wage_year
         }),
     )
-    .from_lines([&result.tax]);
+    .from_lines([tax]);
 
     let net_vg = vg_year - tax_on_vg;
     let net_vg_line = Line::new(
@@ -405,30 +434,8 @@ pub fn net_monthly_wage(s: &Snapshot, date: Date, gross_monthly: Money, vakantie
             vg_year
         }),
     )
-    .from_lines([&result.tax]);
-
-    let spread = monthly_total - tax_monthly;
-    let spread_line = Line::new(
-        keys::NET_WAGE_NET_MONTHLY_SPREAD,
-        txt::SPREAD_LABEL,
-        spread,
-        how!(txt::spread {
-            gross,
-            spread,
-            tax_monthly,
-            vg
-        }),
-    )
-    .from_lines([&result.tax]);
-
-    NetWage {
-        gross_monthly: gross_line,
-        vakantiegeld_monthly: vg_line,
-        tax_monthly: tax_line,
-        net_monthly: net_line,
-        net_vakantiegeld_may: net_vg_line,
-        net_monthly_spread: spread_line,
-    }
+    .from_lines([tax]);
+    (net_line, net_vg_line)
 }
 
 #[cfg(test)]

@@ -14,8 +14,8 @@ use rust_decimal::Decimal;
 
 use super::explain::{LawRef, Line, Sourced};
 use super::keys;
-use super::money::Money;
-use super::params::Snapshot;
+use super::money::{Money, Rate};
+use super::params::{Param, Snapshot, Zorgtoeslag};
 use super::wetten::{AWIR, WET_OP_DE_ZORGTOESLAG};
 use super::Date;
 
@@ -63,39 +63,120 @@ pub fn zorgtoeslag(s: &Snapshot, date: Date, input: ZorgtoeslagInput) -> Line {
         &z.vermogen_single
     };
     if input.vermogen > limit_param.value {
-        let (limit, vermogen) = (limit_param.value, input.vermogen);
-        return Line {
-            how: how!(if input.has_partner {
-                Text::from(txt::vermogen_too_high_partner { limit, vermogen })
-            } else {
-                Text::from(txt::vermogen_too_high { limit, vermogen })
-            }),
-            ..base
-        }
-        .param(limit_param)
-        .law(WZT_ART_3, date);
+        return vermogen_too_high(base, limit_param, &input, date);
     }
 
-    let income = input.toetsingsinkomen.at_least_zero();
-    let standaard = z.standaardpremie.value;
-    let (premie, premie_text) = if input.has_partner {
-        let double = standaard * Decimal::TWO;
-        (double, how!(txt::premie_partner { double, standaard }))
-    } else {
-        (standaard, how!(txt::premie { standaard }))
-    };
-
+    let (premie, premie_text) = premie(z, &input);
     let pct_param = if input.has_partner {
         &z.normpremie_partner_pct
     } else {
         &z.normpremie_single_pct
     };
+    let (normpremie, norm_text) = normpremie(z, &input, pct_param.value);
+
+    let raw = premie - normpremie;
+    let yearly = raw.at_least_zero().round_euros();
+    let sources = |line: Line| {
+        line.param(&z.standaardpremie)
+            .param(&z.drempelinkomen)
+            .param(pct_param)
+            .param(&z.phaseout_pct)
+            .param(limit_param)
+            .law(WZT_ART_2, date)
+            .law(AWIR_ART_14_LID_4, date)
+    };
+
+    if yearly.is_zero() {
+        return sources(Line {
+            how: how!(Text::join([
+                premie_text,
+                norm_text,
+                // Above zero but below 50 cents a year: rounding alone takes it to zero.
+                if raw > Money::ZERO {
+                    Text::from(txt::rounds_to_zero {
+                        normpremie,
+                        premie,
+                        raw,
+                    })
+                } else {
+                    Text::from(txt::norm_not_lower {
+                        normpremie,
+                        premie,
+                        raw,
+                    })
+                },
+            ])),
+            ..base
+        });
+    }
+    let yearly_text = how!(txt::yearly {
+        normpremie,
+        premie,
+        raw,
+        yearly: Euros(yearly)
+    });
+    if let Some(not_paid) = below_uitbetaalgrens(s, yearly) {
+        let line = sources(Line {
+            how: how!(Text::join([premie_text, norm_text, yearly_text, not_paid])),
+            ..base
+        });
+        return uitbetaalgrens_sources(line, s, date);
+    }
+    let per_month = yearly.checked_div(TWELVE).unwrap_or(Money::ZERO);
+    let monthly = per_month.floor_euros();
+    sources(Line {
+        amount: monthly,
+        how: how!(Text::join([
+            premie_text,
+            norm_text,
+            yearly_text,
+            Text::from(txt::monthly {
+                monthly: Euros(monthly),
+                per_month,
+                yearly: Euros(yearly)
+            }),
+        ])),
+        ..base
+    })
+}
+
+/// No zorgtoeslag above the vermogensgrens (art. 3).
+fn vermogen_too_high(base: Line, limit_param: &Param<Money>, input: &ZorgtoeslagInput, date: Date) -> Line {
+    let (limit, vermogen) = (limit_param.value, input.vermogen);
+    Line {
+        how: how!(if input.has_partner {
+            Text::from(txt::vermogen_too_high_partner { limit, vermogen })
+        } else {
+            Text::from(txt::vermogen_too_high { limit, vermogen })
+        }),
+        ..base
+    }
+    .param(limit_param)
+    .law(WZT_ART_3, date)
+}
+
+/// The standaardpremie the toeslag makes up for: twice it for a household with a
+/// toeslagpartner (art. 2 lid 2).
+fn premie(z: &Zorgtoeslag, input: &ZorgtoeslagInput) -> (Money, Text) {
+    let standaard = z.standaardpremie.value;
+    if input.has_partner {
+        let double = standaard * Decimal::TWO;
+        (double, how!(txt::premie_partner { double, standaard }))
+    } else {
+        (standaard, how!(txt::premie { standaard }))
+    }
+}
+
+/// The normpremie the household pays itself: `pct` of the drempelinkomen, plus a share of
+/// the income above it (art. 2 lid 1 and 2).
+fn normpremie(z: &Zorgtoeslag, input: &ZorgtoeslagInput, pct: Rate) -> (Money, Text) {
+    let income = input.toetsingsinkomen.at_least_zero();
     let drempel = z.drempelinkomen.value;
-    let norm_base = (drempel * pct_param.value).round_cents();
+    let norm_base = (drempel * pct).round_cents();
     let above = (income - drempel).at_least_zero();
     let norm_extra = (above * z.phaseout_pct.value).round_cents();
     let normpremie = norm_base + norm_extra;
-    let (pct, phaseout_pct) = (pct_param.value, z.phaseout_pct.value);
+    let phaseout_pct = z.phaseout_pct.value;
     let norm_text = if above.is_zero() {
         how!(if input.has_partner {
             Text::from(txt::norm_not_above_partner {
@@ -138,77 +219,7 @@ pub fn zorgtoeslag(s: &Snapshot, date: Date, input: ZorgtoeslagInput) -> Line {
             txt::norm_total { normpremie }.into(),
         ]))
     };
-
-    let raw = premie - normpremie;
-    let yearly = raw.at_least_zero().round_euros();
-    let sources = |line: Line| {
-        line.param(&z.standaardpremie)
-            .param(&z.drempelinkomen)
-            .param(pct_param)
-            .param(&z.phaseout_pct)
-            .param(limit_param)
-            .law(WZT_ART_2, date)
-            .law(AWIR_ART_14_LID_4, date)
-    };
-
-    if !raw.is_negative() && !raw.is_zero() && yearly.is_zero() {
-        // Below 50 cents a year: rounding alone takes it to zero.
-        return sources(Line {
-            how: how!(Text::join([
-                premie_text,
-                norm_text,
-                Text::from(txt::rounds_to_zero {
-                    normpremie,
-                    premie,
-                    raw
-                }),
-            ])),
-            ..base
-        });
-    }
-    if yearly.is_zero() {
-        return sources(Line {
-            how: how!(Text::join([
-                premie_text,
-                norm_text,
-                Text::from(txt::norm_not_lower {
-                    normpremie,
-                    premie,
-                    raw
-                }),
-            ])),
-            ..base
-        });
-    }
-    let yearly_text = how!(txt::yearly {
-        normpremie,
-        premie,
-        raw,
-        yearly: Euros(yearly)
-    });
-    if let Some(not_paid) = below_uitbetaalgrens(s, yearly) {
-        let line = sources(Line {
-            how: how!(Text::join([premie_text, norm_text, yearly_text, not_paid])),
-            ..base
-        });
-        return uitbetaalgrens_sources(line, s, date);
-    }
-    let per_month = yearly.checked_div(TWELVE).unwrap_or(Money::ZERO);
-    let monthly = per_month.floor_euros();
-    sources(Line {
-        amount: monthly,
-        how: how!(Text::join([
-            premie_text,
-            norm_text,
-            yearly_text,
-            Text::from(txt::monthly {
-                monthly: Euros(monthly),
-                per_month,
-                yearly: Euros(yearly)
-            }),
-        ])),
-        ..base
-    })
+    (normpremie, norm_text)
 }
 
 #[cfg(test)]
