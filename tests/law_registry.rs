@@ -142,8 +142,8 @@ fn check(files: &[(String, String)]) -> Vec<String> {
 }
 
 /// One `LawRef` constant against the ones seen before: a name means one citation, an
-/// article (law, article, lid) is cited with one text, and a name's prefix (PW_, WML_, …)
-/// stands for one law and names the article it cites.
+/// article (law, article, lid) is cited with one text, a name's prefix (PW_, WML_, …)
+/// stands for one law, and the rest of the name is the article it cites.
 fn check_constant(
     path: &str,
     name: &str,
@@ -185,12 +185,15 @@ fn check_constant(
             cited.article, cited.lid
         ));
     }
-    match prefixes.get(prefix) {
-        Some((wet, other)) if *wet != cited.wet => errors.push(format!(
-            "{path}: {name} uses the prefix {prefix}_ for {}, {other} for {wet}",
+    // One prefix per law and one law per prefix.
+    let clash = prefixes
+        .iter()
+        .find(|(p, (wet, _))| (p.as_str() == prefix) != (*wet == cited.wet));
+    match clash {
+        Some((p, (wet, other))) => errors.push(format!(
+            "{path}: {name} uses the prefix {prefix}_ for {}, {other} uses {p}_ for {wet}",
             cited.wet
         )),
-        Some(_) => {}
         None => {
             prefixes.insert(prefix.to_string(), (cited.wet.clone(), name.to_string()));
         }
@@ -236,82 +239,56 @@ fn the_check_refuses_what_it_promises_to() {
         "pub const PARTICIPATIEWET: Wet = Wet {\n    name: \"Participatiewet\",\n    bwb: \"BWBR0015703\",\n};\n"
             .to_string(),
     );
-    let file = |path: &str, text: &str| vec![registry.clone(), (path.to_string(), text.to_string())];
-    let refused = |files: Vec<(String, String)>, what: &str| {
-        let errors = check(&files);
+    let with = |more: &[(&str, &str)]| {
+        let mut files = vec![registry.clone()];
+        files.extend(more.iter().map(|(p, t)| (p.to_string(), t.to_string())));
+        check(&files)
+    };
+    assert!(with(&[("a.rs", "pub const PW_ART_21: LawRef = PARTICIPATIEWET.art(\"21\");")]).is_empty());
+    // A mention in a comment is no definition.
+    assert!(with(&[("a.rs", "/// `const PW_ART_2: LawRef = PARTICIPATIEWET.art(\"3\");`")]).is_empty());
+    let by_hand = "const X: LawRef = LawRef {\n    citation: \"Pw art. 1\",\n    bwb: \"BWBR0015703\",\n};";
+    let refused: &[(&[(&str, &str)], &str)] = &[
+        // The same name with two texts (the old PW_ART_19).
+        (
+            &[
+                ("a.rs", "const PW_ART_19: LawRef = PARTICIPATIEWET.art(\"19\").lid(\"3\");"),
+                ("b.rs", "const PW_ART_19: LawRef = PARTICIPATIEWET.art(\"19\").lid(\"2\");"),
+            ],
+            "with different texts",
+        ),
+        (
+            &[(
+                "a.rs",
+                "const PW_ART_3: LawRef = PARTICIPATIEWET.art(\"3\");\nconst PW_ART_3_X: LawRef = PARTICIPATIEWET\n    .art(\"3\")\n    .note(\"(x)\");",
+            )],
+            "one article, one text",
+        ),
+        (&[("a.rs", by_hand)], "written field by field"),
+        (&[("a.rs", by_hand)], "a BWB id outside"),
+        (&[("a.rs", "const PW_ART_2: LawRef = PARTICIPATIEWET.art(\"3\");")], "the name says otherwise"),
+        (&[("a.rs", "const PW_ART_2: LawRef = ZW.art(\"2\");")], "not a law in"),
+        (
+            &[("a.rs", "const ZW: Wet = Wet { name: \"Ziektewet\", bwb: \"BWBR0001888\" };")],
+            "defined outside",
+        ),
+        (
+            &[(REGISTRY, "const PW: Wet = Wet {\n    name: \"Participatiewet\",\n    bwb: \"BWBR0015703\",\n};")],
+            "are the same law",
+        ),
+        (
+            &[(
+                "a.rs",
+                "const PW_ART_2: LawRef = PARTICIPATIEWET.art(\"2\");\nconst WML_ART_3: LawRef = PARTICIPATIEWET.art(\"3\");",
+            )],
+            "uses the prefix",
+        ),
+    ];
+    for (files, what) in refused {
+        let errors = with(files);
         assert!(
             errors.iter().any(|e| e.contains(what)),
             "expected {what:?} in {errors:?}"
         );
-    };
-    assert!(check(&file(
-        "a.rs",
-        "pub const PW_ART_21: LawRef = PARTICIPATIEWET.art(\"21\");"
-    ))
-    .is_empty());
-    // The same name with two texts (the old PW_ART_19).
-    refused(
-        vec![
-            registry.clone(),
-            (
-                "a.rs".into(),
-                "const PW_ART_19: LawRef = PARTICIPATIEWET.art(\"19\").lid(\"3\");".into(),
-            ),
-            (
-                "b.rs".into(),
-                "const PW_ART_19: LawRef = PARTICIPATIEWET.art(\"19\").lid(\"2\");".into(),
-            ),
-        ],
-        "with different texts",
-    );
-    refused(
-        file(
-            "a.rs",
-            "const PW_ART_3: LawRef = PARTICIPATIEWET.art(\"3\");\nconst PW_ART_3_X: LawRef = PARTICIPATIEWET\n    .art(\"3\")\n    .note(\"(x)\");",
-        ),
-        "one article, one text",
-    );
-    let by_hand = || {
-        file(
-            "a.rs",
-            "const X: LawRef = LawRef {\n    citation: \"Pw art. 1\",\n    bwb: \"BWBR0015703\",\n};",
-        )
-    };
-    refused(by_hand(), "written field by field");
-    refused(by_hand(), "a BWB id outside");
-    // A mention in a comment is no definition.
-    assert!(check(&file(
-        "a.rs",
-        "/// `const PW_ART_2: LawRef = PARTICIPATIEWET.art(\"3\");`"
-    ))
-    .is_empty());
-    refused(
-        file("a.rs", "const PW_ART_2: LawRef = PARTICIPATIEWET.art(\"3\");"),
-        "the name says otherwise",
-    );
-    refused(file("a.rs", "const PW_ART_2: LawRef = ZW.art(\"2\");"), "not a law in");
-    refused(
-        file(
-            "a.rs",
-            "const ZW: Wet = Wet { name: \"Ziektewet\", bwb: \"BWBR0001888\" };",
-        ),
-        "defined outside",
-    );
-    refused(
-        vec![
-            registry.clone(),
-            (
-                REGISTRY.into(),
-                "const PW: Wet = Wet {\n    name: \"Participatiewet\",\n    bwb: \"BWBR0015703\",\n};".into(),
-            ),
-        ],
-        "are the same law",
-    );
-    refused(
-        file(
-            "a.rs",
-            "const PW_ART_2: LawRef = PARTICIPATIEWET.art(\"2\");\nconst WML_ART_3: LawRef = PARTICIPATIEWET.art(\"3\");\nconst PW_ART_4: LawRef = WML.art(\"4\");",
-        ),
-        "uses the prefix",
-    );
+    }
 }
