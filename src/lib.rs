@@ -16,7 +16,8 @@
     allow(clippy::unwrap_used, clippy::expect_used, clippy::panic, clippy::indexing_slicing)
 )]
 // A bundle with only some tools leaves the others' shared helpers unused; that is expected.
-// Lints run on the full build (default features), where everything is used.
+// Unused code is found on the full build (default features), where everything is used;
+// every other lint also runs on each single-tool bundle (scripts/test.sh).
 #![cfg_attr(
     not(all(
         feature = "werkgever",
