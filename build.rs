@@ -10,7 +10,15 @@
 //! a WebAssembly build in `REKENHULP_LANG` (default nl), a native build in Dutch. Every
 //! language's translations (locales/<code>/_parameters.toml) are checked on every build.
 
+// A build script reports invalid data by failing: `panic!` with the list of problems is how
+// cargo shows them and stops, and an OUT_DIR that cannot be written leaves nothing to build.
+#![allow(clippy::panic, clippy::expect_used)]
+
+// codegen.rs is being changed for the 2027 snapshot in parallel; its four long functions
+// (generate_national, check_shapes, generate_gemeenten, emit_group) and the byte look-ups of
+// parse_date are left as they are until that lands, so the two changes merge cleanly.
 #[path = "build/codegen.rs"]
+#[allow(clippy::too_many_lines, clippy::indexing_slicing)]
 mod codegen;
 #[path = "build/i18n.rs"]
 mod i18n;

@@ -409,9 +409,18 @@ fn generate_national(dir: &Path, out: &mut String, tr: &mut Tr, errors: &mut Vec
     emit_version_enums(out, &shapes);
     let _ = writeln!(
         out,
-        "/// National snapshots, oldest first (from params/national/).\npub static SNAPSHOTS: &[Snapshot] = &[\n{}\n];",
+        "/// National snapshots, oldest first (from params/national/).\nstatic SNAPSHOT_LIST: [Snapshot; {}] = [\n{}\n];\npub static SNAPSHOTS: &[Snapshot] = &SNAPSHOT_LIST;",
+        snapshots.len(),
         snapshots.join(",\n")
     );
+    // Typed ends, so the rules need no `[0]`: an empty params/national is refused above, and
+    // an index past the array would fail to compile, never at run time.
+    if let Some(last) = snapshots.len().checked_sub(1) {
+        let _ = writeln!(
+            out,
+            "/// The oldest snapshot.\npub static FIRST_SNAPSHOT: &Snapshot = &SNAPSHOT_LIST[0];\n/// The newest snapshot.\npub static LAST_SNAPSHOT: &Snapshot = &SNAPSHOT_LIST[{last}];"
+        );
+    }
 }
 
 /// What one national snapshot holds, for the checks across snapshots.
@@ -718,12 +727,19 @@ fn generate_gemeenten(root: &Path, out: &mut String, tr: &mut Tr, errors: &mut V
                 date.0, date.1, date.2
             ));
         }
-        gemeenten.push(format!(
-            "Gemeente {{ slug: {slug:?}, name: {name:?}, cbs_code: {cbs:?}, versions: &[\n{}\n] }}",
+        let versions_ident = format!("G_{}_VERSIONS", slug.replace('-', "_").to_uppercase());
+        let _ = writeln!(
+            out,
+            "static {versions_ident}: [GemeenteRules; {}] = [\n{}\n];",
+            versions.len(),
             versions.join(",\n")
+        );
+        gemeenten.push(format!(
+            "Gemeente {{ slug: {slug:?}, name: {name:?}, cbs_code: {cbs:?}, versions: &{versions_ident} }}"
         ));
     }
-    if !gemeenten.iter().any(|g| g.contains("slug: \"landelijk\"")) {
+    let landelijk = gemeenten.iter().position(|g| g.contains("slug: \"landelijk\""));
+    if landelijk.is_none() {
         errors.push(format!(
             "{}/landelijk is missing: the national default for gemeenten without their own file",
             root.display()
@@ -731,9 +747,18 @@ fn generate_gemeenten(root: &Path, out: &mut String, tr: &mut Tr, errors: &mut V
     }
     let _ = writeln!(
         out,
-        "/// Municipal rule sets (from params/gemeenten/).\npub static GEMEENTEN: &[Gemeente] = &[\n{}\n];",
+        "/// Municipal rule sets (from params/gemeenten/).\nstatic GEMEENTE_LIST: [Gemeente; {}] = [\n{}\n];\npub static GEMEENTEN: &[Gemeente] = &GEMEENTE_LIST;",
+        gemeenten.len(),
         gemeenten.join(",\n")
     );
+    // Typed, so the rules need no `[0]` fallback; landelijk without a rule file is refused
+    // above, and an index past an array would fail to compile, never at run time.
+    if let Some(i) = landelijk {
+        let _ = writeln!(
+            out,
+            "/// The national default, for gemeenten without their own file.\npub static LANDELIJK: &Gemeente = &GEMEENTE_LIST[{i}];\n/// Its oldest rules: what applies before anyone's first file.\npub static LANDELIJK_OLDEST: &GemeenteRules = &G_LANDELIJK_VERSIONS[0];"
+        );
+    }
 }
 
 // ---- shared ----------------------------------------------------------------------------

@@ -99,10 +99,10 @@ thread_local! {
 pub fn language() -> &'static Language {
     // A browser bundle has one language: no look-up at every text.
     if LANGUAGES.len() == 1 {
-        return &LANGUAGES[0];
+        return DEFAULT_LANGUAGE;
     }
     let i = CURRENT.with(Cell::get);
-    LANGUAGES.get(i).unwrap_or(&LANGUAGES[0])
+    LANGUAGES.get(i).unwrap_or(DEFAULT_LANGUAGE)
 }
 
 /// Switches the language of this thread (native builds carry every language; the tests use

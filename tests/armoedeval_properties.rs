@@ -1,11 +1,14 @@
 //! Property tests of "gaat werken lonen?": for any household the rules cover, no panic, no
 //! negative toeslag, bijstand never above the norm, net wage never falling as the gross
 //! wage rises, and the curve equal to the table.
+// Tests state their expectations with unwrap/expect/panic and index into results they
+// just checked; a panic here is a failing test, which is what it should be.
+#![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic, clippy::indexing_slicing)]
 #![cfg(not(target_arch = "wasm32"))]
 
 use proptest::prelude::*;
 use rekenhulp::rules::inkomstenbelasting::net_monthly_wage;
-use rekenhulp::rules::{parameters_at, Date, Money, Rate};
+use rekenhulp::rules::{keys, parameters_at, Date, Money, Rate};
 use rekenhulp::tools::armoedeval::{calculate, validate, ArmoedevalForm};
 use rust_decimal::Decimal;
 
@@ -78,13 +81,13 @@ proptest! {
             prop_assert_eq!(w[0].to_month.map(|t| t + 1), Some(w[1].from_month));
         }
         prop_assert_eq!(r.curve.len(), 41);
-        let norm = r.situations[0].lines.iter().find(|l| l.key == "bijstand").map(|l| l.amount).unwrap_or_default();
+        let norm = r.situations[0].lines.iter().find(|l| l.key == keys::BIJSTAND).map(|l| l.amount).unwrap_or_default();
         for s in &r.situations {
             for l in &s.lines {
-                if l.key.ends_with(".monthly") || l.key == "bijstand" {
-                    prop_assert!(!l.amount.is_negative(), "{} is negative: {}", l.key, l.amount);
+                if l.key.as_str().ends_with(".monthly") || l.key == keys::BIJSTAND {
+                    prop_assert!(!l.amount.is_negative(), "{} is negative: {}", l.key.as_str(), l.amount);
                 }
-                if l.key == "bijstand" {
+                if l.key == keys::BIJSTAND {
                     prop_assert!(l.amount <= norm, "bijstand {} above the norm {}", l.amount, norm);
                 }
             }

@@ -15,6 +15,9 @@
 //! `expect` names what to compare in short form (see `short_path`) or as a full path in the
 //! answer's JSON; amounts compare as numbers. `expect_error = { field = …, code = … }`
 //! expects a refusal instead. `lang` (default "nl") is the language the texts are written in.
+// Tests state their expectations with unwrap/expect/panic and index into results they
+// just checked; a panic here is a failing test, which is what it should be.
+#![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic, clippy::indexing_slicing)]
 #![cfg(not(target_arch = "wasm32"))]
 
 use std::collections::BTreeMap;
@@ -179,27 +182,26 @@ fn same(expected: &str, actual: &str) -> bool {
     }
 }
 
+/// The keys a case may have: anything else is a typo that would be ignored.
+const CASE_KEYS: [&str; 11] = [
+    "name",
+    "source",
+    "rule",
+    "tool",
+    "date",
+    "gemeente",
+    "lang",
+    "input",
+    "expect",
+    "expect_error",
+    "note",
+];
+
 fn check(case: &Table, file: &str) -> Result<(), String> {
     let name = case.get("name").and_then(|v| v.as_str()).unwrap_or("(no name)");
     let here = format!("{file}: {name:?}");
-    for k in case.keys() {
-        if ![
-            "name",
-            "source",
-            "rule",
-            "tool",
-            "date",
-            "gemeente",
-            "lang",
-            "input",
-            "expect",
-            "expect_error",
-            "note",
-        ]
-        .contains(&k.as_str())
-        {
-            return Err(format!("{here}: unknown key `{k}`"));
-        }
+    if let Some(k) = case.keys().find(|k| !CASE_KEYS.contains(&k.as_str())) {
+        return Err(format!("{here}: unknown key `{k}`"));
     }
     if case.get("source").and_then(|v| v.as_str()).is_none_or(str::is_empty) {
         return Err(format!(
@@ -238,30 +240,33 @@ fn check(case: &Table, file: &str) -> Result<(), String> {
                 .collect::<Vec<_>>()
                 .join("; ")
         )),
-        (Ok(v), None) => {
-            let mut facts = BTreeMap::new();
-            flatten(&v, "", &mut facts);
-            let Some(toml::Value::Table(expect)) = case.get("expect") else {
-                return Err(format!("{here}: needs `expect` or `expect_error`"));
-            };
-            let mut problems = Vec::new();
-            for (key, want) in expect {
-                let want = plain(want);
-                match short_path(&kind, key).iter().find_map(|p| facts.get(p)) {
-                    Some(got) if same(&want, got) => {}
-                    Some(got) => problems.push(format!("{key}: expected {want}, got {got}")),
-                    None => problems.push(format!(
-                        "{key}: not in the answer (paths tried: {:?})",
-                        short_path(&kind, key)
-                    )),
-                }
-            }
-            if problems.is_empty() {
-                Ok(())
-            } else {
-                Err(format!("{here}:\n    {}", problems.join("\n    ")))
-            }
+        (Ok(v), None) => compare(&v, case, &kind, &here),
+    }
+}
+
+/// Every `expect` entry against the answer.
+fn compare(answer: &serde_json::Value, case: &Table, kind: &str, here: &str) -> Result<(), String> {
+    let mut facts = BTreeMap::new();
+    flatten(answer, "", &mut facts);
+    let Some(toml::Value::Table(expect)) = case.get("expect") else {
+        return Err(format!("{here}: needs `expect` or `expect_error`"));
+    };
+    let mut problems = Vec::new();
+    for (key, want) in expect {
+        let want = plain(want);
+        match short_path(kind, key).iter().find_map(|p| facts.get(p)) {
+            Some(got) if same(&want, got) => {}
+            Some(got) => problems.push(format!("{key}: expected {want}, got {got}")),
+            None => problems.push(format!(
+                "{key}: not in the answer (paths tried: {:?})",
+                short_path(kind, key)
+            )),
         }
+    }
+    if problems.is_empty() {
+        Ok(())
+    } else {
+        Err(format!("{here}:\n    {}", problems.join("\n    ")))
     }
 }
 

@@ -1,6 +1,9 @@
 //! Property tests of how typed numbers are read (tests/e2e covers the same in the browser):
 //! every way a Dutch person writes an amount gives that amount, and what a program writes
 //! (JavaScript numbers in the JS API) is never misread as a Dutch thousands separator.
+// Tests state their expectations with unwrap/expect/panic and index into results they
+// just checked; a panic here is a failing test, which is what it should be.
+#![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic, clippy::indexing_slicing)]
 #![cfg(not(target_arch = "wasm32"))]
 
 use proptest::prelude::*;

@@ -2,6 +2,8 @@
 //! (or `cargo test --test provisional -- --nocapture`) prints every such value with what it
 //! rests on, so a maintainer sees what to replace when the official amounts come out
 //! (docs/parameters.md, "The yearly update").
+// A test states its expectations with panic/expect; a panic here is a failing test.
+#![allow(clippy::panic, clippy::expect_used)]
 #![cfg(not(target_arch = "wasm32"))]
 
 use rekenhulp::rules::{Basis, Status, SNAPSHOTS};

@@ -1,5 +1,8 @@
 //! Tests in a real browser (headless Chromium, via wasm-bindgen-test): the JS API as a host
 //! page calls it, and the app mounted on a `[data-rekenhulp]` element.
+// Tests state their expectations with unwrap/expect/panic and index into results they
+// just checked; a panic here is a failing test, which is what it should be.
+#![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic, clippy::indexing_slicing)]
 #![cfg(target_arch = "wasm32")]
 
 use rekenhulp::api;

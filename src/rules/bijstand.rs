@@ -11,15 +11,13 @@ use crate::how;
 use crate::i18n::msg::bijstand as txt;
 use crate::i18n::Text;
 
-use super::explain::{LawRef, Line};
+use super::explain::{LawRef, Line, Sourced};
+use super::keys;
 use super::money::Money;
+use super::wetten::PARTICIPATIEWET;
 use super::Date;
 
-pub const PW_ART_19: LawRef = LawRef {
-    citation: "Participatiewet art. 19 lid 2 en art. 31–32",
-    bwb: "BWBR0015703",
-    article: "19",
-};
+pub const PW_ART_19_LID_2: LawRef = PARTICIPATIEWET.art("19").lid("2").note("en art. 31–32");
 
 pub struct BijstandInput<'a> {
     /// The norm for the household, including vakantietoeslag (art. 19 lid 3).
@@ -62,9 +60,9 @@ pub fn aanvullende_bijstand(date: Date, input: &BijstandInput) -> Line {
         })
     };
     let label = if input.working { txt::TOP_UP_LABEL } else { txt::LABEL };
-    let mut line = Line::new("bijstand", label, bijstand, how)
+    let mut line = Line::new(keys::BIJSTAND, label, bijstand, how)
         .from_lines([input.norm])
-        .law(PW_ART_19, date);
+        .law(PW_ART_19_LID_2, date);
     if let Some(v) = input.vrijlating {
         line = line.from_lines([v]);
         line.how.push(how!(txt::vrijlating { how: v.how.clone() }));

@@ -4,9 +4,11 @@
 use crate::how;
 use serde::{Deserialize, Serialize};
 
-use super::explain::{LawRef, Line};
+use super::explain::{LawRef, Line, Sourced};
+use super::keys;
 use super::money::Money;
-use super::params::{Param, Snapshot};
+use super::params::{Bijstand, Param, Snapshot};
+use super::wetten::PARTICIPATIEWET;
 use super::{Date, FieldError};
 use crate::i18n::msg::bijstandsnorm as txt;
 use crate::i18n::Msg;
@@ -16,26 +18,10 @@ const MIN_AGE: u16 = 18;
 /// The age from which the adult norms of art. 21 apply.
 const ADULT_AGE: u16 = 21;
 
-pub const PW_ART_19: LawRef = LawRef {
-    citation: "Participatiewet art. 19 lid 3",
-    bwb: "BWBR0015703",
-    article: "19",
-};
-pub const PW_ART_20: LawRef = LawRef {
-    citation: "Participatiewet art. 20",
-    bwb: "BWBR0015703",
-    article: "20",
-};
-pub const PW_ART_21: LawRef = LawRef {
-    citation: "Participatiewet art. 21",
-    bwb: "BWBR0015703",
-    article: "21",
-};
-pub const PW_ART_22: LawRef = LawRef {
-    citation: "Participatiewet art. 22",
-    bwb: "BWBR0015703",
-    article: "22",
-};
+pub const PW_ART_19_LID_3: LawRef = PARTICIPATIEWET.art("19").lid("3");
+pub const PW_ART_20: LawRef = PARTICIPATIEWET.art("20");
+pub const PW_ART_21: LawRef = PARTICIPATIEWET.art("21");
+pub const PW_ART_22: LawRef = PARTICIPATIEWET.art("22");
 
 /// Household type as the Participatiewet distinguishes it (art. 4 lid 1 onder a–c).
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
@@ -94,77 +80,26 @@ pub struct Norm {
     pub excluding_vt: Line,
 }
 
+/// The norm that applies: its parameter, the article that sets it, and whom it is for.
+type Chosen<'a> = (&'a Param<Money>, LawRef, Msg);
+
 /// Picks the norm of art. 20 (18–20), 21 (21 to AOW age) or 22 (AOW age).
 pub fn norm(s: &Snapshot, date: Date, input: NormInput) -> Result<Norm, FieldError> {
-    let aow = u16::try_from(s.bijstand.aow_age.value).unwrap_or(u16::MAX);
-    let b = &s.bijstand;
-    let too_young = |field: &str| FieldError::new(field, "age_below_18", txt::too_young { min_age: MIN_AGE });
     if input.age < MIN_AGE {
         return Err(too_young("age"));
     }
-    let (param, law, who): (&Param<Money>, LawRef, Msg) = match input.leefvorm {
-        Leefvorm::Alleenstaande | Leefvorm::AlleenstaandeOuder => {
-            let parent = input.leefvorm == Leefvorm::AlleenstaandeOuder;
-            let who = if parent {
-                txt::WHO_SINGLE_PARENT
-            } else {
-                txt::WHO_SINGLE
-            };
-            if input.age >= aow {
-                (&b.single_aow, PW_ART_22, who)
-            } else if input.age >= ADULT_AGE {
-                (&b.single, PW_ART_21, who)
-            } else if parent {
-                (&b.youth_single_parent, PW_ART_20, who)
-            } else {
-                (&b.youth_single, PW_ART_20, who)
-            }
-        }
-        Leefvorm::Gehuwden => {
-            let Some(partner) = input.partner_age else {
-                return Err(FieldError::new(
-                    "partner_age",
-                    "partner_age_missing",
-                    txt::PARTNER_AGE_MISSING,
-                ));
-            };
-            if partner < MIN_AGE {
-                return Err(too_young("partner_age"));
-            }
-            let (young, old) = (input.age.min(partner), input.age.max(partner));
-            if old >= aow {
-                if young < ADULT_AGE {
-                    return Err(FieldError::new(
-                        "partner_age",
-                        "not_covered",
-                        txt::not_covered { age: ADULT_AGE },
-                    ));
-                }
-                (&b.couple_aow, PW_ART_22, txt::WHO_COUPLE)
-            } else if young >= ADULT_AGE {
-                (&b.couple, PW_ART_21, txt::WHO_COUPLE)
-            } else if old >= ADULT_AGE {
-                let p = if input.has_children {
-                    &b.youth_couple_one_children
-                } else {
-                    &b.youth_couple_one
-                };
-                (p, PW_ART_20, txt::WHO_COUPLE)
-            } else {
-                let p = if input.has_children {
-                    &b.youth_couple_both_children
-                } else {
-                    &b.youth_couple_both
-                };
-                (p, PW_ART_20, txt::WHO_COUPLE)
-            }
-        }
+    let b = &s.bijstand;
+    let aow = u16::try_from(b.aow_age.value).unwrap_or(u16::MAX);
+    let (param, law, who) = match input.leefvorm {
+        Leefvorm::Alleenstaande => single_norm(b, input.age, false, aow),
+        Leefvorm::AlleenstaandeOuder => single_norm(b, input.age, true, aow),
+        Leefvorm::Gehuwden => couple_norm(b, input, aow)?,
     };
     let incl = param.value;
     let vt_share = b.vakantietoeslag.value;
     let excl = (incl - incl * vt_share).round_cents();
     let including_vt = Line::new(
-        "bijstand.norm",
+        keys::BIJSTAND_NORM,
         how!(txt::label { who }),
         incl,
         // The parameter's own name, as the sources list shows it.
@@ -176,7 +111,7 @@ pub fn norm(s: &Snapshot, date: Date, input: NormInput) -> Result<Norm, FieldErr
     .param(param)
     .law(law, date);
     let excluding_vt = Line::new(
-        "bijstand.norm_excl_vt",
+        keys::BIJSTAND_NORM_EXCL_VT,
         how!(txt::label_excl { who }),
         excl,
         how!(txt::how_excl {
@@ -187,10 +122,76 @@ pub fn norm(s: &Snapshot, date: Date, input: NormInput) -> Result<Norm, FieldErr
     )
     .param(param)
     .param(&b.vakantietoeslag)
-    .law(PW_ART_19, date);
+    .law(PW_ART_19_LID_3, date);
     Ok(Norm {
         including_vt,
         excluding_vt,
+    })
+}
+
+fn too_young(field: &str) -> FieldError {
+    FieldError::new(field, "age_below_18", txt::too_young { min_age: MIN_AGE })
+}
+
+/// An alleenstaande or alleenstaande ouder: the youth norm under 21 (art. 20), the adult
+/// norm to the AOW age (art. 21), then art. 22.
+fn single_norm(b: &Bijstand, age: u16, parent: bool, aow: u16) -> Chosen<'_> {
+    let who = if parent {
+        txt::WHO_SINGLE_PARENT
+    } else {
+        txt::WHO_SINGLE
+    };
+    if age >= aow {
+        (&b.single_aow, PW_ART_22, who)
+    } else if age >= ADULT_AGE {
+        (&b.single, PW_ART_21, who)
+    } else if parent {
+        (&b.youth_single_parent, PW_ART_20, who)
+    } else {
+        (&b.youth_single, PW_ART_20, who)
+    }
+}
+
+/// Gehuwden: by the ages of both partners. Under 21 the youth norms of art. 20 (higher with
+/// children at home); both 21 or older art. 21; one at the AOW age art. 22, which this tool
+/// does not cover with a partner under 21.
+fn couple_norm(b: &Bijstand, input: NormInput, aow: u16) -> Result<Chosen<'_>, FieldError> {
+    let Some(partner) = input.partner_age else {
+        return Err(FieldError::new(
+            "partner_age",
+            "partner_age_missing",
+            txt::PARTNER_AGE_MISSING,
+        ));
+    };
+    if partner < MIN_AGE {
+        return Err(too_young("partner_age"));
+    }
+    let (young, old) = (input.age.min(partner), input.age.max(partner));
+    Ok(if old >= aow {
+        if young < ADULT_AGE {
+            return Err(FieldError::new(
+                "partner_age",
+                "not_covered",
+                txt::not_covered { age: ADULT_AGE },
+            ));
+        }
+        (&b.couple_aow, PW_ART_22, txt::WHO_COUPLE)
+    } else if young >= ADULT_AGE {
+        (&b.couple, PW_ART_21, txt::WHO_COUPLE)
+    } else if old >= ADULT_AGE {
+        let p = if input.has_children {
+            &b.youth_couple_one_children
+        } else {
+            &b.youth_couple_one
+        };
+        (p, PW_ART_20, txt::WHO_COUPLE)
+    } else {
+        let p = if input.has_children {
+            &b.youth_couple_both_children
+        } else {
+            &b.youth_couple_both
+        };
+        (p, PW_ART_20, txt::WHO_COUPLE)
     })
 }
 

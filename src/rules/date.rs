@@ -157,7 +157,7 @@ impl FromStr for Date {
     fn from_str(s: &str) -> Result<Date, DateError> {
         let s = s.trim();
         let b = s.as_bytes();
-        if b.len() != 10 || b[4] != b'-' || b[7] != b'-' {
+        if b.len() != 10 || b.get(4) != Some(&b'-') || b.get(7) != Some(&b'-') {
             return Err(DateError);
         }
         let num = |r: core::ops::Range<usize>| -> Result<u16, DateError> {
@@ -172,31 +172,11 @@ impl FromStr for Date {
     }
 }
 
+/// Plain ISO ("2026-07-01"): the value of an `<input type="date">`, of share links and of
+/// the JS API. Dates shown to people are written by `crate::i18n` in the page's language.
 impl fmt::Display for Date {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         write!(f, "{:04}-{:02}-{:02}", self.year, self.month, self.day)
-    }
-}
-
-impl Date {
-    /// Dutch long form for texts: "1 juli 2026".
-    pub fn dutch(self) -> String {
-        const MONTHS: [&str; 12] = [
-            "januari",
-            "februari",
-            "maart",
-            "april",
-            "mei",
-            "juni",
-            "juli",
-            "augustus",
-            "september",
-            "oktober",
-            "november",
-            "december",
-        ];
-        let name = MONTHS.get(usize::from(self.month) - 1).copied().unwrap_or("?");
-        format!("{} {} {}", self.day, name, self.year)
     }
 }
 
@@ -252,6 +232,5 @@ mod tests {
         assert_eq!(d("2026-07-01").next_half_year_start(), d("2027-01-01"));
         assert_eq!(d("2005-07-01").age_on(d("2026-06-30")), 20);
         assert_eq!(d("2005-07-01").age_on(d("2026-07-01")), 21);
-        assert_eq!(d("2026-07-01").dutch(), "1 juli 2026");
     }
 }

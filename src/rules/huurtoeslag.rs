@@ -25,38 +25,24 @@ use crate::i18n::msg::huurtoeslag as txt;
 use crate::i18n::Text;
 use rust_decimal::Decimal;
 
-use super::explain::{LawRef, Line};
-use super::money::Money;
+use super::explain::{LawRef, Line, Sourced};
+use super::keys;
+use super::money::{Money, Rate};
 use super::params::{Huurtoeslag, HuurtoeslagLineaireAfbouw, Param, Snapshot, SNAPSHOTS};
+use super::wetten::{AWIR, WET_OP_DE_HUURTOESLAG};
 use super::zorgtoeslag::{below_uitbetaalgrens, uitbetaalgrens_sources};
 use super::{Date, FieldError};
 
-pub const WHT_ART_13: LawRef = LawRef {
-    citation: "Wet op de huurtoeslag art. 13 (maximale huurgrens)",
-    bwb: "BWBR0008659",
-    article: "13",
-};
-pub const WHT_ART_17: LawRef = LawRef {
-    citation: "Wet op de huurtoeslag art. 17 (basishuur en minimum-inkomensijkpunt)",
-    bwb: "BWBR0008659",
-    article: "17",
-};
-pub const WHT_ART_20: LawRef = LawRef {
-    citation: "Wet op de huurtoeslag art. 20 (kwaliteitskortingsgrens en aftoppingsgrens)",
-    bwb: "BWBR0008659",
-    article: "20",
-};
-pub const WHT_ART_21: LawRef = LawRef {
-    citation: "Wet op de huurtoeslag art. 21",
-    bwb: "BWBR0008659",
-    article: "21",
-};
+pub const WHT_ART_13: LawRef = WET_OP_DE_HUURTOESLAG.art("13").note("(maximale huurgrens)");
+pub const WHT_ART_17: LawRef = WET_OP_DE_HUURTOESLAG
+    .art("17")
+    .note("(basishuur en minimum-inkomensijkpunt)");
+pub const WHT_ART_20: LawRef = WET_OP_DE_HUURTOESLAG
+    .art("20")
+    .note("(kwaliteitskortingsgrens en aftoppingsgrens)");
+pub const WHT_ART_21: LawRef = WET_OP_DE_HUURTOESLAG.art("21");
 /// The vermogenstoets for toeslagen is in the Awir; the data files cite it for the limits.
-pub const AWIR_ART_7: LawRef = LawRef {
-    citation: "Algemene wet inkomensafhankelijke regelingen art. 7 (vermogen)",
-    bwb: "BWBR0018472",
-    article: "7",
-};
+pub const AWIR_ART_7: LawRef = AWIR.art("7").note("(vermogen)");
 
 const TWELVE: Decimal = Decimal::from_parts(12, 0, 0, false, 0);
 
@@ -109,6 +95,66 @@ fn lineaire_afbouw(
     date: Date,
     input: HuurtoeslagInput,
 ) -> Result<Line, FieldError> {
+    check_household_size(&input)?;
+    let base = Line::new(keys::HUURTOESLAG_MONTHLY, txt::LABEL, Money::ZERO, Text::Empty);
+    let limit_param = if input.has_partner {
+        &h.vermogen_partner
+    } else {
+        &h.vermogen_single
+    };
+    if input.vermogen > limit_param.value {
+        return Ok(vermogen_too_high(base, limit_param, &input, date));
+    }
+
+    let mut steps = Text::Empty;
+    let (cap_param, rekenhuur) = rekenhuur(h, &input, &mut steps);
+    let basishuur_param = basishuur(h, &input, &mut steps);
+    let aft_param = if input.household_size <= 2 {
+        &h.aftoppingsgrens_small
+    } else {
+        &h.aftoppingsgrens_large
+    };
+    let Some(full) = bands(h, &input, rekenhuur, basishuur_param.value, aft_param.value, &mut steps) else {
+        return Ok(with_sources(
+            Line { how: steps, ..base },
+            date,
+            &[cap_param, basishuur_param],
+        ));
+    };
+    let (min_income_param, afbouw_param) = if input.household_size == 1 {
+        (&h.min_income_single, &h.afbouw_single)
+    } else {
+        (&h.min_income_multi, &h.afbouw_multi)
+    };
+    let reduction = income_reduction(&input, min_income_param, afbouw_param, &mut steps);
+    let (amount, below_grens) = payable(s, full, reduction, &mut steps);
+    let mut line = with_sources(
+        Line {
+            amount,
+            how: steps,
+            ..base
+        },
+        date,
+        &[
+            cap_param,
+            basishuur_param,
+            &h.kwaliteitskortingsgrens,
+            aft_param,
+            min_income_param,
+            limit_param,
+        ],
+    )
+    .param(&h.share_to_aftopping)
+    .param(&h.share_above_aftopping)
+    .param(afbouw_param);
+    if below_grens {
+        line = uitbetaalgrens_sources(line, s, date);
+    }
+    Ok(line)
+}
+
+/// A household of at least one, and of two when there is a toeslagpartner.
+fn check_household_size(input: &HuurtoeslagInput) -> Result<(), FieldError> {
     if input.household_size == 0 {
         return Err(FieldError::new(
             "household_size",
@@ -123,29 +169,31 @@ fn lineaire_afbouw(
             txt::HOUSEHOLD_SIZE_PARTNER,
         ));
     }
+    Ok(())
+}
 
-    let base = Line::new("huurtoeslag.monthly", txt::LABEL, Money::ZERO, Text::Empty);
-
-    let limit_param = if input.has_partner {
-        &h.vermogen_partner
-    } else {
-        &h.vermogen_single
-    };
-    if input.vermogen > limit_param.value {
-        let (limit, vermogen) = (limit_param.value, input.vermogen);
-        return Ok(Line {
-            how: how!(if input.has_partner {
-                Text::from(txt::vermogen_too_high_partner { limit, vermogen })
-            } else {
-                Text::from(txt::vermogen_too_high { limit, vermogen })
-            }),
-            ..base
-        }
-        .param(limit_param)
-        .law(AWIR_ART_7, date));
+/// No huurtoeslag above the vermogensgrens (Awir art. 7).
+fn vermogen_too_high(base: Line, limit_param: &Param<Money>, input: &HuurtoeslagInput, date: Date) -> Line {
+    let (limit, vermogen) = (limit_param.value, input.vermogen);
+    Line {
+        how: how!(if input.has_partner {
+            Text::from(txt::vermogen_too_high_partner { limit, vermogen })
+        } else {
+            Text::from(txt::vermogen_too_high { limit, vermogen })
+        }),
+        ..base
     }
+    .param(limit_param)
+    .law(AWIR_ART_7, date)
+}
 
-    let one_person = input.household_size == 1;
+/// Step 1: the rent that counts, up to the maximale huurgrens (art. 13; lower when everyone
+/// is under 21).
+fn rekenhuur<'a>(
+    h: &'a HuurtoeslagLineaireAfbouw,
+    input: &HuurtoeslagInput,
+    steps: &mut Text,
+) -> (&'a Param<Money>, Money) {
     let huur = input.kale_huur.at_least_zero();
     let cap_param = if input.all_under_21 {
         &h.max_rent_young
@@ -154,7 +202,6 @@ fn lineaire_afbouw(
     };
     let cap = cap_param.value;
     let rekenhuur = huur.min(cap);
-    let mut steps = Text::Empty;
     steps.push(if huur > cap {
         how!(if input.all_under_21 {
             Text::from(txt::step1_capped_young { cap, huur, rekenhuur })
@@ -164,7 +211,12 @@ fn lineaire_afbouw(
     } else {
         how!(txt::step1 { rekenhuur })
     });
+    (cap_param, rekenhuur)
+}
 
+/// Step 2: the basishuur the tenant always pays (art. 17).
+fn basishuur<'a>(h: &'a HuurtoeslagLineaireAfbouw, input: &HuurtoeslagInput, steps: &mut Text) -> &'a Param<Money> {
+    let one_person = input.household_size == 1;
     let basishuur_param = if one_person {
         &h.basishuur_single
     } else {
@@ -176,15 +228,21 @@ fn lineaire_afbouw(
     } else {
         how!(txt::step2_multi { basishuur })
     });
+    basishuur_param
+}
 
+/// Step 3: the rent in three bands (art. 20 and 21): all of it from the basishuur to the
+/// kwaliteitskortingsgrens, a share up to the aftoppingsgrens, a share above it. `None`
+/// when the rent does not reach above the basishuur.
+fn bands(
+    h: &HuurtoeslagLineaireAfbouw,
+    input: &HuurtoeslagInput,
+    rekenhuur: Money,
+    basishuur: Money,
+    aft: Money,
+    steps: &mut Text,
+) -> Option<Money> {
     let kkg = h.kwaliteitskortingsgrens.value;
-    let aft_param = if input.household_size <= 2 {
-        &h.aftoppingsgrens_small
-    } else {
-        &h.aftoppingsgrens_large
-    };
-    let aft = aft_param.value;
-
     let band_a = (rekenhuur.min(kkg) - basishuur).at_least_zero();
     let part_a = band_a.round_cents();
     let band_b = (rekenhuur.min(aft) - kkg).at_least_zero();
@@ -195,11 +253,7 @@ fn lineaire_afbouw(
 
     if part_a.is_zero() {
         steps.push(how!(txt::STEP3_NOTHING));
-        return Ok(with_sources(
-            Line { how: steps, ..base },
-            date,
-            &[cap_param, basishuur_param],
-        ));
+        return None;
     }
     steps.push(how!(txt::step3_band_a {
         basishuur,
@@ -244,12 +298,17 @@ fn lineaire_afbouw(
         }),
         _ => how!(txt::full_low_income { full }),
     });
+    Some(full)
+}
 
-    let (min_income_param, afbouw_param) = if one_person {
-        (&h.min_income_single, &h.afbouw_single)
-    } else {
-        (&h.min_income_multi, &h.afbouw_multi)
-    };
+/// Step 4: the reduction per month for the income above the minimum-inkomensijkpunt
+/// (art. 21 lid 2: Y × afbouwpercentage / 12).
+fn income_reduction(
+    input: &HuurtoeslagInput,
+    min_income_param: &Param<Money>,
+    afbouw_param: &Param<Rate>,
+    steps: &mut Text,
+) -> Money {
     let income = input.toetsingsinkomen.at_least_zero();
     let min_income = min_income_param.value;
     let above = (income - min_income).at_least_zero();
@@ -276,51 +335,35 @@ fn lineaire_afbouw(
             reduction
         }),
     });
+    reduction
+}
+
+/// Step 5: what is left after the reduction, and nothing below the uitbetaalgrens (Awir).
+/// Returns the amount and whether the uitbetaalgrens made it nothing.
+fn payable(s: &Snapshot, full: Money, reduction: Money, steps: &mut Text) -> (Money, bool) {
     let raw = full - reduction;
-    let mut amount = raw.at_least_zero();
-    let mut below_grens = false;
+    let amount = raw.at_least_zero();
     if amount.is_zero() {
         steps.push(how!(txt::step5_nothing { full, raw, reduction }));
+        return (amount, false);
+    }
+    steps.push(if reduction.is_zero() {
+        how!(txt::step5 { amount })
     } else {
-        steps.push(if reduction.is_zero() {
-            how!(txt::step5 { amount })
-        } else {
-            how!(txt::step5_reduced {
-                amount,
-                full,
-                reduction
-            })
-        });
-        let yearly = amount * TWELVE;
-        if let Some(not_paid) = below_uitbetaalgrens(s, yearly) {
-            steps.push(how!(Text::join([txt::per_year { yearly }.into(), not_paid])));
-            amount = Money::ZERO;
-            below_grens = true;
-        }
-    }
-    let mut line = with_sources(
-        Line {
+        how!(txt::step5_reduced {
             amount,
-            how: steps,
-            ..base
-        },
-        date,
-        &[
-            cap_param,
-            basishuur_param,
-            &h.kwaliteitskortingsgrens,
-            aft_param,
-            min_income_param,
-            limit_param,
-        ],
-    )
-    .param(&h.share_to_aftopping)
-    .param(&h.share_above_aftopping)
-    .param(afbouw_param);
-    if below_grens {
-        line = uitbetaalgrens_sources(line, s, date);
+            full,
+            reduction
+        })
+    });
+    let yearly = amount * TWELVE;
+    match below_uitbetaalgrens(s, yearly) {
+        Some(not_paid) => {
+            steps.push(how!(Text::join([txt::per_year { yearly }.into(), not_paid])));
+            (Money::ZERO, true)
+        }
+        None => (amount, false),
     }
-    Ok(line)
 }
 
 fn with_sources(mut line: Line, date: Date, params: &[&Param<Money>]) -> Line {

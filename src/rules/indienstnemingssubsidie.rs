@@ -10,18 +10,16 @@
 //! The share and the duration are the gemeente's data (`params/gemeenten/`). Without both
 //! there is no amount: a duration is never guessed.
 
-use super::explain::{LawRef, Line};
+use super::explain::{LawRef, Line, Sourced};
+use super::keys;
 use super::money::{Money, Rate};
 use super::params::GemeenteRules;
+use super::wetten::PARTICIPATIEWET;
 use super::Date;
 use crate::how;
 use crate::i18n::msg::indienstnemingssubsidie as txt;
 
-pub const PW_ART_10D_LID_9: LawRef = LawRef {
-    citation: "Participatiewet art. 10d lid 9",
-    bwb: "BWBR0015703",
-    article: "10d",
-};
+pub const PW_ART_10D_LID_9: LawRef = PARTICIPATIEWET.art("10d").lid("9");
 
 /// The subsidy the gemeente can give for this job.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -44,7 +42,7 @@ pub fn indienstnemingssubsidie(
     let base: Money = wage_costs.iter().take(months as usize).copied().sum();
     let amount = (base * pct).round_cents();
     let max = Line::new(
-        "hiring.max",
+        keys::HIRING_MAX,
         txt::LABEL,
         amount,
         how!(txt::max {
@@ -77,7 +75,7 @@ mod tests {
             .max
             .sources
             .iter()
-            .any(|x| x.article == "Participatiewet art. 10d lid 9"));
+            .any(|x| x.article.to_string() == "Participatiewet art. 10d lid 9"));
         // A contract of 3 months: only those months count.
         let short = indienstnemingssubsidie(rules, date, &costs[..3]).expect("some");
         assert_eq!(short.max.amount, Money::euros(3_000));

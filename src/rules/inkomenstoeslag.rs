@@ -10,9 +10,11 @@
 use serde::Serialize;
 
 use super::bijstandsnorm::{norm, Leefvorm, NormInput};
-use super::explain::{LawRef, Line, SourceRef};
+use super::explain::{LawRef, Line, SourceRef, Sourced};
+use super::keys;
 use super::money::Money;
-use super::params::{GemeenteRules, Param, Snapshot};
+use super::params::{GemeenteRules, IitPolicy, Param, Snapshot};
+use super::wetten::PARTICIPATIEWET;
 use super::{Date, Gemeente};
 use crate::i18n::msg::inkomenstoeslag as txt;
 use crate::i18n::{Msg, Text};
@@ -24,40 +26,52 @@ const MONTHS_BETWEEN: u32 = 12;
 /// The reference period most verordeningen use, mentioned when the gemeente's is unknown.
 const USUAL_PERIOD: u32 = 36;
 
-pub const PW_ART_36_LID_1: LawRef = LawRef {
-    citation: "Participatiewet art. 36 lid 1",
-    bwb: "BWBR0015703",
-    article: "36",
-};
-pub const PW_ART_36_LID_2: LawRef = LawRef {
-    citation: "Participatiewet art. 36 lid 2",
-    bwb: "BWBR0015703",
-    article: "36",
-};
-pub const PW_ART_36_LID_3: LawRef = LawRef {
-    citation: "Participatiewet art. 36 lid 3",
-    bwb: "BWBR0015703",
-    article: "36",
-};
-pub const PW_ART_34: LawRef = LawRef {
-    citation: "Participatiewet art. 34",
-    bwb: "BWBR0015703",
-    article: "34",
-};
-pub const PW_ART_8: LawRef = LawRef {
-    citation: "Participatiewet art. 8 lid 1 onder b (verordening)",
-    bwb: "BWBR0015703",
-    article: "8",
-};
+pub const PW_ART_36_LID_1: LawRef = PARTICIPATIEWET.art("36").lid("1");
+pub const PW_ART_36_LID_2: LawRef = PARTICIPATIEWET.art("36").lid("2");
+pub const PW_ART_36_LID_3: LawRef = PARTICIPATIEWET.art("36").lid("3");
+pub const PW_ART_34: LawRef = PARTICIPATIEWET.art("34");
+pub const PW_ART_8_LID_1: LawRef = PARTICIPATIEWET.art("8").lid("1").note("onder b (verordening)");
 
-/// The klantmanager's judgement of art. 36 lid 1 and 2.
+/// Uitzicht op een hoger inkomen (art. 36 lid 1 and 2): the klantmanager's judgement of
+/// whether the person can earn more soon, given strengths, abilities and efforts.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum Prospects {
-    /// No prospect of a higher income, given strengths, abilities and efforts.
-    None,
+pub enum Uitzicht {
+    /// No prospect of a higher income: the condition is met.
+    Geen,
     /// A real prospect (e.g. a training, more hours, a job in view).
-    Some,
-    NotJudged,
+    Wel,
+    NietBeoordeeld,
+}
+
+impl Uitzicht {
+    pub const ALL: [Uitzicht; 3] = [Uitzicht::Geen, Uitzicht::Wel, Uitzicht::NietBeoordeeld];
+
+    /// The answer in forms, share links and the JS API ("geen", "wel", "onbekend").
+    pub fn slug(self) -> &'static str {
+        match self {
+            Uitzicht::Geen => "geen",
+            Uitzicht::Wel => "wel",
+            Uitzicht::NietBeoordeeld => "onbekend",
+        }
+    }
+
+    /// An answer left empty has not been judged yet.
+    pub fn from_slug(text: &str) -> Option<Uitzicht> {
+        let text = text.trim();
+        if text.is_empty() {
+            return Some(Uitzicht::NietBeoordeeld);
+        }
+        Uitzicht::ALL.into_iter().find(|u| u.slug() == text)
+    }
+
+    /// The answer as a resident reads it in the form ("Nee, daar is geen zicht op").
+    pub fn label(self) -> Msg {
+        match self {
+            Uitzicht::Geen => txt::UITZICHT_GEEN,
+            Uitzicht::Wel => txt::UITZICHT_WEL,
+            Uitzicht::NietBeoordeeld => txt::UITZICHT_NIET_BEOORDEELD,
+        }
+    }
 }
 
 #[derive(Clone, Debug)]
@@ -72,7 +86,7 @@ pub struct IitInput {
     pub highest_income: Option<Money>,
     pub vermogen: Money,
     pub student: bool,
-    pub prospects: Prospects,
+    pub uitzicht: Uitzicht,
     pub last_iit: Option<Date>,
 }
 
@@ -114,13 +128,11 @@ impl Condition {
             sources: Vec::new(),
         }
     }
-    fn param<T>(mut self, p: &Param<T>) -> Condition {
-        self.sources.push(SourceRef::from(p));
-        self
-    }
-    fn law(mut self, l: LawRef, d: Date) -> Condition {
-        self.sources.push(l.at(d));
-        self
+}
+
+impl Sourced for Condition {
+    fn sources_mut(&mut self) -> &mut Vec<SourceRef> {
+        &mut self.sources
     }
 }
 
@@ -176,89 +188,112 @@ pub fn check(input: &IitInput) -> IitCheck {
     // Validation accepted only dates inside the known rules.
     let s = super::parameters_or_last(d).0;
     let rules = input.gemeente.rules_at(d);
-    let iit = &rules.iit;
-    let name = input.gemeente.name;
-    let mut conditions = Vec::new();
+    let mut conditions = vec![
+        age(input, s),
+        low_income(input, s, rules, d),
+        vermogen(input, s),
+        uitzicht(input),
+        twelve_months(input),
+    ];
+    if input.student {
+        conditions.push(student(input, rules));
+    }
+    let verdict = if conditions.iter().any(|c| c.outcome == Outcome::NotMet) {
+        Verdict::WaarschijnlijkNiet
+    } else if conditions.iter().any(|c| c.outcome == Outcome::CannotTell) {
+        Verdict::Twijfel
+    } else {
+        Verdict::WaarschijnlijkWel
+    };
+    IitCheck {
+        gemeente: input.gemeente.name,
+        request: d,
+        verdict,
+        conditions,
+        amount: amount(input, rules),
+    }
+}
 
-    // 1. Age: 21 up to the AOW age (lid 1).
+/// Lid 1: from 21 years old up to the AOW age.
+fn age(input: &IitInput, s: &Snapshot) -> Condition {
     let aow = u16::try_from(s.bijstand.aow_age.value).unwrap_or(u16::MAX);
     let age_ok = input.age >= MIN_AGE && input.age < aow;
-    conditions.push(
-        Condition::new(
-            "age",
-            txt::age_title { min_age: MIN_AGE },
-            if age_ok { Outcome::Met } else { Outcome::NotMet },
-            if age_ok {
-                Text::from(txt::age_met {
-                    age: input.age,
-                    aow,
-                    min_age: MIN_AGE,
-                })
-            } else if input.age < MIN_AGE {
-                Text::from(txt::age_too_young {
-                    age: input.age,
-                    min_age: MIN_AGE,
-                })
-            } else {
-                Text::from(txt::age_aow { age: input.age, aow })
-            },
-        )
-        .law(PW_ART_36_LID_1, d)
-        .param(&s.bijstand.aow_age),
-    );
+    Condition::new(
+        "age",
+        txt::age_title { min_age: MIN_AGE },
+        if age_ok { Outcome::Met } else { Outcome::NotMet },
+        if age_ok {
+            Text::from(txt::age_met {
+                age: input.age,
+                aow,
+                min_age: MIN_AGE,
+            })
+        } else if input.age < MIN_AGE {
+            Text::from(txt::age_too_young {
+                age: input.age,
+                min_age: MIN_AGE,
+            })
+        } else {
+            Text::from(txt::age_aow { age: input.age, aow })
+        },
+    )
+    .law(PW_ART_36_LID_1, input.request)
+    .param(&s.bijstand.aow_age)
+}
 
-    // 2. Long-term low income, per the verordening.
-    conditions.push(low_income(input, s, rules, d));
-
-    // 3. Vermogen (art. 34).
+/// Vermogen within the grens of art. 34 for the leefvorm.
+fn vermogen(input: &IitInput, s: &Snapshot) -> Condition {
     let grens = vermogensgrens(s, input.leefvorm);
     let v_ok = input.vermogen <= grens.value;
-    conditions.push(
-        Condition::new(
-            "vermogen",
-            txt::VERMOGEN_TITLE,
-            if v_ok { Outcome::Met } else { Outcome::NotMet },
-            if v_ok {
-                Text::from(txt::vermogen_within {
-                    limit: grens.value,
-                    vermogen: input.vermogen,
-                })
-            } else {
-                Text::from(txt::vermogen_above {
-                    limit: grens.value,
-                    vermogen: input.vermogen,
-                })
-            },
-        )
-        .param(grens)
-        .law(PW_ART_34, d),
-    );
+    Condition::new(
+        "vermogen",
+        txt::VERMOGEN_TITLE,
+        if v_ok { Outcome::Met } else { Outcome::NotMet },
+        if v_ok {
+            Text::from(txt::vermogen_within {
+                limit: grens.value,
+                vermogen: input.vermogen,
+            })
+        } else {
+            Text::from(txt::vermogen_above {
+                limit: grens.value,
+                vermogen: input.vermogen,
+            })
+        },
+    )
+    .param(grens)
+    .law(PW_ART_34, input.request)
+}
 
-    // 4. No prospect of a higher income (lid 1 and 2): a judgement, not a calculation.
-    let (outcome, reason) = match input.prospects {
-        Prospects::None => (Outcome::Met, txt::PROSPECTS_NONE),
-        Prospects::Some => (Outcome::NotMet, txt::PROSPECTS_SOME),
-        Prospects::NotJudged => (Outcome::CannotTell, txt::PROSPECTS_NOT_JUDGED),
+/// No prospect of a higher income (lid 1 and 2): a judgement, not a calculation.
+fn uitzicht(input: &IitInput) -> Condition {
+    let (outcome, reason) = match input.uitzicht {
+        Uitzicht::Geen => (Outcome::Met, txt::PROSPECTS_NONE),
+        Uitzicht::Wel => (Outcome::NotMet, txt::PROSPECTS_SOME),
+        Uitzicht::NietBeoordeeld => (Outcome::CannotTell, txt::PROSPECTS_NOT_JUDGED),
     };
-    conditions.push(Condition::new("prospects", txt::PROSPECTS_TITLE, outcome, reason).law(PW_ART_36_LID_2, d));
+    Condition::new("prospects", txt::PROSPECTS_TITLE, outcome, reason).law(PW_ART_36_LID_2, input.request)
+}
 
-    // 5. Not within 12 months of the last IIT (lid 3).
-    let title12 = || txt::twelve_months_title { months: MONTHS_BETWEEN };
-    let c12 = match input.last_iit {
-        None => Condition::new("twelve_months", title12(), Outcome::Met, txt::TWELVE_MONTHS_NONE),
+/// Lid 3: not within 12 months of the last IIT.
+fn twelve_months(input: &IitInput) -> Condition {
+    let d = input.request;
+    let title = || txt::twelve_months_title { months: MONTHS_BETWEEN };
+    match input.last_iit {
+        None => Condition::new("twelve_months", title(), Outcome::Met, txt::TWELVE_MONTHS_NONE),
         Some(last) => {
             let free_from = last.add_months(MONTHS_BETWEEN);
             if d < free_from {
                 Condition::new(
                     "twelve_months",
-                    title12(),
+                    title(),
                     Outcome::NotMet,
                     txt::twelve_months_too_soon { free_from, last },
                 )
             } else if d == free_from {
                 Condition::new(
                     "twelve_months",
-                    title12(),
+                    title(),
                     Outcome::CannotTell,
                     txt::twelve_months_exactly {
                         last,
@@ -268,7 +303,7 @@ pub fn check(input: &IitInput) -> IitCheck {
             } else {
                 Condition::new(
                     "twelve_months",
-                    title12(),
+                    title(),
                     Outcome::Met,
                     txt::twelve_months_met {
                         last,
@@ -278,65 +313,37 @@ pub fn check(input: &IitInput) -> IitCheck {
             }
         }
     }
-    .law(PW_ART_36_LID_3, d);
-    conditions.push(c12);
+    .law(PW_ART_36_LID_3, d)
+}
 
-    // 6. Exclusions the verordening names: students.
-    if input.student {
-        let c = match iit.students_excluded.value {
-            Some(true) => Condition::new(
-                "student",
-                txt::STUDENT_TITLE,
-                Outcome::NotMet,
-                txt::student_excluded { gemeente: name },
-            ),
-            Some(false) => Condition::new(
-                "student",
-                txt::STUDENT_TITLE,
-                Outcome::Met,
-                txt::student_not_excluded { gemeente: name },
-            ),
-            None => Condition::new(
-                "student",
-                txt::STUDENT_TITLE,
-                Outcome::CannotTell,
-                txt::student_unknown { gemeente: name },
-            ),
-        }
-        .param(&iit.students_excluded);
-        conditions.push(c);
-    }
-
-    let verdict = if conditions.iter().any(|c| c.outcome == Outcome::NotMet) {
-        Verdict::WaarschijnlijkNiet
-    } else if conditions.iter().any(|c| c.outcome == Outcome::CannotTell) {
-        Verdict::Twijfel
-    } else {
-        Verdict::WaarschijnlijkWel
+/// An exclusion the verordening may name: students.
+fn student(input: &IitInput, rules: &GemeenteRules) -> Condition {
+    let iit = &rules.iit;
+    let gemeente = input.gemeente.name;
+    let (outcome, reason) = match iit.students_excluded.value {
+        Some(true) => (Outcome::NotMet, Text::from(txt::student_excluded { gemeente })),
+        Some(false) => (Outcome::Met, Text::from(txt::student_not_excluded { gemeente })),
+        None => (Outcome::CannotTell, Text::from(txt::student_unknown { gemeente })),
     };
+    Condition::new("student", txt::STUDENT_TITLE, outcome, reason).param(&iit.students_excluded)
+}
 
+/// The gemeente's yearly amount for this household, when its verordening is known.
+fn amount(input: &IitInput, rules: &GemeenteRules) -> Option<Line> {
     let amount_p = amount_param(rules, input.leefvorm);
-    let amount = amount_p.value.map(|a| {
+    amount_p.value.map(|a| {
         Line::new(
-            "iit.amount",
+            keys::IIT_AMOUNT,
             txt::AMOUNT_LABEL,
             a,
             txt::amount_how {
                 amount: a,
-                gemeente: name,
+                gemeente: input.gemeente.name,
                 who: leefvorm_text(input.leefvorm),
             },
         )
         .param(amount_p)
-    });
-
-    IitCheck {
-        gemeente: name,
-        request: d,
-        verdict,
-        conditions,
-        amount,
-    }
+    })
 }
 
 fn leefvorm_text(l: Leefvorm) -> Msg {
@@ -347,6 +354,8 @@ fn leefvorm_text(l: Leefvorm) -> Msg {
     }
 }
 
+/// Long-term low income, per the verordening: the reference period, the months without any
+/// income, and the income limit.
 fn low_income(input: &IitInput, s: &Snapshot, rules: &GemeenteRules, d: Date) -> Condition {
     let iit = &rules.iit;
     let name = input.gemeente.name;
@@ -363,51 +372,33 @@ fn low_income(input: &IitInput, s: &Snapshot, rules: &GemeenteRules, d: Date) ->
             },
         )
         .param(&iit.reference_months)
-        .law(PW_ART_8, d);
+        .law(PW_ART_8_LID_1, d);
     };
-    let mut c = if input.low_income_months < period {
-        Condition::new(
-            "low_income",
-            TITLE,
+    let (outcome, reason) = if input.low_income_months < period {
+        (
             Outcome::NotMet,
-            txt::period_too_short {
+            Text::from(txt::period_too_short {
                 gemeente: name,
                 months: input.low_income_months,
                 period,
-            },
+            }),
         )
     } else {
-        Condition::new(
-            "low_income",
-            TITLE,
+        (
             Outcome::Met,
-            txt::period_long_enough {
+            Text::from(txt::period_long_enough {
                 gemeente: name,
                 months: input.low_income_months,
                 period,
-            },
+            }),
         )
-    }
-    .param(&iit.reference_months)
-    .law(PW_ART_36_LID_1, d);
-
+    };
+    let mut c = Condition::new("low_income", TITLE, outcome, reason)
+        .param(&iit.reference_months)
+        .law(PW_ART_36_LID_1, d);
     if c.outcome == Outcome::Met && input.months_without_income > 0 {
-        match iit.month_without_income_at_norm.value {
-            Some(true) => c.reason.push(txt::WITHOUT_INCOME_COUNTS),
-            Some(false) => {
-                c.outcome = Outcome::CannotTell;
-                c.reason.push(txt::WITHOUT_INCOME_NOT_SIMPLY);
-            }
-            None => {
-                c.outcome = Outcome::CannotTell;
-                c.reason.push(txt::without_income_unknown {
-                    months: input.months_without_income,
-                });
-            }
-        }
-        c = c.param(&iit.month_without_income_at_norm);
+        c = months_without_income(c, input, iit);
     }
-
     // Without the gemeente's income limit, "low" cannot be checked. Someone who had only
     // bijstand sits at the norm, under every limit seen (100–120%), so say that too.
     if iit.income_limit_pct.value.is_none() && c.outcome == Outcome::Met {
@@ -415,68 +406,117 @@ fn low_income(input: &IitInput, s: &Snapshot, rules: &GemeenteRules, d: Date) ->
         c.reason.push(txt::limit_unknown_only_bijstand { gemeente: name });
         return c.param(&iit.income_limit_pct);
     }
+    match input.highest_income {
+        Some(highest) => income_limit(c, input, highest, s, iit, d),
+        None => c,
+    }
+}
 
-    // The limit: a percentage of the bijstandsnorm (incl. or excl. vakantietoeslag).
-    if let Some(highest) = input.highest_income {
-        match iit.income_limit_pct.value {
-            None => {
-                if c.outcome == Outcome::Met {
-                    c.outcome = Outcome::CannotTell;
-                }
-                c.reason.push(txt::limit_unknown { gemeente: name });
-                c = c.param(&iit.income_limit_pct);
-            }
-            Some(pct) => {
-                let norm_input = NormInput {
-                    leefvorm: input.leefvorm,
-                    age: input.age,
-                    partner_age: input.partner_age,
-                    has_children: false,
-                };
-                if let Ok(n) = norm(s, d, norm_input) {
-                    let incl = (n.including_vt.amount * pct).round_cents();
-                    let excl = (n.excluding_vt.amount * pct).round_cents();
-                    let limit = match iit.limit_includes_vakantietoeslag.value {
-                        Some(true) => Some(incl),
-                        Some(false) => Some(excl),
-                        None => None,
-                    };
-                    let above = match limit {
-                        Some(l) => Some(highest > l),
-                        // Unknown basis: clear on both sides, doubtful in between.
-                        None if highest <= excl => Some(false),
-                        None if highest > incl => Some(true),
-                        None => None,
-                    };
-                    let shown = limit.unwrap_or(incl);
-                    match above {
-                        Some(true) => {
-                            c.outcome = Outcome::NotMet;
-                            c.reason.push(txt::highest_above {
-                                highest,
-                                limit: shown,
-                                pct,
-                            });
-                        }
-                        Some(false) => c.reason.push(txt::highest_not_above {
-                            highest,
-                            limit: shown,
-                            pct,
-                        }),
-                        None => {
-                            if c.outcome == Outcome::Met {
-                                c.outcome = Outcome::CannotTell;
-                            }
-                            c.reason.push(txt::highest_between { excl, highest, incl });
-                        }
-                    }
-                    c = c
-                        .param(&iit.income_limit_pct)
-                        .param(&iit.limit_includes_vakantietoeslag)
-                        .param(&s.bijstand.single);
-                }
-            }
+/// Months without any income count when the verordening counts them at the norm.
+fn months_without_income(mut c: Condition, input: &IitInput, iit: &IitPolicy) -> Condition {
+    match iit.month_without_income_at_norm.value {
+        Some(true) => c.reason.push(txt::WITHOUT_INCOME_COUNTS),
+        Some(false) => {
+            c.outcome = Outcome::CannotTell;
+            c.reason.push(txt::WITHOUT_INCOME_NOT_SIMPLY);
+        }
+        None => {
+            c.outcome = Outcome::CannotTell;
+            c.reason.push(txt::without_income_unknown {
+                months: input.months_without_income,
+            });
         }
     }
-    c
+    c.param(&iit.month_without_income_at_norm)
+}
+
+/// The highest income against the gemeente's limit: a percentage of the bijstandsnorm,
+/// including or excluding vakantietoeslag.
+fn income_limit(
+    mut c: Condition,
+    input: &IitInput,
+    highest: Money,
+    s: &Snapshot,
+    iit: &IitPolicy,
+    d: Date,
+) -> Condition {
+    let Some(pct) = iit.income_limit_pct.value else {
+        if c.outcome == Outcome::Met {
+            c.outcome = Outcome::CannotTell;
+        }
+        c.reason.push(txt::limit_unknown {
+            gemeente: input.gemeente.name,
+        });
+        return c.param(&iit.income_limit_pct);
+    };
+    let norm_input = NormInput {
+        leefvorm: input.leefvorm,
+        age: input.age,
+        partner_age: input.partner_age,
+        has_children: false,
+    };
+    let Ok(n) = norm(s, d, norm_input) else {
+        return c;
+    };
+    let incl = (n.including_vt.amount * pct).round_cents();
+    let excl = (n.excluding_vt.amount * pct).round_cents();
+    let limit = match iit.limit_includes_vakantietoeslag.value {
+        Some(true) => Some(incl),
+        Some(false) => Some(excl),
+        None => None,
+    };
+    let above = match limit {
+        Some(l) => Some(highest > l),
+        // Unknown basis: clear on both sides, doubtful in between.
+        None if highest <= excl => Some(false),
+        None if highest > incl => Some(true),
+        None => None,
+    };
+    let shown = limit.unwrap_or(incl);
+    match above {
+        Some(true) => {
+            c.outcome = Outcome::NotMet;
+            c.reason.push(txt::highest_above {
+                highest,
+                limit: shown,
+                pct,
+            });
+        }
+        Some(false) => c.reason.push(txt::highest_not_above {
+            highest,
+            limit: shown,
+            pct,
+        }),
+        None => {
+            if c.outcome == Outcome::Met {
+                c.outcome = Outcome::CannotTell;
+            }
+            c.reason.push(txt::highest_between { excl, highest, incl });
+        }
+    }
+    c.param(&iit.income_limit_pct)
+        .param(&iit.limit_includes_vakantietoeslag)
+        .param(&s.bijstand.single)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn uitzicht_reads_back_what_it_writes() {
+        for u in Uitzicht::ALL {
+            assert_eq!(Uitzicht::from_slug(u.slug()), Some(u));
+            assert_eq!(Uitzicht::from_slug(&format!(" {} ", u.slug())), Some(u));
+        }
+        assert_eq!(Uitzicht::from_slug(""), Some(Uitzicht::NietBeoordeeld));
+        assert_eq!(Uitzicht::from_slug("misschien"), None);
+        assert_eq!(Uitzicht::Geen.label().text(), "Nee, daar is geen zicht op");
+        crate::i18n::in_language("en", || {
+            assert_eq!(
+                Uitzicht::NietBeoordeeld.label().text(),
+                "I do not know / not discussed yet"
+            );
+        });
+    }
 }

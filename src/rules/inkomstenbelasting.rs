@@ -16,37 +16,23 @@ use crate::i18n::msg::inkomstenbelasting as txt;
 use crate::i18n::Text;
 use rust_decimal::Decimal;
 
-use super::explain::{LawRef, Line};
+use super::explain::{LawRef, Line, Sourced};
+use super::keys;
 use super::money::{Money, Rate};
 use super::params::Snapshot;
+use super::wetten::WET_INKOMSTENBELASTING_2001;
 use super::Date;
 
-pub const IB_ART_2_10: LawRef = LawRef {
-    citation: "Wet inkomstenbelasting 2001 art. 2.10 (tarief box 1)",
-    bwb: "BWBR0011353",
-    article: "2.10",
-};
+pub const IB_ART_2_10: LawRef = WET_INKOMSTENBELASTING_2001.art("2.10").note("(tarief box 1)");
 /// The heffingskortingen together are at most the tax plus premies volksverzekeringen.
-pub const IB_ART_8_8: LawRef = LawRef {
-    citation: "Wet inkomstenbelasting 2001 art. 8.8 (maximum heffingskorting)",
-    bwb: "BWBR0011353",
-    article: "8.8",
-};
-pub const IB_ART_8_10: LawRef = LawRef {
-    citation: "Wet inkomstenbelasting 2001 art. 8.10 (algemene heffingskorting)",
-    bwb: "BWBR0011353",
-    article: "8.10",
-};
-pub const IB_ART_8_11: LawRef = LawRef {
-    citation: "Wet inkomstenbelasting 2001 art. 8.11 (arbeidskorting)",
-    bwb: "BWBR0011353",
-    article: "8.11",
-};
-pub const IB_ART_8_14A: LawRef = LawRef {
-    citation: "Wet inkomstenbelasting 2001 art. 8.14a (inkomensafhankelijke combinatiekorting)",
-    bwb: "BWBR0011353",
-    article: "8.14a",
-};
+pub const IB_ART_8_8: LawRef = WET_INKOMSTENBELASTING_2001.art("8.8").note("(maximum heffingskorting)");
+pub const IB_ART_8_10: LawRef = WET_INKOMSTENBELASTING_2001
+    .art("8.10")
+    .note("(algemene heffingskorting)");
+pub const IB_ART_8_11: LawRef = WET_INKOMSTENBELASTING_2001.art("8.11").note("(arbeidskorting)");
+pub const IB_ART_8_14A: LawRef = WET_INKOMSTENBELASTING_2001
+    .art("8.14a")
+    .note("(inkomensafhankelijke combinatiekorting)");
 
 const TWELVE: Decimal = Decimal::from_parts(12, 0, 0, false, 0);
 
@@ -106,7 +92,7 @@ pub fn income_tax(s: &Snapshot, date: Date, input: TaxInput) -> TaxResult {
             Text::from(txt::tax { amount, sum })
         }
     });
-    let tax = Line::new("ib.tax", txt::TAX_LABEL, amount, how)
+    let tax = Line::new(keys::IB_TAX, txt::TAX_LABEL, amount, how)
         .from_lines([&before, &ahk, &ak, &iack])
         .law(IB_ART_8_8, date);
     TaxResult {
@@ -165,7 +151,7 @@ fn tax_before_credits(s: &Snapshot, date: Date, income: Money) -> Line {
             }
         }),
     };
-    Line::new("ib.tax_before_credits", txt::BEFORE_CREDITS_LABEL, total, how)
+    Line::new(keys::IB_TAX_BEFORE_CREDITS, txt::BEFORE_CREDITS_LABEL, total, how)
         .param(p)
         .law(IB_ART_2_10, date)
 }
@@ -194,7 +180,7 @@ fn algemene_heffingskorting(s: &Snapshot, date: Date, income: Money) -> Line {
         }
         text
     };
-    Line::new("ib.ahk", txt::AHK_LABEL, amount, how)
+    Line::new(keys::IB_AHK, txt::AHK_LABEL, amount, how)
         .param(&t.ahk_max)
         .param(&t.ahk_phaseout_from)
         .param(&t.ahk_phaseout_pct)
@@ -258,14 +244,14 @@ fn arbeidskorting(s: &Snapshot, date: Date, work: Money) -> Line {
             (amount, how)
         }
     };
-    Line::new("ib.arbeidskorting", txt::AK_LABEL, amount, how)
+    Line::new(keys::IB_ARBEIDSKORTING, txt::AK_LABEL, amount, how)
         .param(p)
         .law(IB_ART_8_11, date)
 }
 
 fn iack(s: &Snapshot, date: Date, work: Money, entitled: bool) -> Line {
     let t = &s.income_tax;
-    let base = Line::new("ib.iack", txt::IACK_LABEL, Money::ZERO, Text::Empty);
+    let base = Line::new(keys::IB_IACK, txt::IACK_LABEL, Money::ZERO, Text::Empty);
     if !entitled {
         return Line {
             how: how!(txt::IACK_NOT_ENTITLED),
@@ -330,8 +316,7 @@ pub struct NetWage {
 /// employer pays the werkgeversheffing Zvw.
 pub fn net_monthly_wage(s: &Snapshot, date: Date, gross_monthly: Money, vakantiegeld_pct: Rate, iack: bool) -> NetWage {
     let gross = gross_monthly.at_least_zero().round_cents();
-    // Clamped to 0–100%: anything else is not a vakantiegeld, and `Rate::dutch` on an
-    // absurd rate from a JS caller would overflow.
+    // Clamped to 0–100%: anything else is not a vakantiegeld (a JS caller may send any rate).
     let vg_pct = Rate::from_fraction(vakantiegeld_pct.fraction().clamp(Decimal::ZERO, Decimal::ONE));
     let vg = (gross * vg_pct).round_cents();
     let monthly_total = gross + vg;
@@ -349,13 +334,13 @@ pub fn net_monthly_wage(s: &Snapshot, date: Date, gross_monthly: Money, vakantie
     let tax_year = result.tax.amount;
 
     let gross_line = Line::new(
-        "net_wage.gross_monthly",
+        keys::NET_WAGE_GROSS_MONTHLY,
         txt::GROSS_LABEL,
         gross,
         how!(txt::gross { gross }),
     );
     let vg_line = Line::new(
-        "net_wage.vakantiegeld_monthly",
+        keys::NET_WAGE_VAKANTIEGELD_MONTHLY,
         txt::VAKANTIEGELD_LABEL,
         vg,
         how!(txt::vakantiegeld {
@@ -368,7 +353,7 @@ pub fn net_monthly_wage(s: &Snapshot, date: Date, gross_monthly: Money, vakantie
 
     let tax_monthly = tax_year.checked_div(TWELVE).unwrap_or(Money::ZERO).round_cents();
     let tax_line = Line::new(
-        "net_wage.tax_monthly",
+        keys::NET_WAGE_TAX_MONTHLY,
         txt::TAX_MONTHLY_LABEL,
         tax_monthly,
         how!(txt::tax_monthly {
@@ -381,49 +366,11 @@ pub fn net_monthly_wage(s: &Snapshot, date: Date, gross_monthly: Money, vakantie
     )
     .from_lines([&result.tax]);
 
-    // The vakantiegeld carries its proportional share of the yearly tax.
-    let tax_on_vg = tax_year
-        .checked_mul(vg.amount())
-        .and_then(|t| t.checked_div(monthly_total.amount()))
-        .unwrap_or(Money::ZERO)
-        .round_cents();
-    let tax_on_wage_year = tax_year - tax_on_vg;
-    let tax_on_wage = tax_on_wage_year
-        .checked_div(TWELVE)
-        .unwrap_or(Money::ZERO)
-        .round_cents();
-    let net = gross - tax_on_wage;
-    let net_line = Line::new(
-        "net_wage.net_monthly",
-        txt::NET_LABEL,
-        net,
-        how!(txt::net {
-            gross,
-            net,
-            on_vg: tax_on_vg,
-            on_wage: tax_on_wage,
-            tax_year,
-            wage_year: tax_on_wage_year
-        }),
-    )
-    .from_lines([&result.tax]);
-
-    let net_vg = vg_year - tax_on_vg;
-    let net_vg_line = Line::new(
-        "net_wage.net_vakantiegeld_may",
-        txt::NET_VAKANTIEGELD_LABEL,
-        net_vg,
-        how!(txt::net_vakantiegeld {
-            net_vg,
-            on_vg: tax_on_vg,
-            vg_year
-        }),
-    )
-    .from_lines([&result.tax]);
+    let (net_line, net_vg_line) = net_wage_and_vakantiegeld(gross, vg, tax_year, &result.tax);
 
     let spread = monthly_total - tax_monthly;
     let spread_line = Line::new(
-        "net_wage.net_monthly_spread",
+        keys::NET_WAGE_NET_MONTHLY_SPREAD,
         txt::SPREAD_LABEL,
         spread,
         how!(txt::spread {
@@ -445,9 +392,56 @@ pub fn net_monthly_wage(s: &Snapshot, date: Date, gross_monthly: Money, vakantie
     }
 }
 
+/// The net wage per month and the net vakantiegeld in May: the vakantiegeld carries its
+/// proportional share of the yearly tax, the wage the rest.
+fn net_wage_and_vakantiegeld(gross: Money, vg: Money, tax_year: Money, tax: &Line) -> (Line, Line) {
+    let monthly_total = gross + vg;
+    let vg_year = vg * TWELVE;
+    let tax_on_vg = tax_year
+        .checked_mul(vg.amount())
+        .and_then(|t| t.checked_div(monthly_total.amount()))
+        .unwrap_or(Money::ZERO)
+        .round_cents();
+    let tax_on_wage_year = tax_year - tax_on_vg;
+    let tax_on_wage = tax_on_wage_year
+        .checked_div(TWELVE)
+        .unwrap_or(Money::ZERO)
+        .round_cents();
+    let net = gross - tax_on_wage;
+    let net_line = Line::new(
+        keys::NET_WAGE_NET_MONTHLY,
+        txt::NET_LABEL,
+        net,
+        how!(txt::net {
+            gross,
+            net,
+            on_vg: tax_on_vg,
+            on_wage: tax_on_wage,
+            tax_year,
+            wage_year: tax_on_wage_year
+        }),
+    )
+    .from_lines([tax]);
+
+    let net_vg = vg_year - tax_on_vg;
+    let net_vg_line = Line::new(
+        keys::NET_WAGE_NET_VAKANTIEGELD_MAY,
+        txt::NET_VAKANTIEGELD_LABEL,
+        net_vg,
+        how!(txt::net_vakantiegeld {
+            net_vg,
+            on_vg: tax_on_vg,
+            vg_year
+        }),
+    )
+    .from_lines([tax]);
+    (net_line, net_vg_line)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::rules::explain::Citation;
     use crate::rules::parameters_at;
     use std::str::FromStr;
 
@@ -572,7 +566,10 @@ mod tests {
             s.income_tax.arbeidskorting.article,
             s.income_tax.iack_max.article,
         ] {
-            assert!(r.tax.sources.iter().any(|x| x.article == article), "{article}");
+            assert!(
+                r.tax.sources.iter().any(|x| x.article == Citation::Param(article)),
+                "{article}"
+            );
         }
     }
 

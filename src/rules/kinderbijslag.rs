@@ -6,16 +6,14 @@ use crate::i18n::msg::kinderbijslag as txt;
 use crate::i18n::Text;
 use rust_decimal::Decimal;
 
-use super::explain::{LawRef, Line};
+use super::explain::{LawRef, Line, Sourced};
+use super::keys;
 use super::money::Money;
 use super::params::{Param, Snapshot};
+use super::wetten::ALGEMENE_KINDERBIJSLAGWET;
 use super::Date;
 
-pub const AKW_ART_12: LawRef = LawRef {
-    citation: "Algemene Kinderbijslagwet art. 12",
-    bwb: "BWBR0002368",
-    article: "12",
-};
+pub const AKW_ART_12: LawRef = ALGEMENE_KINDERBIJSLAGWET.art("12");
 
 const THREE: Decimal = Decimal::from_parts(3, 0, 0, false, 0);
 
@@ -29,7 +27,7 @@ const THREE: Decimal = Decimal::from_parts(3, 0, 0, false, 0);
 /// (school or little income) that this function assumes are met.
 pub fn kinderbijslag(s: &Snapshot, date: Date, child_ages: &[u8]) -> Line {
     let k = &s.kinderbijslag;
-    let base = Line::new("kinderbijslag.monthly", txt::LABEL, Money::ZERO, Text::Empty);
+    let base = Line::new(keys::KINDERBIJSLAG_MONTHLY, txt::LABEL, Money::ZERO, Text::Empty);
     let band = |age: u8| -> Option<&Param<Money>> {
         match age {
             0..=5 => Some(&k.age_0_5),

@@ -24,30 +24,20 @@
 
 use rust_decimal::Decimal;
 
-use super::explain::{LawRef, Line};
+use super::explain::{LawRef, Line, Sourced};
+use super::keys;
 use super::minimumloon::MIN_AGE;
 use super::money::Rate;
 use super::params::Snapshot;
+use super::wetten::PARTICIPATIEWET;
 use super::{Date, FieldError};
 use crate::how;
 use crate::i18n::msg::loonkostensubsidie as txt;
 use crate::i18n::Text;
 
-pub const PW_ART_10D_LID_4: LawRef = LawRef {
-    citation: "Participatiewet art. 10d lid 4",
-    bwb: "BWBR0015703",
-    article: "10d",
-};
-pub const PW_ART_10D_LID_5: LawRef = LawRef {
-    citation: "Participatiewet art. 10d lid 5",
-    bwb: "BWBR0015703",
-    article: "10d",
-};
-pub const PW_ART_2: LawRef = LawRef {
-    citation: "Participatiewet art. 2 (minimumloon per maand)",
-    bwb: "BWBR0015703",
-    article: "2",
-};
+pub const PW_ART_10D_LID_4: LawRef = PARTICIPATIEWET.art("10d").lid("4");
+pub const PW_ART_10D_LID_5: LawRef = PARTICIPATIEWET.art("10d").lid("5");
+pub const PW_ART_2: LawRef = PARTICIPATIEWET.art("2").note("(minimumloon per maand)");
 
 /// What the subsidy is based on.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -81,7 +71,7 @@ pub struct LksMonth {
 pub fn wml_month_for_age(s: &Snapshot, date: Date, age: u16) -> Result<(Decimal, Line), FieldError> {
     let full = s.wml.monthly.value;
     if age >= 21 {
-        let line = Line::new("lks.wml", txt::WML_LABEL, full, how!(txt::wml { amount: full }))
+        let line = Line::new(keys::LKS_WML, txt::WML_LABEL, full, how!(txt::wml { amount: full }))
             .param(&s.wml.monthly)
             .law(PW_ART_2, date);
         return Ok((full.amount(), line));
@@ -95,7 +85,7 @@ pub fn wml_month_for_age(s: &Snapshot, date: Date, age: u16) -> Result<(Decimal,
     };
     let amount = full * row.pct;
     let line = Line::new(
-        "lks.wml",
+        keys::LKS_WML,
         how!(txt::youth_wml_label { age }),
         amount.round_cents(),
         how!(txt::youth_wml {
@@ -119,7 +109,7 @@ pub fn lks_month(s: &Snapshot, date: Date, input: LksInput) -> Result<LksMonth, 
     let vb = s.wml.vakantiebijslag.value;
     let base = (wml + wml * vb).round_cents();
     let wml_plus_vb = Line::new(
-        "lks.wml_plus_vb",
+        keys::LKS_WML_PLUS_VB,
         txt::WML_PLUS_VB_LABEL,
         base,
         how!(txt::wml_plus_vb { amount: base, vb, wml }),
@@ -143,7 +133,7 @@ pub fn lks_month(s: &Snapshot, date: Date, input: LksInput) -> Result<LksMonth, 
     let total = wage_part + wgl;
 
     let wage_part_line = Line::new(
-        "lks.wage_part",
+        keys::LKS_WAGE_PART,
         txt::WAGE_PART_LABEL,
         wage_part,
         how!(txt::wage_part {
@@ -163,7 +153,7 @@ pub fn lks_month(s: &Snapshot, date: Date, input: LksInput) -> Result<LksMonth, 
     .param(&p.hours_basis)
     .law(law, date);
     let wgl_line = Line::new(
-        "lks.werkgeverslasten",
+        keys::LKS_WERKGEVERSLASTEN,
         txt::WERKGEVERSLASTEN_LABEL,
         wgl,
         how!(txt::werkgeverslasten {
@@ -175,7 +165,7 @@ pub fn lks_month(s: &Snapshot, date: Date, input: LksInput) -> Result<LksMonth, 
     .param(&p.werkgeverslasten_pct)
     .law(law, date);
     let total_line = Line::new(
-        "lks.total",
+        keys::LKS_TOTAL,
         txt::TOTAL_LABEL,
         total,
         how!(txt::total {
@@ -349,7 +339,7 @@ mod tests {
             .wage_part
             .sources
             .iter()
-            .any(|s| s.article == "Participatiewet art. 10d lid 4"));
+            .any(|s| s.article.to_string() == "Participatiewet art. 10d lid 4"));
     }
 
     #[test]

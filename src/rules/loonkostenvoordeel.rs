@@ -13,24 +13,18 @@
 use rust_decimal::Decimal;
 use serde::{Deserialize, Serialize};
 
-use super::explain::{explaining, LawRef, Line};
+use super::explain::{explaining, LawRef, Line, Sourced};
+use super::keys;
 use super::money::Money;
 use super::params::{Param, Snapshot};
+use super::wetten::WET_TEGEMOETKOMINGEN_LOONDOMEIN;
 use super::Date;
 use crate::how;
 use crate::i18n::msg::loonkostenvoordeel as txt;
 use crate::i18n::{Msg, Text};
 
-pub const WTL_ART_2_1: LawRef = LawRef {
-    citation: "Wet tegemoetkomingen loondomein art. 2.1 en 2.6–2.17",
-    bwb: "BWBR0037522",
-    article: "2.1",
-};
-pub const WTL_ART_4_1: LawRef = LawRef {
-    citation: "Wet tegemoetkomingen loondomein art. 4.1 lid 3",
-    bwb: "BWBR0037522",
-    article: "4.1",
-};
+pub const WTL_ART_2_1: LawRef = WET_TEGEMOETKOMINGEN_LOONDOMEIN.art("2.1").note("en 2.6–2.17");
+pub const WTL_ART_4_1_LID_3: LawRef = WET_TEGEMOETKOMINGEN_LOONDOMEIN.art("4.1").lid("3");
 
 /// In the order of the law: on a tie the first one is paid (art. 4.1 lid 3).
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
@@ -97,7 +91,7 @@ pub fn lkv_year(s: &Snapshot, date: Date, kind: LkvKind, paid_hours: Decimal) ->
     let raw = rate.value * paid_hours;
     let amount = raw.min(max.value).round_cents();
     Line::new(
-        "lkv.year",
+        keys::LKV_YEAR,
         kind.year_label(),
         amount,
         how!(txt::year {
@@ -133,7 +127,7 @@ pub fn best_lkv(s: &Snapshot, date: Date, candidates: &[(LkvKind, Decimal)]) -> 
         if explaining() {
             line.how.push(txt::ONLY_HIGHEST);
         }
-        (kind, line.law(WTL_ART_4_1, date))
+        (kind, line.law(WTL_ART_4_1_LID_3, date))
     } else {
         (kind, line)
     })

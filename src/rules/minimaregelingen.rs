@@ -16,8 +16,9 @@ use crate::i18n::msg::minimaregelingen as txt;
 use crate::i18n::{Msg, Text};
 
 use super::bijstandsnorm::Leefvorm;
-use super::explain::Line;
+use super::explain::{Line, Sourced};
 use super::inkomenstoeslag::amount_param;
+use super::keys::{self, LineKey};
 use super::money::{Money, Rate};
 use super::params::{GemeenteRules, Snapshot};
 use super::{landelijk, Date, Gemeente};
@@ -76,12 +77,12 @@ pub fn inkomenstoeslag_behouden(s: &Snapshot, input: &MinimaInput) -> Line {
                     }),
                 )
             };
-            Line::new("local.iit", txt::IIT_LABEL, amount, how)
+            Line::new(keys::LOCAL_IIT, txt::IIT_LABEL, amount, how)
                 .param(p)
                 .param(&rules.iit.income_limit_pct)
         }
         (None, _) => Line::new(
-            "local.iit",
+            keys::LOCAL_IIT,
             txt::IIT_UNKNOWN_LABEL,
             Money::ZERO,
             how!(txt::iit_unknown { gemeente: name }),
@@ -98,9 +99,15 @@ pub fn collectieve_zorgverzekering(s: &Snapshot, input: &MinimaInput) -> Option<
     let keeps = m.zorgverzekering_limit_pct.value.is_some_and(|pct| input.under(s, pct));
     let how = how!(txt::zorgverzekering_how { amount, per_adult });
     Some(
-        income_tested("local.zorgverzekering", txt::ZORGVERZEKERING_LABEL, keeps, amount, how)
-            .param(&m.zorgverzekering_pm)
-            .param(&m.zorgverzekering_limit_pct),
+        income_tested(
+            keys::LOCAL_ZORGVERZEKERING,
+            txt::ZORGVERZEKERING_LABEL,
+            keeps,
+            amount,
+            how,
+        )
+        .param(&m.zorgverzekering_pm)
+        .param(&m.zorgverzekering_limit_pct),
     )
 }
 
@@ -112,7 +119,7 @@ pub fn participatiefonds(s: &Snapshot, input: &MinimaInput) -> Option<Line> {
     let month = (per_adult * Decimal::from(input.adults())).per_month();
     let how = how!(txt::participatie_how { month, per_adult });
     Some(
-        income_tested("local.participatie", txt::PARTICIPATIE_LABEL, keeps, month, how)
+        income_tested(keys::LOCAL_PARTICIPATIE, txt::PARTICIPATIE_LABEL, keeps, month, how)
             .param(&m.participatie_year_pp)
             .param(&m.participatie_limit_pct),
     )
@@ -134,11 +141,11 @@ pub fn kwijtschelding(s: &Snapshot, date: Date, input: &MinimaInput, year: Money
     } else {
         (Money::ZERO, how!(txt::kwijtschelding_lost { year }))
     };
-    Line::new("local.kwijtschelding", txt::KWIJTSCHELDING_LABEL, amount, how).param(&m.kwijtschelding_limit_pct)
+    Line::new(keys::LOCAL_KWIJTSCHELDING, txt::KWIJTSCHELDING_LABEL, amount, how).param(&m.kwijtschelding_limit_pct)
 }
 
 /// A regeling the household keeps while its income is under the gemeente's limit.
-fn income_tested(key: &'static str, label: Msg, keeps: bool, amount: Money, how_kept: Text) -> Line {
+fn income_tested(key: LineKey, label: Msg, keeps: bool, amount: Money, how_kept: Text) -> Line {
     if keeps {
         Line::new(key, label, amount, how_kept)
     } else {

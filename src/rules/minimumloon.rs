@@ -8,21 +8,15 @@ use crate::how;
 use crate::i18n::msg::minimumloon as txt;
 use rust_decimal::Decimal;
 
-use super::explain::{LawRef, Line};
+use super::explain::{LawRef, Line, Sourced};
+use super::keys;
 use super::money::Money;
 use super::params::Snapshot;
+use super::wetten::WET_MINIMUMLOON;
 use super::FieldError;
 
-pub const WML_ART_8: LawRef = LawRef {
-    citation: "Wet minimumloon en minimumvakantiebijslag art. 8",
-    bwb: "BWBR0002638",
-    article: "8",
-};
-pub const WML_ART_9: LawRef = LawRef {
-    citation: "Wet minimumloon en minimumvakantiebijslag art. 9",
-    bwb: "BWBR0002638",
-    article: "9",
-};
+pub const WML_ART_8: LawRef = WET_MINIMUMLOON.art("8");
+pub const WML_ART_9: LawRef = WET_MINIMUMLOON.art("9");
 
 /// The youngest age with a legal minimum wage.
 pub const MIN_AGE: u16 = 15;
@@ -34,7 +28,7 @@ pub fn hourly_for_age(s: &Snapshot, age: u16) -> Result<Line, FieldError> {
     let adult = s.wml.hourly_21.value;
     if age >= 21 {
         return Ok(Line::new(
-            "wml.hourly",
+            keys::WML_HOURLY,
             txt::HOURLY_LABEL,
             adult,
             how!(txt::hourly_adult { hourly: adult }),
@@ -51,7 +45,7 @@ pub fn hourly_for_age(s: &Snapshot, age: u16) -> Result<Line, FieldError> {
     };
     let amount = (adult * row.pct).round_cents();
     Ok(Line::new(
-        "wml.hourly",
+        keys::WML_HOURLY,
         how!(txt::youth_hourly_label { age }),
         amount,
         how!(txt::youth_hourly {
@@ -76,7 +70,7 @@ pub fn monthly_wage(hourly: Money, hours_per_week: Decimal) -> Money {
 pub fn monthly_wage_line(hourly: Money, hours_per_week: Decimal) -> Line {
     let amount = monthly_wage(hourly, hours_per_week);
     Line::new(
-        "wage.monthly",
+        keys::WAGE_MONTHLY,
         txt::MONTHLY_LABEL,
         amount,
         how!(txt::monthly {

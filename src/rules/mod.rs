@@ -2,7 +2,17 @@
 //! it compiles and tests natively (`cargo test`) as well as in the browser.
 //!
 //! One file per rule, named after what it computes; each cites its article next to the
-//! code (see [`explain::LawRef`]).
+//! code, built from the one list of laws in [`wetten`] (see [`explain::LawRef`]).
+//!
+//! # Naming
+//!
+//! Concepts of the law keep their Dutch legal names, in types, fields and variants alike,
+//! so the code reads like the article it applies and a policy officer can search for the
+//! term: `Leefvorm::AlleenstaandeOuder`, `toeslagpartner`, `vrijlating`, `drempelinkomen`,
+//! `Uitzicht::NietBeoordeeld`. A legal term is not translated ("allowance partner") and a
+//! name does not mix the two languages. The plumbing around the law is English: `Line`,
+//! `Snapshot`, `validate`, `input`, `FieldError`, `LineKey`. Names the JS API exposes (form
+//! fields, line keys) stay as they are, so a rename never breaks a host page.
 
 pub mod bijstand;
 pub mod bijstandsnorm;
@@ -13,6 +23,7 @@ pub mod indienstnemingssubsidie;
 pub mod inkomenstoeslag;
 pub mod inkomstenbelasting;
 pub mod inkomstenvrijlating;
+pub mod keys;
 pub mod kinderbijslag;
 pub mod kindgebonden_budget;
 pub mod loonkostensubsidie;
@@ -23,6 +34,7 @@ pub mod minimumloon;
 pub mod money;
 pub mod params;
 pub mod toetsingsinkomen;
+pub mod wetten;
 pub mod zorgtoeslag;
 
 use serde::Serialize;
@@ -34,6 +46,7 @@ pub use date::Date;
 pub use explain::{LawRef, Line, SourceRef};
 pub use money::{Money, Rate};
 pub use params::{Basis, Gemeente, GemeenteRules, Snapshot, Status, GEMEENTEN, SNAPSHOTS};
+use params::{FIRST_SNAPSHOT, LANDELIJK, LANDELIJK_OLDEST, LAST_SNAPSHOT};
 
 /// A problem with one input, in B1 Dutch, tied to the field it is about so the UI can show
 /// it there and a JS caller can map it back.
@@ -116,18 +129,8 @@ pub fn parameters_at(date: Date) -> Result<&'static Snapshot, FieldError> {
 pub fn parameters_or_last(date: Date) -> (&'static Snapshot, bool) {
     match parameters_at(date) {
         Ok(s) => (s, false),
-        Err(_) => {
-            let edge = if SNAPSHOTS.first().is_some_and(|f| date < f.valid_from) {
-                SNAPSHOTS.first()
-            } else {
-                SNAPSHOTS.last()
-            };
-            // build.rs refuses an empty params/national, so `edge` is always some snapshot.
-            match edge {
-                Some(s) => (s, true),
-                None => (&SNAPSHOTS[0], true),
-            }
-        }
+        Err(_) if date < FIRST_SNAPSHOT.valid_from => (FIRST_SNAPSHOT, true),
+        Err(_) => (LAST_SNAPSHOT, true),
     }
 }
 
@@ -153,9 +156,7 @@ pub fn gemeente(key: &str) -> Option<&'static Gemeente> {
 
 /// The national default, for gemeenten without their own file.
 pub fn landelijk() -> &'static Gemeente {
-    // build.rs refuses to build without params/gemeenten/landelijk, so this always finds it;
-    // the fallback keeps the code free of panics all the same.
-    gemeente("landelijk").unwrap_or(&GEMEENTEN[0])
+    LANDELIJK
 }
 
 impl Gemeente {
@@ -165,9 +166,8 @@ impl Gemeente {
             .iter()
             .rev()
             .find(|v| v.valid_from <= date)
-            .or_else(|| landelijk().versions.iter().rev().find(|v| v.valid_from <= date))
-            .or_else(|| landelijk().versions.first())
-            .unwrap_or(&self.versions[0])
+            .or_else(|| LANDELIJK.versions.iter().rev().find(|v| v.valid_from <= date))
+            .unwrap_or(LANDELIJK_OLDEST)
     }
 }
 

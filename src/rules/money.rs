@@ -107,21 +107,13 @@ impl Money {
     pub fn checked_div(self, divisor: Decimal) -> Option<Money> {
         self.0.checked_div(divisor).map(Money)
     }
-
-    /// Dutch notation with two decimals: "€ 1.401,50", "-€ 12,00".
-    pub fn dutch(self) -> String {
-        format_dutch(self.0, 2, true)
-    }
-
-    /// Dutch notation without cents, for whole-euro amounts: "€ 29.736".
-    pub fn dutch_whole(self) -> String {
-        format_dutch(self.0, 0, true)
-    }
 }
 
+/// Plain and language-neutral, two decimals ("1234.56", "-12.00"), for test messages and
+/// debugging. Amounts shown to people are written by `crate::i18n` in the page's language.
 impl fmt::Display for Money {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str(&self.dutch())
+        fmt::Display::fmt(&self.round_cents().0, f)
     }
 }
 
@@ -189,7 +181,7 @@ impl Rate {
         Rate(fraction)
     }
 
-    /// 23.5 → 23,5%.
+    /// 23.5 → the rate 23.5 %.
     pub fn from_percent(percent: Decimal) -> Rate {
         Rate(percent / Decimal::ONE_HUNDRED)
     }
@@ -201,19 +193,12 @@ impl Rate {
     pub fn percent(self) -> Decimal {
         self.0.saturating_mul(Decimal::ONE_HUNDRED).normalize()
     }
-
-    /// "23,5%", "70%", "6,398%".
-    pub fn dutch(self) -> String {
-        let p = self.percent();
-        let mut s = format_dutch(p, p.scale(), false);
-        s.push('%');
-        s
-    }
 }
 
+/// Plain and language-neutral ("23.5%", "70%"); see `Money`'s `Display`.
 impl fmt::Display for Rate {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str(&self.dutch())
+        write!(f, "{}%", self.percent())
     }
 }
 
@@ -221,11 +206,6 @@ impl Serialize for Rate {
     fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
         s.collect_str(&self.0.normalize())
     }
-}
-
-/// Formats with a thousands dot and decimal comma; `dp` decimals, rounded half away from zero.
-pub fn format_dutch(value: Decimal, dp: u32, euro: bool) -> String {
-    format_with(value, dp, ',', '.', if euro { "€ " } else { "" }, "")
 }
 
 /// Formats `value` with `dp` decimals (rounded half away from zero), the given decimal and
@@ -252,35 +232,38 @@ pub fn format_with(value: Decimal, dp: u32, decimal: char, group: char, before: 
         out.push_str(after);
         return out;
     };
-    // Digits of the whole part, with a group mark every three, written back to front.
-    let mut buf = [0u8; 32];
-    let (mut int, mut i, mut count) = (abs / pow, buf.len(), 0);
-    loop {
-        if count > 0 && count % 3 == 0 {
-            i -= 1;
-            buf[i] = 0;
-        }
-        i -= 1;
-        buf[i] = b'0' + (int % 10) as u8;
-        int /= 10;
-        count += 1;
-        if int == 0 {
-            break;
-        }
-    }
-    out.extend(buf[i..].iter().map(|b| if *b == 0 { group } else { char::from(*b) }));
+    push_digits(&mut out, abs / pow, 1, Some(group));
     if dp > 0 {
         out.push(decimal);
-        let (mut frac, mut j) = (abs % pow, buf.len());
-        for _ in 0..dp {
-            j -= 1;
-            buf[j] = b'0' + (frac % 10) as u8;
-            frac /= 10;
-        }
-        out.extend(buf[j..].iter().map(|b| char::from(*b)));
+        push_digits(&mut out, abs % pow, dp, None);
     }
     out.push_str(after);
     out
+}
+
+/// Writes `n` in decimal digits, at least `width` of them (zero-padded in front, for the
+/// cents), with `group` between every three digits of a whole part.
+fn push_digits(out: &mut String, mut n: u64, width: u32, group: Option<char>) {
+    // u64 has at most 20 digits, and `width` is a count of decimals whose power of ten fits
+    // in a u64 (at most 19), so 20 places always suffice.
+    let mut back_to_front = [b'0'; 20];
+    let mut len: usize = 0;
+    for place in back_to_front.iter_mut() {
+        *place = b'0' + (n % 10) as u8;
+        n /= 10;
+        len += 1;
+        if n == 0 && len >= width as usize {
+            break;
+        }
+    }
+    for (i, digit) in back_to_front.iter().take(len).rev().enumerate() {
+        if let Some(g) = group {
+            if i > 0 && (len - i) % 3 == 0 {
+                out.push(g);
+            }
+        }
+        out.push(char::from(*digit));
+    }
 }
 
 /// The same format through `Decimal`'s text, for values beyond u64.
@@ -299,12 +282,6 @@ fn format_slow(out: &mut String, rounded: Decimal, dp: u32, decimal: char, group
     }
 }
 
-/// Dutch number without euro sign, e.g. hours "36" or "32,5".
-pub fn dutch_number(value: Decimal) -> String {
-    let v = value.normalize();
-    format_dutch(v, v.scale(), false)
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -315,20 +292,39 @@ mod tests {
     }
 
     #[test]
-    fn dutch_format() {
-        assert_eq!(m("1401.5").dutch(), "€ 1.401,50");
-        assert_eq!(m("29736").dutch_whole(), "€ 29.736");
-        assert_eq!(m("0.005").dutch(), "€ 0,01");
-        assert_eq!(m("-12").dutch(), "-€ 12,00");
-        assert_eq!(m("1234567.891").dutch(), "€ 1.234.567,89");
-        assert_eq!(m("-0.001").dutch(), "€ 0,00");
-        assert_eq!(Rate::from_percent(Decimal::from_str("23.5").unwrap()).dutch(), "23,5%");
-        assert_eq!(Rate::from_fraction(Decimal::from_str("0.70").unwrap()).dutch(), "70%");
-        assert_eq!(dutch_number(Decimal::from_str("32.50").unwrap()), "32,5");
+    fn formats_with_the_marks_it_is_given() {
+        let nl = |m: Money, dp| format_with(m.amount(), dp, ',', '.', "€ ", "");
+        assert_eq!(nl(m("1401.5"), 2), "€ 1.401,50");
+        assert_eq!(nl(m("29736"), 0), "€ 29.736");
+        assert_eq!(nl(m("0.005"), 2), "€ 0,01");
+        assert_eq!(nl(m("-12"), 2), "-€ 12,00");
+        assert_eq!(nl(m("1234567.891"), 2), "€ 1.234.567,89");
+        assert_eq!(nl(m("-0.001"), 2), "€ 0,00");
+        assert_eq!(nl(m("999"), 2), "€ 999,00");
+        assert_eq!(nl(m("1000"), 0), "€ 1.000");
+        assert_eq!(nl(m("18446744073709551615"), 0), "€ 18.446.744.073.709.551.615");
+        assert_eq!(
+            format_with(Decimal::from_str("0.0625").unwrap(), 4, '.', ',', "", "%"),
+            "0.0625%"
+        );
         // Beyond u64: the exact slow path gives the same format.
         assert_eq!(
-            m("79228162514264337593543950.335").dutch(),
+            nl(m("79228162514264337593543950.335"), 2),
             "€ 79.228.162.514.264.337.593.543.950,34"
+        );
+    }
+
+    #[test]
+    fn display_is_language_neutral() {
+        assert_eq!(m("1234.5").to_string(), "1234.50");
+        assert_eq!(m("-12").to_string(), "-12.00");
+        assert_eq!(
+            Rate::from_percent(Decimal::from_str("23.5").unwrap()).to_string(),
+            "23.5%"
+        );
+        assert_eq!(
+            Rate::from_fraction(Decimal::from_str("0.70").unwrap()).to_string(),
+            "70%"
         );
     }
 

@@ -12,32 +12,18 @@ use crate::i18n::msg::zorgtoeslag as txt;
 use crate::i18n::{Euros, Text};
 use rust_decimal::Decimal;
 
-use super::explain::{LawRef, Line};
-use super::money::Money;
-use super::params::Snapshot;
+use super::explain::{LawRef, Line, Sourced};
+use super::keys;
+use super::money::{Money, Rate};
+use super::params::{Param, Snapshot, Zorgtoeslag};
+use super::wetten::{AWIR, WET_OP_DE_ZORGTOESLAG};
 use super::Date;
 
-pub const WZT_ART_2: LawRef = LawRef {
-    citation: "Wet op de zorgtoeslag art. 2",
-    bwb: "BWBR0018451",
-    article: "2",
-};
-pub const WZT_ART_3: LawRef = LawRef {
-    citation: "Wet op de zorgtoeslag art. 3 (vermogen)",
-    bwb: "BWBR0018451",
-    article: "3",
-};
+pub const WZT_ART_2: LawRef = WET_OP_DE_ZORGTOESLAG.art("2");
+pub const WZT_ART_3: LawRef = WET_OP_DE_ZORGTOESLAG.art("3").note("(vermogen)");
 /// Every toeslag is rounded to whole euros, half away from zero ("rekenkundig").
-pub const AWIR_ART_14_LID_4: LawRef = LawRef {
-    citation: "Algemene wet inkomensafhankelijke regelingen art. 14 lid 4",
-    bwb: "BWBR0018472",
-    article: "14",
-};
-pub const AWIR_ART_14_LID_5: LawRef = LawRef {
-    citation: "Algemene wet inkomensafhankelijke regelingen art. 14 lid 5",
-    bwb: "BWBR0018472",
-    article: "14",
-};
+pub const AWIR_ART_14_LID_4: LawRef = AWIR.art("14").lid("4");
+pub const AWIR_ART_14_LID_5: LawRef = AWIR.art("14").lid("5");
 
 /// Awir art. 14 lid 5, for every toeslag: below the uitbetaalgrens per year nothing is
 /// paid. `None` when `yearly` is paid; otherwise the sentence that explains why not.
@@ -69,7 +55,7 @@ const TWELVE: Decimal = Decimal::from_parts(12, 0, 0, false, 0);
 /// 2026: (2 × € 2.119 − 4,289% × € 29.736) ÷ 12 = € 246 per month, the published maximum.
 pub fn zorgtoeslag(s: &Snapshot, date: Date, input: ZorgtoeslagInput) -> Line {
     let z = &s.zorgtoeslag;
-    let base = Line::new("zorgtoeslag.monthly", txt::LABEL, Money::ZERO, Text::Empty);
+    let base = Line::new(keys::ZORGTOESLAG_MONTHLY, txt::LABEL, Money::ZERO, Text::Empty);
 
     let limit_param = if input.has_partner {
         &z.vermogen_partner
@@ -77,39 +63,120 @@ pub fn zorgtoeslag(s: &Snapshot, date: Date, input: ZorgtoeslagInput) -> Line {
         &z.vermogen_single
     };
     if input.vermogen > limit_param.value {
-        let (limit, vermogen) = (limit_param.value, input.vermogen);
-        return Line {
-            how: how!(if input.has_partner {
-                Text::from(txt::vermogen_too_high_partner { limit, vermogen })
-            } else {
-                Text::from(txt::vermogen_too_high { limit, vermogen })
-            }),
-            ..base
-        }
-        .param(limit_param)
-        .law(WZT_ART_3, date);
+        return vermogen_too_high(base, limit_param, &input, date);
     }
 
-    let income = input.toetsingsinkomen.at_least_zero();
-    let standaard = z.standaardpremie.value;
-    let (premie, premie_text) = if input.has_partner {
-        let double = standaard * Decimal::TWO;
-        (double, how!(txt::premie_partner { double, standaard }))
-    } else {
-        (standaard, how!(txt::premie { standaard }))
-    };
-
+    let (premie, premie_text) = premie(z, &input);
     let pct_param = if input.has_partner {
         &z.normpremie_partner_pct
     } else {
         &z.normpremie_single_pct
     };
+    let (normpremie, norm_text) = normpremie(z, &input, pct_param.value);
+
+    let raw = premie - normpremie;
+    let yearly = raw.at_least_zero().round_euros();
+    let sources = |line: Line| {
+        line.param(&z.standaardpremie)
+            .param(&z.drempelinkomen)
+            .param(pct_param)
+            .param(&z.phaseout_pct)
+            .param(limit_param)
+            .law(WZT_ART_2, date)
+            .law(AWIR_ART_14_LID_4, date)
+    };
+
+    if yearly.is_zero() {
+        return sources(Line {
+            how: how!(Text::join([
+                premie_text,
+                norm_text,
+                // Above zero but below 50 cents a year: rounding alone takes it to zero.
+                if raw > Money::ZERO {
+                    Text::from(txt::rounds_to_zero {
+                        normpremie,
+                        premie,
+                        raw,
+                    })
+                } else {
+                    Text::from(txt::norm_not_lower {
+                        normpremie,
+                        premie,
+                        raw,
+                    })
+                },
+            ])),
+            ..base
+        });
+    }
+    let yearly_text = how!(txt::yearly {
+        normpremie,
+        premie,
+        raw,
+        yearly: Euros(yearly)
+    });
+    if let Some(not_paid) = below_uitbetaalgrens(s, yearly) {
+        let line = sources(Line {
+            how: how!(Text::join([premie_text, norm_text, yearly_text, not_paid])),
+            ..base
+        });
+        return uitbetaalgrens_sources(line, s, date);
+    }
+    let per_month = yearly.checked_div(TWELVE).unwrap_or(Money::ZERO);
+    let monthly = per_month.floor_euros();
+    sources(Line {
+        amount: monthly,
+        how: how!(Text::join([
+            premie_text,
+            norm_text,
+            yearly_text,
+            Text::from(txt::monthly {
+                monthly: Euros(monthly),
+                per_month,
+                yearly: Euros(yearly)
+            }),
+        ])),
+        ..base
+    })
+}
+
+/// No zorgtoeslag above the vermogensgrens (art. 3).
+fn vermogen_too_high(base: Line, limit_param: &Param<Money>, input: &ZorgtoeslagInput, date: Date) -> Line {
+    let (limit, vermogen) = (limit_param.value, input.vermogen);
+    Line {
+        how: how!(if input.has_partner {
+            Text::from(txt::vermogen_too_high_partner { limit, vermogen })
+        } else {
+            Text::from(txt::vermogen_too_high { limit, vermogen })
+        }),
+        ..base
+    }
+    .param(limit_param)
+    .law(WZT_ART_3, date)
+}
+
+/// The standaardpremie the toeslag makes up for: twice it for a household with a
+/// toeslagpartner (art. 2 lid 2).
+fn premie(z: &Zorgtoeslag, input: &ZorgtoeslagInput) -> (Money, Text) {
+    let standaard = z.standaardpremie.value;
+    if input.has_partner {
+        let double = standaard * Decimal::TWO;
+        (double, how!(txt::premie_partner { double, standaard }))
+    } else {
+        (standaard, how!(txt::premie { standaard }))
+    }
+}
+
+/// The normpremie the household pays itself: `pct` of the drempelinkomen, plus a share of
+/// the income above it (art. 2 lid 1 and 2).
+fn normpremie(z: &Zorgtoeslag, input: &ZorgtoeslagInput, pct: Rate) -> (Money, Text) {
+    let income = input.toetsingsinkomen.at_least_zero();
     let drempel = z.drempelinkomen.value;
-    let norm_base = (drempel * pct_param.value).round_cents();
+    let norm_base = (drempel * pct).round_cents();
     let above = (income - drempel).at_least_zero();
     let norm_extra = (above * z.phaseout_pct.value).round_cents();
     let normpremie = norm_base + norm_extra;
-    let (pct, phaseout_pct) = (pct_param.value, z.phaseout_pct.value);
+    let phaseout_pct = z.phaseout_pct.value;
     let norm_text = if above.is_zero() {
         how!(if input.has_partner {
             Text::from(txt::norm_not_above_partner {
@@ -152,77 +219,7 @@ pub fn zorgtoeslag(s: &Snapshot, date: Date, input: ZorgtoeslagInput) -> Line {
             txt::norm_total { normpremie }.into(),
         ]))
     };
-
-    let raw = premie - normpremie;
-    let yearly = raw.at_least_zero().round_euros();
-    let sources = |line: Line| {
-        line.param(&z.standaardpremie)
-            .param(&z.drempelinkomen)
-            .param(pct_param)
-            .param(&z.phaseout_pct)
-            .param(limit_param)
-            .law(WZT_ART_2, date)
-            .law(AWIR_ART_14_LID_4, date)
-    };
-
-    if !raw.is_negative() && !raw.is_zero() && yearly.is_zero() {
-        // Below 50 cents a year: rounding alone takes it to zero.
-        return sources(Line {
-            how: how!(Text::join([
-                premie_text,
-                norm_text,
-                Text::from(txt::rounds_to_zero {
-                    normpremie,
-                    premie,
-                    raw
-                }),
-            ])),
-            ..base
-        });
-    }
-    if yearly.is_zero() {
-        return sources(Line {
-            how: how!(Text::join([
-                premie_text,
-                norm_text,
-                Text::from(txt::norm_not_lower {
-                    normpremie,
-                    premie,
-                    raw
-                }),
-            ])),
-            ..base
-        });
-    }
-    let yearly_text = how!(txt::yearly {
-        normpremie,
-        premie,
-        raw,
-        yearly: Euros(yearly)
-    });
-    if let Some(not_paid) = below_uitbetaalgrens(s, yearly) {
-        let line = sources(Line {
-            how: how!(Text::join([premie_text, norm_text, yearly_text, not_paid])),
-            ..base
-        });
-        return uitbetaalgrens_sources(line, s, date);
-    }
-    let per_month = yearly.checked_div(TWELVE).unwrap_or(Money::ZERO);
-    let monthly = per_month.floor_euros();
-    sources(Line {
-        amount: monthly,
-        how: how!(Text::join([
-            premie_text,
-            norm_text,
-            yearly_text,
-            Text::from(txt::monthly {
-                monthly: Euros(monthly),
-                per_month,
-                yearly: Euros(yearly)
-            }),
-        ])),
-        ..base
-    })
+    (normpremie, norm_text)
 }
 
 #[cfg(test)]
@@ -278,7 +275,9 @@ mod tests {
         assert_eq!(line.amount, Money::ZERO);
         assert!(line.how.contains("minder dan € 24"), "{}", line.how);
         assert!(
-            line.sources.iter().any(|s| s.article.contains("art. 14 lid 5")),
+            line.sources
+                .iter()
+                .any(|s| s.article.to_string().contains("art. 14 lid 5")),
             "{:?}",
             line.sources
         );
@@ -302,7 +301,10 @@ mod tests {
             line.how,
             "Standaardpremie: € 2.119,00 per jaar. Normpremie (wat u zelf moet betalen): 1,912% van het drempelinkomen € 29.736,00 = € 568,55, plus 13,73% van het deel van uw inkomen boven het drempelinkomen (€ 33.000,00 − € 29.736,00 = € 3.264,00) = € 448,15. Samen € 1.016,70. Zorgtoeslag per jaar: € 2.119,00 − € 1.016,70 = € 1.102,30, afgerond op hele euro's € 1.102. Per maand: € 1.102 ÷ 12 = € 91,83, naar beneden afgerond op hele euro's: € 91."
         );
-        assert!(line.sources.iter().any(|s| s.article == "Wet op de zorgtoeslag art. 2"));
+        assert!(line
+            .sources
+            .iter()
+            .any(|s| s.article.to_string() == "Wet op de zorgtoeslag art. 2"));
         crate::i18n::in_language("en", || {
             assert_eq!(
                 line.how,

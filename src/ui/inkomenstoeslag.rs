@@ -9,7 +9,7 @@ use super::lines::{line_table, sources};
 use crate::i18n::msg::ui_inkomenstoeslag as txt;
 use crate::i18n::{tr, Text};
 use crate::rules::bijstandsnorm::Leefvorm;
-use crate::rules::inkomenstoeslag::Outcome;
+use crate::rules::inkomenstoeslag::{Outcome, Uitzicht};
 use crate::rules::{Date, GEMEENTEN};
 use crate::tools::inkomenstoeslag::{self, IitForm, IitResult};
 
@@ -41,11 +41,7 @@ pub fn iit_page(props: &IitPageProps) -> Html {
     let gemeenten: Vec<(&str, &str)> = GEMEENTEN.iter().map(|g| (g.slug, g.name)).collect();
     let couple = f.leefvorm == "gehuwden";
     let leefvormen = Leefvorm::ALL.map(|l| (l.slug(), tr(l.label())));
-    let prospects = [
-        ("geen", tr(txt::PROSPECTS_NONE)),
-        ("wel", tr(txt::PROSPECTS_SOME)),
-        ("onbekend", tr(txt::PROSPECTS_UNKNOWN)),
-    ];
+    let uitzicht = Uitzicht::ALL.map(|u| (u.slug(), tr(u.label())));
 
     html! {
         <section aria-labelledby="rh-iit-title" class="rh-tool">
@@ -77,7 +73,7 @@ pub fn iit_page(props: &IitPageProps) -> Html {
                     <legend>{ tr(txt::STUDENT_LEGEND) }</legend>
                     { checkbox(&id("student"), tr(txt::STUDENT), f.student, tool.set_bool(|f, v| f.student = v)) }
                 </fieldset>
-                { radio_group(&id("prospects"), tr(txt::PROSPECTS), &f.prospects, &prospects,
+                { radio_group(&id("prospects"), tr(txt::PROSPECTS), &f.prospects, &uitzicht,
                     tool.set(|f, v| f.prospects = v)) }
                 <details class="rh-how rh-guidance">
                     <summary>{ tr(txt::GUIDANCE_TITLE) }</summary>

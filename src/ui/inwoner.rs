@@ -11,6 +11,7 @@ use crate::i18n::msg::ui_inwoner as txt;
 use crate::i18n::{money, tr, Text};
 use crate::rules::bijstandsnorm::Leefvorm;
 use crate::rules::inkomstenvrijlating::Phase;
+use crate::rules::keys::{self, LineKey};
 use crate::rules::{Date, Money, GEMEENTEN};
 use crate::tools::armoedeval::{self, ArmoedevalForm, ArmoedevalResult, Column};
 
@@ -125,77 +126,20 @@ fn result_view(r: &ArmoedevalResult, result_ref: &NodeRef) -> Html {
     } else {
         Text::from(txt::headline_same { from })
     };
-    // Rows: every component that occurs in any column; the job column first, so the wage
-    // heads the table.
-    let mut keys: Vec<(&'static str, &Text)> = Vec::new();
-    for s in r.situations.iter().rev() {
-        for l in &s.lines {
-            if !keys.iter().any(|(k, _)| *k == l.key) {
-                keys.push((l.key, &l.label));
-            }
-        }
-    }
-    let cell = |col: usize, key: &str| -> String {
-        r.situations
-            .get(col)
-            .and_then(|s| s.lines.iter().find(|l| l.key == key))
-            .map(|l| money(l.amount))
-            .unwrap_or_else(|| "–".into())
-    };
     let hours = r.hours.trunc().mantissa().clamp(0, 40) as u32;
     html! {
         <div class="rh-result">
             <h2 tabindex="-1" ref={result_ref.clone()}>{ headline }</h2>
             <p class="rh-big">{ Text::from(txt::label_amount { amount: r.keep_of_100.amount, label: r.keep_of_100.label.clone() }) }</p>
             <p>{ r.keep_of_100.how.clone() }</p>
-            { scroll_region(tr(txt::COMPARE_LABEL), html! {
-                <table class="rh-table rh-compare" id="rh-aw-compare">
-                    <caption>{ Text::from(txt::compare_caption { date: r.date, gemeente: r.gemeente }) }</caption>
-                    <thead><tr>
-                        <th scope="col">{ tr(txt::COL_WHAT) }</th>
-                        { for r.situations.iter().map(|s| html! { <th scope="col" class="rh-num">{ column_title(s.column) }</th> }) }
-                    </tr></thead>
-                    <tbody>
-                        { for keys.iter().map(|(k, label)| html! {
-                            <tr data-key={*k}>
-                                <th scope="row">{ *label }</th>
-                                { for (0..r.situations.len()).map(|c| html! { <td class="rh-num">{ cell(c, k) }</td> }) }
-                            </tr>
-                        }) }
-                    </tbody>
-                    <tfoot>
-                        <tr data-key="total">
-                            <th scope="row">{ tr(txt::TOTAL) }</th>
-                            { for r.situations.iter().map(|s| html! { <td class="rh-num">{ money(s.total.amount) }</td> }) }
-                        </tr>
-                        <tr data-key="difference">
-                            <th scope="row">{ tr(txt::DIFFERENCE) }</th>
-                            { for r.situations.iter().map(|s| html! { <td class="rh-num">{ s.difference.as_ref().map_or_else(|| "–".to_string(), |d| money(d.amount)) }</td> }) }
-                        </tr>
-                        <tr>
-                            <th scope="row">{ tr(txt::TOETSINGSINKOMEN) }</th>
-                            { for r.situations.iter().map(|s| html! { <td class="rh-num">{ money(s.toetsingsinkomen) }</td> }) }
-                        </tr>
-                    </tfoot>
-                </table>
-            }) }
+            { scroll_region(tr(txt::COMPARE_LABEL), compare_table(r)) }
             <p>{ Text::from(txt::label_amount_sentence { amount: r.difference_year.amount, label: r.difference_year.label.clone() }) }</p>
 
             <h3>{ tr(txt::HOURS_TITLE) }</h3>
             { income_chart("rh-aw-chart", &r.curve, hours, "rh-aw-curve") }
             <details class="rh-more">
                 <summary>{ tr(txt::CURVE_TABLE) }</summary>
-                { scroll_region(tr(txt::CURVE_LABEL), html! {
-                    <table class="rh-table" id="rh-aw-curve">
-                        <caption>{ Text::from(txt::curve_caption { from }) }</caption>
-                        <thead><tr><th scope="col">{ tr(txt::COL_HOURS) }</th><th scope="col" class="rh-num">{ tr(txt::COL_GROSS_WAGE) }</th><th scope="col" class="rh-num">{ tr(txt::COL_NET_HOUSEHOLD) }</th></tr></thead>
-                        <tbody>
-                            { for r.curve.iter().map(|p| html! {
-                                <tr><th scope="row">{ p.hours }</th><td class="rh-num">{ money(p.gross_wage) }</td><td class="rh-num">{ money(p.net_household) }</td></tr>
-                            }) }
-                        </tbody>
-                    </table>
-                }) }
+                { scroll_region(tr(txt::CURVE_LABEL), curve_table(r, from)) }
             </details>
 
             <h3>{ tr(txt::LOST_TITLE) }</h3>
@@ -214,5 +158,72 @@ fn result_view(r: &ArmoedevalResult, result_ref: &NodeRef) -> Html {
             <h3>{ tr(txt::ASSUMPTIONS_TITLE) }</h3>
             <ul>{ for r.assumptions.iter().map(|a| html! { <li>{ a.clone() }</li> }) }</ul>
         </div>
+    }
+}
+
+/// The situations side by side: a row per component, a column per situation.
+fn compare_table(r: &ArmoedevalResult) -> Html {
+    // Rows: every component that occurs in any column; the job column first, so the wage
+    // heads the table.
+    let mut keys: Vec<(LineKey, &Text)> = Vec::new();
+    for s in r.situations.iter().rev() {
+        for l in &s.lines {
+            if !keys.iter().any(|(k, _)| *k == l.key) {
+                keys.push((l.key, &l.label));
+            }
+        }
+    }
+    let cell = |col: usize, key: LineKey| -> String {
+        r.situations
+            .get(col)
+            .and_then(|s| s.lines.iter().find(|l| l.key == key))
+            .map(|l| money(l.amount))
+            .unwrap_or_else(|| "–".into())
+    };
+    html! {
+        <table class="rh-table rh-compare" id="rh-aw-compare">
+            <caption>{ Text::from(txt::compare_caption { date: r.date, gemeente: r.gemeente }) }</caption>
+            <thead><tr>
+                <th scope="col">{ tr(txt::COL_WHAT) }</th>
+                { for r.situations.iter().map(|s| html! { <th scope="col" class="rh-num">{ column_title(s.column) }</th> }) }
+            </tr></thead>
+            <tbody>
+                { for keys.iter().map(|(k, label)| html! {
+                    <tr data-key={k.as_str()}>
+                        <th scope="row">{ *label }</th>
+                        { for (0..r.situations.len()).map(|c| html! { <td class="rh-num">{ cell(c, *k) }</td> }) }
+                    </tr>
+                }) }
+            </tbody>
+            <tfoot>
+                <tr data-key={keys::TOTAL.as_str()}>
+                    <th scope="row">{ tr(txt::TOTAL) }</th>
+                    { for r.situations.iter().map(|s| html! { <td class="rh-num">{ money(s.total.amount) }</td> }) }
+                </tr>
+                <tr data-key={keys::DIFFERENCE.as_str()}>
+                    <th scope="row">{ tr(txt::DIFFERENCE) }</th>
+                    { for r.situations.iter().map(|s| html! { <td class="rh-num">{ s.difference.as_ref().map_or_else(|| "–".to_string(), |d| money(d.amount)) }</td> }) }
+                </tr>
+                <tr>
+                    <th scope="row">{ tr(txt::TOETSINGSINKOMEN) }</th>
+                    { for r.situations.iter().map(|s| html! { <td class="rh-num">{ money(s.toetsingsinkomen) }</td> }) }
+                </tr>
+            </tfoot>
+        </table>
+    }
+}
+
+/// The net household income at every number of hours, from month `from` of the job.
+fn curve_table(r: &ArmoedevalResult, from: u32) -> Html {
+    html! {
+        <table class="rh-table" id="rh-aw-curve">
+            <caption>{ Text::from(txt::curve_caption { from }) }</caption>
+            <thead><tr><th scope="col">{ tr(txt::COL_HOURS) }</th><th scope="col" class="rh-num">{ tr(txt::COL_GROSS_WAGE) }</th><th scope="col" class="rh-num">{ tr(txt::COL_NET_HOUSEHOLD) }</th></tr></thead>
+            <tbody>
+                { for r.curve.iter().map(|p| html! {
+                    <tr><th scope="row">{ p.hours }</th><td class="rh-num">{ money(p.gross_wage) }</td><td class="rh-num">{ money(p.net_household) }</td></tr>
+                }) }
+            </tbody>
+        </table>
     }
 }

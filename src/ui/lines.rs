@@ -75,7 +75,7 @@ pub fn line_table(caption: &str, lines: &[Line], hide_caption: bool) -> Html {
             </thead>
             <tbody>
                 { for lines.iter().map(|l| html! {
-                    <tr data-key={l.key}>
+                    <tr data-key={l.key.as_str()}>
                         <th scope="row">
                             { l.label.clone() }
                             if l.status().needs_warning() { { " " }{ status_badge(l.status(), "") } }

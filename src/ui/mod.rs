@@ -6,6 +6,7 @@
 mod costchart;
 #[cfg(any(feature = "werkgever", feature = "inwoner", feature = "inkomenstoeslag"))]
 mod fields;
+mod hooks;
 #[cfg(feature = "inwoner")]
 mod incomechart;
 #[cfg(feature = "inkomenstoeslag")]
@@ -30,6 +31,7 @@ use yew::prelude::*;
 use crate::i18n::msg::ui_mod as txt;
 use crate::i18n::tr;
 use crate::rules::{self, Date};
+use hooks::use_window_event;
 
 pub use pages::Page;
 
@@ -121,6 +123,20 @@ pub fn today() -> Date {
     .unwrap_or(Date::from_checked(2026, 7, 1))
 }
 
+fn open_all_disclosures() {
+    let Some(doc) = web_sys::window().and_then(|w| w.document()) else {
+        return;
+    };
+    let Ok(list) = doc.query_selector_all(".rh details") else {
+        return;
+    };
+    for i in 0..list.length() {
+        if let Some(el) = list.item(i).and_then(|n| n.dyn_into::<Element>().ok()) {
+            let _ = el.set_attribute("open", "");
+        }
+    }
+}
+
 fn page_from_hash() -> Option<Page> {
     let hash = web_sys::window()?.location().hash().ok()?;
     Page::from_hash(&hash)
@@ -140,49 +156,14 @@ pub fn app(props: &AppProps) -> Html {
 
     {
         let page = page.clone();
-        use_effect_with((), move |_| {
-            let listener = wasm_bindgen::closure::Closure::<dyn Fn()>::new(move || {
-                if let Some(p) = page_from_hash() {
-                    page.set(p);
-                }
-            });
-            let window = web_sys::window();
-            if let Some(w) = &window {
-                let _ = w.add_event_listener_with_callback("hashchange", listener.as_ref().unchecked_ref());
-            }
-            move || {
-                if let Some(w) = window {
-                    let _ = w.remove_event_listener_with_callback("hashchange", listener.as_ref().unchecked_ref());
-                }
+        use_window_event("hashchange", move || {
+            if let Some(p) = page_from_hash() {
+                page.set(p);
             }
         });
     }
-
     // Printing: open every disclosure first, so the printout has all explanations.
-    use_effect_with((), move |_| {
-        let listener = wasm_bindgen::closure::Closure::<dyn Fn()>::new(|| {
-            let Some(doc) = web_sys::window().and_then(|w| w.document()) else {
-                return;
-            };
-            let Ok(list) = doc.query_selector_all(".rh details") else {
-                return;
-            };
-            for i in 0..list.length() {
-                if let Some(el) = list.item(i).and_then(|n| n.dyn_into::<Element>().ok()) {
-                    let _ = el.set_attribute("open", "");
-                }
-            }
-        });
-        let window = web_sys::window();
-        if let Some(w) = &window {
-            let _ = w.add_event_listener_with_callback("beforeprint", listener.as_ref().unchecked_ref());
-        }
-        move || {
-            if let Some(w) = window {
-                let _ = w.remove_event_listener_with_callback("beforeprint", listener.as_ref().unchecked_ref());
-            }
-        }
-    });
+    use_window_event("beforeprint", open_all_disclosures);
 
     let parsed = date_text
         .parse::<Date>()

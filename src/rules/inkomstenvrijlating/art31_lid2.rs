@@ -33,23 +33,17 @@
 use crate::how;
 use crate::i18n::msg::inkomstenvrijlating as txt;
 use crate::i18n::Text;
-use crate::rules::explain::{LawRef, Line};
+use crate::rules::explain::{LawRef, Line, Sourced};
+use crate::rules::keys;
 use crate::rules::money::{Money, Rate};
 use crate::rules::params::{VrijlatingAlleenstaandeOuderArt31Lid2R, VrijlatingArt31Lid2};
+use crate::rules::wetten::PARTICIPATIEWET;
 use crate::rules::Date;
 
 use super::{capped, Phase, VrijlatingInput, VrijlatingWho};
 
-pub const PW_ART_31: LawRef = LawRef {
-    citation: "Participatiewet art. 31 lid 2 onder n en r, lid 5",
-    bwb: "BWBR0015703",
-    article: "31",
-};
-pub const PW_ART_31_Y: LawRef = LawRef {
-    citation: "Participatiewet art. 31 lid 2 onder y",
-    bwb: "BWBR0015703",
-    article: "31",
-};
+pub const PW_ART_31: LawRef = PARTICIPATIEWET.art("31").lid("2").note("onder n en r, lid 5");
+pub const PW_ART_31_LID_2_Y: LawRef = PARTICIPATIEWET.art("31").lid("2").note("onder y");
 
 /// Which onderdelen can apply to this person at all: n (lid 5: from 27), r (a single
 /// parent with a child under 12, from 27, not with y), y (medisch urenbeperkt).
@@ -79,7 +73,7 @@ pub fn vrijlating(
 ) -> Line {
     let who = input.who();
     let a = applies(n, r, who);
-    let base = Line::new("bijstand.vrijlating", txt::LABEL, Money::ZERO, Text::Empty);
+    let base = Line::new(keys::BIJSTAND_VRIJLATING, txt::LABEL, Money::ZERO, Text::Empty);
     let work_months = n.work_months.value;
     let in_work_months = input.month >= 1 && input.month <= work_months;
     let parent_last = work_months.saturating_add(r.months.value);
@@ -158,7 +152,7 @@ fn onder_y(n: &VrijlatingArt31Lid2, date: Date, input: VrijlatingInput, base: Li
     }
     .param(&n.medisch_pct)
     .param(&n.medisch_max)
-    .law(PW_ART_31_Y, date)
+    .law(PW_ART_31_LID_2_Y, date)
 }
 
 fn onder_r(

@@ -24,18 +24,16 @@
 use crate::how;
 use crate::i18n::msg::inkomstenvrijlating as txt;
 use crate::i18n::Text;
-use crate::rules::explain::{LawRef, Line};
+use crate::rules::explain::{LawRef, Line, Sourced};
+use crate::rules::keys;
 use crate::rules::money::Money;
 use crate::rules::params::{VrijlatingAlleenstaandeOuderArt31Lid2R, VrijlatingArt34a};
+use crate::rules::wetten::PARTICIPATIEWET;
 use crate::rules::Date;
 
 use super::{capped, Phase, VrijlatingInput, VrijlatingWho};
 
-pub const PW_ART_34A: LawRef = LawRef {
-    citation: "Participatiewet art. 34a (vanaf 1 januari 2027)",
-    bwb: "BWBR0015703",
-    article: "34a",
-};
+pub const PW_ART_34A: LawRef = PARTICIPATIEWET.art("34a").lid("1");
 
 /// Lid 1 onder a for the first `months` months, onder b without a period, onder c at the
 /// AOW age.
@@ -47,7 +45,7 @@ pub fn vrijlating(
     aow: bool,
 ) -> Line {
     let earnings = input.net_earnings.at_least_zero();
-    let base = Line::new("bijstand.vrijlating", txt::LABEL, Money::ZERO, Text::Empty);
+    let base = Line::new(keys::BIJSTAND_VRIJLATING, txt::LABEL, Money::ZERO, Text::Empty);
     let line = if aow {
         let raw = earnings * v.aow_pct.value;
         let how = how!(txt::aow_age {

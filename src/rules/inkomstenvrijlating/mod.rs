@@ -21,7 +21,7 @@ use crate::how;
 use crate::i18n::msg::inkomstenvrijlating as txt;
 use crate::i18n::Text;
 
-pub use art31_lid2::{PW_ART_31, PW_ART_31_Y};
+pub use art31_lid2::{PW_ART_31, PW_ART_31_LID_2_Y};
 pub use art34a::PW_ART_34A;
 
 #[derive(Clone, Copy, Debug)]

@@ -4,6 +4,7 @@
 use crate::how;
 use crate::i18n::msg::armoedeval as txt;
 use crate::i18n::Text;
+use crate::rules::keys;
 use crate::rules::money::Money;
 
 use super::{ArmoedevalInput, Lost, Situation};
@@ -12,18 +13,18 @@ use super::{ArmoedevalInput, Lost, Situation};
 /// `now` is explained (its labels are shown); `at_hours[h]` is the situation at `h` hours a
 /// week, amounts only.
 pub(super) fn lost_regelingen(now: &Situation, at_hours: &[Situation]) -> Vec<Lost> {
-    let keys = [
-        "bijstand",
-        "zorgtoeslag.monthly",
-        "huurtoeslag.monthly",
-        "kgb.monthly",
-        "local.iit",
-        "local.zorgverzekering",
-        "local.participatie",
-        "local.kwijtschelding",
+    let income_tested = [
+        keys::BIJSTAND,
+        keys::ZORGTOESLAG_MONTHLY,
+        keys::HUURTOESLAG_MONTHLY,
+        keys::KGB_MONTHLY,
+        keys::LOCAL_IIT,
+        keys::LOCAL_ZORGVERZEKERING,
+        keys::LOCAL_PARTICIPATIE,
+        keys::LOCAL_KWIJTSCHELDING,
     ];
     let mut out = Vec::new();
-    for key in keys {
+    for key in income_tested {
         let Some(line_now) = now.lines.iter().find(|l| l.key == key) else {
             continue;
         };
@@ -69,7 +70,7 @@ pub(super) fn steps(input: &ArmoedevalInput, situations: &[Situation]) -> Vec<Te
     let with_job = situations.iter().skip(1);
     if with_job
         .flat_map(|s| &s.lines)
-        .any(|l| l.key == "bijstand" && l.amount > Money::ZERO)
+        .any(|l| l.key == keys::BIJSTAND && l.amount > Money::ZERO)
     {
         out.push(txt::STEP_KEEP_BIJSTAND.into());
     }

@@ -138,6 +138,72 @@ pub fn validate(form: &ArmoedevalForm) -> Result<ArmoedevalInput, Vec<FieldError
         errors,
         rule_date_field("start_date", &form.start_date, txt::DATE_INVALID)
     );
+    let household = household(form, date, &mut errors);
+    let rent = keep!(
+        errors,
+        money_or_zero("rent", &form.rent, 5000, |max| txt::rent_range { max }.into())
+    );
+    let vermogen = keep!(
+        errors,
+        number_in(
+            "vermogen",
+            &form.vermogen,
+            Decimal::from(-10_000_000),
+            Decimal::from(10_000_000),
+            txt::VERMOGEN_RANGE
+        )
+    )
+    .map(Money::new);
+    let current = keep!(
+        errors,
+        money_or_zero("current_income", &form.current_income, 10_000, |_| {
+            txt::CURRENT_INCOME_RANGE.into()
+        })
+    );
+    let work = work(form, date, household.age, &mut errors);
+    let kwijt = keep!(
+        errors,
+        money_or_zero("kwijtschelding_year", &form.kwijtschelding_year, 10_000, |_| {
+            txt::KWIJTSCHELDING_RANGE.into()
+        })
+    );
+    refuse_what_is_not_covered(form, date, rent, &mut errors);
+    let complete = || {
+        Some(ArmoedevalInput {
+            gemeente: g?,
+            date: date?,
+            leefvorm: household.leefvorm?,
+            age: household.age?,
+            partner_age: household.partner_age?,
+            children: household.children?,
+            rent: rent?,
+            vermogen: vermogen?,
+            current_income: current?,
+            hourly_wage: work.wage?.map(Money::new),
+            hours: work.hours?,
+            travel_costs: work.travel?,
+            childcare_costs: work.childcare?,
+            gets_iit: form.gets_iit,
+            kwijtschelding_year: kwijt?,
+            medisch_urenbeperkt: form.medisch_urenbeperkt,
+        })
+    };
+    match complete() {
+        Some(input) if errors.is_empty() => Ok(input),
+        _ => Err(errors),
+    }
+}
+
+/// Who lives in the home, as read so far (`None`: the field has an error).
+struct Household {
+    leefvorm: Option<Leefvorm>,
+    age: Option<u16>,
+    partner_age: Option<Option<u16>>,
+    children: Option<Vec<u8>>,
+}
+
+/// The leefvorm, the ages (from 18 to below the AOW age of the start date) and the children.
+fn household(form: &ArmoedevalForm, date: Option<Date>, errors: &mut Vec<FieldError>) -> Household {
     let aow = date
         .and_then(|d| parameters_at(d).ok())
         .map(|s| s.bijstand.aow_age.value)
@@ -175,27 +241,25 @@ pub fn validate(form: &ArmoedevalForm) -> Result<ArmoedevalInput, Vec<FieldError
             errors.push(FieldError::new("children", "children_missing", txt::CHILDREN_MISSING));
         }
     }
-    let rent = keep!(
-        errors,
-        money_or_zero("rent", &form.rent, 5000, |max| txt::rent_range { max }.into())
-    );
-    let vermogen = keep!(
-        errors,
-        number_in(
-            "vermogen",
-            &form.vermogen,
-            Decimal::from(-10_000_000),
-            Decimal::from(10_000_000),
-            txt::VERMOGEN_RANGE
-        )
-    )
-    .map(Money::new);
-    let current = keep!(
-        errors,
-        money_or_zero("current_income", &form.current_income, 10_000, |_| {
-            txt::CURRENT_INCOME_RANGE.into()
-        })
-    );
+    Household {
+        leefvorm,
+        age,
+        partner_age,
+        children,
+    }
+}
+
+/// The job and its costs, as read so far (`None`: the field has an error).
+struct Work {
+    hours: Option<Decimal>,
+    wage: Option<Option<Decimal>>,
+    travel: Option<Money>,
+    childcare: Option<Money>,
+}
+
+/// Hours, the hourly wage (empty: the minimum for the age; never below it), and the costs of
+/// going to work.
+fn work(form: &ArmoedevalForm, date: Option<Date>, age: Option<u16>, errors: &mut Vec<FieldError>) -> Work {
     let hours = keep!(
         errors,
         number_in(
@@ -245,12 +309,21 @@ pub fn validate(form: &ArmoedevalForm) -> Result<ArmoedevalInput, Vec<FieldError
             txt::childcare_costs_range { max }.into()
         })
     );
-    let kwijt = keep!(
-        errors,
-        money_or_zero("kwijtschelding_year", &form.kwijtschelding_year, 10_000, |_| {
-            txt::KWIJTSCHELDING_RANGE.into()
-        })
-    );
+    Work {
+        hours,
+        wage,
+        travel,
+        childcare,
+    }
+}
+
+/// Households the rules here do not cover are named, not computed wrong.
+fn refuse_what_is_not_covered(
+    form: &ArmoedevalForm,
+    date: Option<Date>,
+    rent: Option<Money>,
+    errors: &mut Vec<FieldError>,
+) {
     // Before 2026 the huurtoeslag used an income-dependent normhuur that this tool does not
     // compute; a total without it would be wrong, so such a date is refused for tenants.
     if let (Some(d), Some(r)) = (date, rent) {
@@ -264,7 +337,6 @@ pub fn validate(form: &ArmoedevalForm) -> Result<ArmoedevalInput, Vec<FieldError
             ));
         }
     }
-    // Households the rules here do not cover are named, not computed wrong.
     if form.kostendeler {
         errors.push(FieldError::new(
             "kostendeler",
@@ -274,56 +346,5 @@ pub fn validate(form: &ArmoedevalForm) -> Result<ArmoedevalInput, Vec<FieldError
     }
     if form.student {
         errors.push(FieldError::new("student", "not_covered", txt::STUDENT_NOT_COVERED));
-    }
-    match (
-        g,
-        date,
-        leefvorm,
-        age,
-        partner_age,
-        children,
-        rent,
-        vermogen,
-        current,
-        hours,
-        wage,
-        travel,
-        childcare,
-        kwijt,
-    ) {
-        (
-            Some(g),
-            Some(date),
-            Some(leefvorm),
-            Some(age),
-            Some(partner_age),
-            Some(children),
-            Some(rent),
-            Some(vermogen),
-            Some(current),
-            Some(hours),
-            Some(wage),
-            Some(travel),
-            Some(childcare),
-            Some(kwijt),
-        ) if errors.is_empty() => Ok(ArmoedevalInput {
-            gemeente: g,
-            date,
-            leefvorm,
-            age,
-            partner_age,
-            children,
-            rent,
-            vermogen,
-            current_income: current,
-            hourly_wage: wage.map(Money::new),
-            hours,
-            travel_costs: travel,
-            childcare_costs: childcare,
-            gets_iit: form.gets_iit,
-            kwijtschelding_year: kwijt,
-            medisch_urenbeperkt: form.medisch_urenbeperkt,
-        }),
-        _ => Err(errors),
     }
 }

@@ -25,6 +25,7 @@ use crate::rules::explain::Line;
 use crate::rules::huurtoeslag::{huurtoeslag, HuurtoeslagInput};
 use crate::rules::inkomstenbelasting::net_monthly_wage;
 use crate::rules::inkomstenvrijlating::{phases, vrijlating, Phase, VrijlatingInput, VrijlatingWho};
+use crate::rules::keys;
 use crate::rules::kinderbijslag::kinderbijslag;
 use crate::rules::kindgebonden_budget::{kindgebonden_budget, KgbInput};
 use crate::rules::minimaregelingen::{self as minima, MinimaInput};
@@ -189,7 +190,7 @@ fn situation(c: &Ctx, column: Column, hours: Decimal) -> Situation {
     };
     if current > Money::ZERO {
         let how = how!(txt::your_input_month { amount: current });
-        lines.push(Line::new("work.current", txt::CURRENT_INCOME_LABEL, current, how));
+        lines.push(Line::new(keys::WORK_CURRENT, txt::CURRENT_INCOME_LABEL, current, how));
     }
     let norm = norm(s, d, norm_input(input)).ok();
     let bijstand = norm.as_ref().map(|n| {
@@ -297,10 +298,14 @@ fn toeslagen(c: &Ctx, toetsingsinkomen: Money) -> Vec<Line> {
             has_partner,
             vermogen,
         };
-        lines.push(
-            huurtoeslag(s, d, h)
-                .unwrap_or_else(|e| Line::new("huurtoeslag.monthly", txt::HUURTOESLAG_LABEL, Money::ZERO, e.message)),
-        );
+        lines.push(huurtoeslag(s, d, h).unwrap_or_else(|e| {
+            Line::new(
+                keys::HUURTOESLAG_MONTHLY,
+                txt::HUURTOESLAG_LABEL,
+                Money::ZERO,
+                e.message,
+            )
+        }));
     }
     if !input.children.is_empty() {
         let k = KgbInput {
@@ -344,12 +349,12 @@ fn job_costs(input: &ArmoedevalInput) -> Vec<Line> {
     let travel = input.travel_costs;
     if travel > Money::ZERO {
         let how = how!(txt::your_input_month { amount: travel });
-        lines.push(Line::new("cost.travel", txt::TRAVEL_LABEL, -travel, how));
+        lines.push(Line::new(keys::COST_TRAVEL, txt::TRAVEL_LABEL, -travel, how));
     }
     let childcare = input.childcare_costs;
     if childcare > Money::ZERO {
         let how = how!(txt::childcare_how { amount: childcare });
-        lines.push(Line::new("cost.childcare", txt::CHILDCARE_LABEL, -childcare, how));
+        lines.push(Line::new(keys::COST_CHILDCARE, txt::CHILDCARE_LABEL, -childcare, how));
     }
     lines
 }
@@ -375,7 +380,7 @@ fn total_line(lines: &[Line]) -> Line {
     } else {
         Text::Empty
     };
-    Line::new("total", txt::TOTAL_LABEL, sum, how)
+    Line::new(keys::TOTAL, txt::TOTAL_LABEL, sum, how)
 }
 
 pub fn calculate(input: &ArmoedevalInput) -> ArmoedevalResult {
@@ -456,7 +461,7 @@ fn difference(now: Money, sit: &Situation) -> Line {
         now,
         with_job,
     });
-    Line::new("difference", txt::DIFFERENCE_LABEL, difference, how)
+    Line::new(keys::DIFFERENCE, txt::DIFFERENCE_LABEL, difference, how)
 }
 
 /// The first 12 months of work: each phase's difference times its months in that year.
@@ -484,7 +489,7 @@ fn first_year(situations: &[Situation]) -> Line {
         parts: Text::join(parts),
         year,
     });
-    Line::new("difference.year", txt::DIFFERENCE_YEAR_LABEL, year, how)
+    Line::new(keys::DIFFERENCE_YEAR, txt::DIFFERENCE_YEAR_LABEL, year, how)
 }
 
 /// Of each extra € 100 gross (with vakantiegeld, as the net has it): one hour more, or one
@@ -507,7 +512,7 @@ fn keep_of_100(s: &Snapshot, hours: Decimal, curve: &[CurvePoint]) -> Line {
         .round_cents();
     let hundred = Euros(Money::euros(100));
     Line::new(
-        "marginal.keep_of_100",
+        keys::MARGINAL_KEEP_OF_100,
         txt::keep_of_100_label { hundred },
         kept,
         how!(txt::keep_of_100_how {
@@ -545,6 +550,7 @@ pub fn one_situation(input: &ArmoedevalInput, hours: u32, explained: bool) -> Si
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::rules::keys::LineKey;
 
     fn form() -> ArmoedevalForm {
         ArmoedevalForm {
@@ -563,7 +569,7 @@ mod tests {
         calculate(&validate(f).expect("valid"))
     }
 
-    fn amount(sit: &Situation, key: &str) -> Money {
+    fn amount(sit: &Situation, key: LineKey) -> Money {
         sit.lines
             .iter()
             .find(|l| l.key == key)
@@ -576,13 +582,13 @@ mod tests {
         let r = run(&form());
         let now = &r.situations[0];
         assert_eq!(
-            amount(now, "bijstand"),
+            amount(now, keys::BIJSTAND),
             Money::new(Decimal::new(141946, 2)),
             "norm 1 July 2026"
         );
         // Toetsingsinkomen on full bijstand is far below the drempel: maximum zorgtoeslag.
-        assert_eq!(amount(now, "zorgtoeslag.monthly"), Money::euros(129));
-        assert!(amount(now, "huurtoeslag.monthly") > Money::euros(300));
+        assert_eq!(amount(now, keys::ZORGTOESLAG_MONTHLY), Money::euros(129));
+        assert!(amount(now, keys::HUURTOESLAG_MONTHLY) > Money::euros(300));
     }
 
     #[test]
@@ -590,11 +596,11 @@ mod tests {
         let r = run(&form());
         let norm = Money::new(Decimal::new(141946, 2));
         for s in &r.situations {
-            assert!(amount(s, "bijstand") <= norm);
+            assert!(amount(s, keys::BIJSTAND) <= norm);
         }
         // 24 hours at WML: net wage below the norm, so aanvullende bijstand; in months 1–6
         // the vrijlating (25%, max € 285) keeps more.
-        assert!(amount(&r.situations[1], "bijstand") > amount(&r.situations[2], "bijstand"));
+        assert!(amount(&r.situations[1], keys::BIJSTAND) > amount(&r.situations[2], keys::BIJSTAND));
         assert_eq!(r.curve.len(), 41);
     }
 
@@ -673,7 +679,7 @@ mod tests {
         f.rent = "700".into();
         let at = |age: &str, f: &mut ArmoedevalForm| {
             f.age = age.into();
-            amount(&run(f).situations[0], "huurtoeslag.monthly")
+            amount(&run(f).situations[0], keys::HUURTOESLAG_MONTHLY)
         };
         let young = at("19", &mut f);
         let adult = at("21", &mut f);
@@ -712,7 +718,7 @@ mod tests {
         let bijstand = |sit: &Situation| {
             sit.lines
                 .iter()
-                .find(|l| l.key == "bijstand")
+                .find(|l| l.key == keys::BIJSTAND)
                 .cloned()
                 .expect("bijstand line")
         };

@@ -9,7 +9,7 @@ use crate::i18n::msg::inkomenstoeslag as txt;
 use crate::i18n::Text;
 use crate::keep;
 use crate::rules::bijstandsnorm::Leefvorm;
-use crate::rules::inkomenstoeslag::{check, IitCheck, IitInput, Prospects, Verdict};
+use crate::rules::inkomenstoeslag::{check, IitCheck, IitInput, Uitzicht, Verdict};
 use crate::rules::money::Money;
 use crate::rules::{Date, FieldError};
 use crate::tools::input::{gemeente_field, number_in, rule_date_field, whole_in, FormFields, Slot};
@@ -34,7 +34,8 @@ pub struct IitForm {
     pub highest_income: String,
     pub vermogen: String,
     pub student: bool,
-    /// "geen", "wel" or "" (not judged yet).
+    /// The [`Uitzicht`]: "geen", "wel", or "onbekend" or empty (not judged yet). Named
+    /// as in the JS API.
     pub prospects: String,
     /// Date the last IIT was granted (optional).
     pub last_iit_date: String,
@@ -102,7 +103,48 @@ pub fn validate(form: &IitForm) -> Result<IitInput, Vec<FieldError>> {
         .map(|a| Some(a as u16)),
         _ => Some(None),
     };
-    let low = keep!(
+    let low = low_income_period(form, &mut errors);
+    let means = means(form, &mut errors);
+    let uitzicht = keep!(
+        errors,
+        Uitzicht::from_slug(&form.prospects).ok_or_else(|| FieldError::new(
+            "prospects",
+            "invalid_choice",
+            txt::CHOOSE_AN_ANSWER
+        ))
+    );
+    let last = last_iit(form, request, &mut errors);
+    let complete = || {
+        Some(IitInput {
+            gemeente: g?,
+            request: request?,
+            leefvorm: leefvorm?,
+            age: age?,
+            partner_age: partner_age?,
+            low_income_months: low.months?,
+            months_without_income: low.without_income?,
+            highest_income: means.highest_income?,
+            vermogen: means.vermogen?,
+            student: form.student,
+            uitzicht: uitzicht?,
+            last_iit: last?,
+        })
+    };
+    match complete() {
+        Some(input) if errors.is_empty() => Ok(input),
+        _ => Err(errors),
+    }
+}
+
+/// The months of low income, as read so far (`None`: the field has an error).
+struct LowIncomePeriod {
+    months: Option<u32>,
+    without_income: Option<u32>,
+}
+
+/// How long the income has been low, and how many of those months had none (empty: 0).
+fn low_income_period(form: &IitForm, errors: &mut Vec<FieldError>) -> LowIncomePeriod {
+    let months = keep!(
         errors,
         whole_in(
             "low_income_months",
@@ -115,7 +157,7 @@ pub fn validate(form: &IitForm) -> Result<IitInput, Vec<FieldError>> {
             }
         )
     );
-    let without = if form.months_without_income.trim().is_empty() {
+    let without_income = if form.months_without_income.trim().is_empty() {
         Some(0)
     } else {
         keep!(
@@ -132,7 +174,7 @@ pub fn validate(form: &IitForm) -> Result<IitInput, Vec<FieldError>> {
             )
         )
     };
-    if let (Some(l), Some(w)) = (low, without) {
+    if let (Some(l), Some(w)) = (months, without_income) {
         if w > l {
             errors.push(FieldError::new(
                 "months_without_income",
@@ -141,7 +183,18 @@ pub fn validate(form: &IitForm) -> Result<IitInput, Vec<FieldError>> {
             ));
         }
     }
-    let highest = if form.highest_income.trim().is_empty() {
+    LowIncomePeriod { months, without_income }
+}
+
+/// Income and vermogen, as read so far (`None`: the field has an error).
+struct Means {
+    highest_income: Option<Option<Money>>,
+    vermogen: Option<Money>,
+}
+
+/// The highest monthly income in the period (optional) and the vermogen.
+fn means(form: &IitForm, errors: &mut Vec<FieldError>) -> Means {
+    let highest_income = if form.highest_income.trim().is_empty() {
         Some(None)
     } else {
         keep!(
@@ -167,15 +220,14 @@ pub fn validate(form: &IitForm) -> Result<IitInput, Vec<FieldError>> {
         )
     )
     .map(Money::new);
-    let prospects = match form.prospects.trim() {
-        "geen" => Some(Prospects::None),
-        "wel" => Some(Prospects::Some),
-        "" | "onbekend" => Some(Prospects::NotJudged),
-        _ => keep!(
-            errors,
-            Err::<Prospects, _>(FieldError::new("prospects", "invalid_choice", txt::CHOOSE_AN_ANSWER))
-        ),
-    };
+    Means {
+        highest_income,
+        vermogen,
+    }
+}
+
+/// The date of the last IIT (optional), not after the request.
+fn last_iit(form: &IitForm, request: Option<Date>, errors: &mut Vec<FieldError>) -> Option<Option<Date>> {
     let last = if form.last_iit_date.trim().is_empty() {
         Some(None)
     } else {
@@ -192,47 +244,7 @@ pub fn validate(form: &IitForm) -> Result<IitInput, Vec<FieldError>> {
             errors.push(FieldError::new("last_iit_date", "after_request", txt::AFTER_REQUEST));
         }
     }
-    match (
-        g,
-        request,
-        leefvorm,
-        age,
-        partner_age,
-        low,
-        without,
-        highest,
-        vermogen,
-        prospects,
-        last,
-    ) {
-        (
-            Some(g),
-            Some(request),
-            Some(leefvorm),
-            Some(age),
-            Some(partner_age),
-            Some(low),
-            Some(without),
-            Some(highest),
-            Some(vermogen),
-            Some(prospects),
-            Some(last),
-        ) if errors.is_empty() => Ok(IitInput {
-            gemeente: g,
-            request,
-            leefvorm,
-            age,
-            partner_age,
-            low_income_months: low,
-            months_without_income: without,
-            highest_income: highest,
-            vermogen,
-            student: form.student,
-            prospects,
-            last_iit: last,
-        }),
-        _ => Err(errors),
-    }
+    last
 }
 
 /// The check and what to do next.

@@ -30,14 +30,11 @@ use crate::rules::loonkostenvoordeel::LkvKind;
 use crate::rules::money::Money;
 use crate::rules::{parameters_or_last, Date};
 
+use crate::rules::wetten::WET_MINIMUMLOON;
 use month::MonthCalc;
 use notices::{general_notices, policy_notices, Facts, Found};
 
-pub const WML_ART_15: LawRef = LawRef {
-    citation: "Wet minimumloon en minimumvakantiebijslag art. 15",
-    bwb: "BWBR0002638",
-    article: "15",
-};
+pub const WML_ART_15: LawRef = WET_MINIMUMLOON.art("15");
 
 /// The longest overview: a permanent contract (or a longer one) shows its first 36 months.
 pub const MONTHS: u32 = 36;

@@ -7,7 +7,8 @@ use rust_decimal::Decimal;
 use crate::how;
 use crate::i18n::msg::werkgever as txt;
 use crate::i18n::Text;
-use crate::rules::explain::Line;
+use crate::rules::explain::{Line, Sourced};
+use crate::rules::keys;
 use crate::rules::loonkostensubsidie::{lks_month, Basis, LksInput, LksMonth};
 use crate::rules::loonkostensubsidie_beleid::LksBeleid;
 use crate::rules::loonkostenvoordeel::best_lkv;
@@ -127,7 +128,7 @@ impl MonthCalc {
     pub fn employee_lines(&self, input: &WerkgeverInput, s: &Snapshot) -> Vec<Line> {
         vec![
             Line::new(
-                "employee.wage",
+                keys::EMPLOYEE_WAGE,
                 txt::EMPLOYEE_WAGE_LABEL,
                 self.wage.monthly.amount,
                 how!(txt::employee_wage {
@@ -135,7 +136,7 @@ impl MonthCalc {
                 }),
             ),
             Line::new(
-                "employee.vakantiegeld",
+                keys::EMPLOYEE_VAKANTIEGELD,
                 txt::EMPLOYEE_VAKANTIEGELD_LABEL,
                 self.wage.vakantiegeld.amount,
                 how!(txt::employee_vakantiegeld {
@@ -191,13 +192,13 @@ pub(super) fn month_calc(input: &WerkgeverInput, beleid: &LksBeleid, m: u32) -> 
             }
         }
         (None, Phase::NoLks) => Lks::Blocked(Line::new(
-            "lks.total",
+            keys::LKS_TOTAL,
             txt::LKS_LABEL,
             Money::ZERO,
             how!(txt::LKS_BLOCKED),
         )),
         (None, _) => Lks::Unknown(Line::new(
-            "lks.total",
+            keys::LKS_TOTAL,
             txt::LKS_LABEL,
             Money::ZERO,
             how!(txt::LKS_UNKNOWN),
@@ -217,7 +218,7 @@ pub(super) fn month_calc(input: &WerkgeverInput, beleid: &LksBeleid, m: u32) -> 
     calc.after_lks = calc.lks().map(|lks| {
         let (gross, amount) = (calc.gross(), calc.gross() - lks);
         Line::new(
-            "cost.after_lks",
+            keys::COST_AFTER_LKS,
             txt::AFTER_LKS_LABEL,
             amount,
             how!(txt::after_lks { amount, gross, lks }),
@@ -229,7 +230,7 @@ pub(super) fn month_calc(input: &WerkgeverInput, beleid: &LksBeleid, m: u32) -> 
 fn indexation_line(month: &LksMonth, grant: Date, grant_s: &Snapshot, carried: bool) -> Line {
     let date = grant_s.valid_from;
     Line::new(
-        "lks.indexation",
+        keys::LKS_INDEXATION,
         txt::INDEXATION_LABEL,
         month.total.amount,
         if carried {
@@ -244,17 +245,22 @@ fn indexation_line(month: &LksMonth, grant: Date, grant_s: &Snapshot, carried: b
 /// The wage lines of one month, at the rules of `date` (the minimum wage rises in July too).
 fn wage_lines(input: &WerkgeverInput, s: &Snapshot, age: u16, date: Date) -> WageLines {
     let hourly = match input.hourly_wage {
-        Some(w) => Line::new("wage.hourly", txt::HOURLY_LABEL, w, how!(txt::hourly_own { hourly: w })),
+        Some(w) => Line::new(
+            keys::WAGE_HOURLY,
+            txt::HOURLY_LABEL,
+            w,
+            how!(txt::hourly_own { hourly: w }),
+        ),
         // The form refuses ages without a minimum wage; a zero is only a panic-free fallback.
         None => hourly_for_age(s, age)
-            .unwrap_or_else(|_| Line::new("wage.hourly", txt::HOURLY_LABEL, Money::ZERO, Text::Empty)),
+            .unwrap_or_else(|_| Line::new(keys::WAGE_HOURLY, txt::HOURLY_LABEL, Money::ZERO, Text::Empty)),
     };
     let monthly = monthly_wage_line(hourly.amount, input.contract_hours).from_lines([&hourly]);
     let wage = monthly.amount;
     let vb = s.wml.vakantiebijslag.value;
     let vakantiegeld = (wage * vb).round_cents();
     let vakantiegeld_line = Line::new(
-        "wage.vakantiegeld",
+        keys::WAGE_VAKANTIEGELD,
         txt::VAKANTIEGELD_LABEL,
         vakantiegeld,
         how!(txt::vakantiegeld {
@@ -269,7 +275,7 @@ fn wage_lines(input: &WerkgeverInput, s: &Snapshot, age: u16, date: Date) -> Wag
     let charges = (base * pct).round_cents();
     let charges_line = if input.employer_charges_given {
         Line::new(
-            "cost.charges",
+            keys::COST_CHARGES,
             txt::CHARGES_LABEL,
             charges,
             how!(txt::charges_given {
@@ -280,7 +286,7 @@ fn wage_lines(input: &WerkgeverInput, s: &Snapshot, age: u16, date: Date) -> Wag
         )
     } else {
         Line::new(
-            "cost.charges",
+            keys::COST_CHARGES,
             txt::CHARGES_LABEL,
             charges,
             how!(txt::charges_estimate {
@@ -293,7 +299,7 @@ fn wage_lines(input: &WerkgeverInput, s: &Snapshot, age: u16, date: Date) -> Wag
     };
     let gross = wage + vakantiegeld + charges;
     let gross_line = Line::new(
-        "cost.gross",
+        keys::COST_GROSS,
         txt::GROSS_LABEL,
         gross,
         how!(txt::gross {
@@ -389,7 +395,7 @@ pub(super) fn add_lkv(calcs: &mut [MonthCalc], years: &[LkvYear]) {
                     yearly
                 })
             };
-            c.lkv = Some(Line::new("lkv.month", txt::LKV_MONTH_LABEL, monthly, how).from_lines([&y.line]));
+            c.lkv = Some(Line::new(keys::LKV_MONTH, txt::LKV_MONTH_LABEL, monthly, how).from_lines([&y.line]));
         }
     }
     for c in calcs.iter_mut() {
@@ -397,7 +403,7 @@ pub(super) fn add_lkv(calcs: &mut [MonthCalc], years: &[LkvYear]) {
             let (gross, lkv) = (c.gross(), c.lkv_amount());
             let amount = gross - lks - lkv;
             Line::new(
-                "cost.net",
+                keys::COST_NET,
                 txt::NET_LABEL,
                 amount,
                 how!(txt::net {

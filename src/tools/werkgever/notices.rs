@@ -7,37 +7,22 @@ use serde::Serialize;
 
 use crate::i18n::msg::werkgever as txt;
 use crate::i18n::{Arg, Text};
-use crate::rules::explain::{LawRef, SourceRef};
+use crate::rules::explain::{LawRef, SourceRef, Sourced};
 use crate::rules::indienstnemingssubsidie::{Indienstnemingssubsidie, PW_ART_10D_LID_9};
 use crate::rules::loonkostensubsidie_beleid::{Forfaitair, LksBeleid, Loonwaarde, LoonwaardeDecision};
 use crate::rules::loonkostenvoordeel::{LkvKind, WTL_ART_2_1};
 use crate::rules::minimumloon::hourly_for_age;
 use crate::rules::money::{Money, Rate};
-use crate::rules::params::{GemeenteRules, Param, Snapshot, Status};
-use crate::rules::{rule_periods, Date};
+use crate::rules::params::{GemeenteRules, Snapshot, Status};
+use crate::rules::rule_periods;
 
 use super::WerkgeverInput;
+use crate::rules::wetten::{PARTICIPATIEWET, WET_BANENAFSPRAAK, ZIEKTEWET};
 
-pub const PW_ART_10D_LID_7: LawRef = LawRef {
-    citation: "Participatiewet art. 10d lid 7",
-    bwb: "BWBR0015703",
-    article: "10d",
-};
-pub const PW_ART_6: LawRef = LawRef {
-    citation: "Participatiewet art. 6 lid 1 onder e en g",
-    bwb: "BWBR0015703",
-    article: "6",
-};
-pub const ZW_ART_29B: LawRef = LawRef {
-    citation: "Ziektewet art. 29b",
-    bwb: "BWBR0001888",
-    article: "29b",
-};
-pub const WBA_ART_2: LawRef = LawRef {
-    citation: "Wet banenafspraak art. 2",
-    bwb: "BWBR0051018",
-    article: "2",
-};
+pub const PW_ART_10D_LID_7: LawRef = PARTICIPATIEWET.art("10d").lid("7");
+pub const PW_ART_6_LID_1: LawRef = PARTICIPATIEWET.art("6").lid("1").note("onder e en g");
+pub const ZW_ART_29B: LawRef = ZIEKTEWET.art("29b");
+pub const WBA_ART_2: LawRef = WET_BANENAFSPRAAK.art("2");
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
 #[serde(rename_all = "snake_case")]
@@ -67,13 +52,11 @@ impl Notice {
             sources: Vec::new(),
         }
     }
-    fn param<T>(mut self, p: &Param<T>) -> Notice {
-        self.sources.push(SourceRef::from(p));
-        self
-    }
-    fn law(mut self, law: LawRef, date: Date) -> Notice {
-        self.sources.push(law.at(date));
-        self
+}
+
+impl Sourced for Notice {
+    fn sources_mut(&mut self) -> &mut Vec<SourceRef> {
+        &mut self.sources
     }
 }
 
@@ -121,7 +104,7 @@ fn loonwaarde_notices(f: &Facts<'_>, out: &mut Vec<Notice>) {
     match f.beleid.decision {
         LoonwaardeDecision::Unknown => {}
         LoonwaardeDecision::Full => {
-            out.push(Notice::new(NoticeKind::Blocked, txt::LW_FULL_TITLE, txt::LW_FULL_TEXT).law(PW_ART_6, date));
+            out.push(Notice::new(NoticeKind::Blocked, txt::LW_FULL_TITLE, txt::LW_FULL_TEXT).law(PW_ART_6_LID_1, date));
         }
         LoonwaardeDecision::BelowGemeenteMinimum { min } => {
             let unverified = if min_param.status.needs_warning() {
@@ -255,7 +238,7 @@ fn wage_notices(f: &Facts<'_>, found: &Found, out: &mut Vec<Notice>) {
                         wage,
                     },
                 )
-                .law(PW_ART_6, date),
+                .law(PW_ART_6_LID_1, date),
             );
         }
     }

@@ -6,6 +6,7 @@ use crate::how;
 use crate::i18n::msg::werkgever as txt;
 use crate::i18n::{Euros, Text};
 use crate::rules::explain::Line;
+use crate::rules::keys;
 use crate::rules::money::Money;
 use crate::rules::Date;
 
@@ -155,14 +156,14 @@ pub(super) fn totals(span: Span, years: &[YearRow]) -> Vec<Line> {
     let lks: Option<Money> = years.iter().map(|y| y.lks).sum();
     let lkv: Money = years.iter().map(|y| y.lkv).sum();
     let mut out = vec![Line::new(
-        "total.gross",
+        keys::TOTAL_GROSS,
         txt::total_gross_label { period: period.clone() },
         gross,
         sum_of_years(years, gross, |y| y.gross_cost),
     )];
     if let Some(lks) = lks {
         out.push(Line::new(
-            "total.lks",
+            keys::TOTAL_LKS,
             txt::total_lks_label { period: period.clone() },
             lks,
             sum_of_years(years, lks, |y| y.lks.unwrap_or(Money::ZERO)),
@@ -170,7 +171,7 @@ pub(super) fn totals(span: Span, years: &[YearRow]) -> Vec<Line> {
     }
     if !lkv.is_zero() {
         out.push(Line::new(
-            "total.lkv",
+            keys::TOTAL_LKV,
             txt::total_lkv_label { period: period.clone() },
             lkv,
             sum_of_years(years, lkv, |y| y.lkv),
@@ -179,7 +180,7 @@ pub(super) fn totals(span: Span, years: &[YearRow]) -> Vec<Line> {
     if let Some(lks) = lks {
         let amount = gross - lks - lkv;
         out.push(Line::new(
-            "total.net",
+            keys::TOTAL_NET,
             txt::total_net_label { period },
             amount,
             how!(txt::net {

@@ -5,6 +5,7 @@
 use rust_decimal::Decimal;
 
 use super::*;
+use crate::rules::keys::{self, LineKey};
 use crate::rules::money::Money;
 use crate::rules::Status;
 
@@ -91,7 +92,10 @@ fn ommen_hiring_subsidy_is_an_alternative_not_a_sum() {
         .find(|n| n.title.render().starts_with("Ommen: subsidie"))
         .expect("notice");
     assert!(n.text.contains("mag dat niet voor dezelfde baan"));
-    assert!(n.sources.iter().any(|s| s.article == "Participatiewet art. 10d lid 9"));
+    assert!(n
+        .sources
+        .iter()
+        .any(|s| s.article.to_string() == "Participatiewet art. 10d lid 9"));
     assert!(n.sources.iter().any(|s| s.status == Status::Unverified));
 }
 
@@ -159,7 +163,7 @@ fn kampen_and_ommen_notices_in_english() {
         .iter()
         .find(|n| n.title.render().starts_with("Ommen: subsidie"))
         .expect("notice");
-    let net = r.first_month.iter().find(|l| l.key == "cost.net").expect("net");
+    let net = r.first_month.iter().find(|l| l.key == keys::COST_NET).expect("net");
     crate::i18n::in_language("en", || {
         assert_eq!(blocked.title, "Kampen gives no loonkostensubsidie at this loonwaarde");
         assert_eq!(
@@ -317,7 +321,7 @@ fn every_explained_sum_adds_up_as_shown() {
             let how = line.how.render();
             checked += usize::from(how.contains('='));
             let wrong = sums_that_do_not_add_up(&how);
-            assert!(wrong.is_empty(), "{}: {wrong:?}", line.key);
+            assert!(wrong.is_empty(), "{}: {wrong:?}", line.key.as_str());
         }
         // The month rows and the year rows add up too.
         for m in &r.months {
@@ -325,9 +329,9 @@ fn every_explained_sum_adds_up_as_shown() {
                 assert_eq!(net, m.gross_cost - lks - m.lkv);
             }
         }
-        let total = |key: &str| r.totals.iter().find(|l| l.key == key).map(|l| l.amount);
+        let total = |key: LineKey| r.totals.iter().find(|l| l.key == key).map(|l| l.amount);
         let gross: Money = r.years.iter().map(|y| y.gross_cost).sum();
-        assert_eq!(total("total.gross"), Some(gross));
+        assert_eq!(total(keys::TOTAL_GROSS), Some(gross));
     }
     assert!(checked > 1000, "only {checked} sums checked");
     // The parser itself: it finds a sum that is off by a cent.
@@ -343,7 +347,7 @@ fn the_overview_covers_the_contract_and_no_more() {
     assert_eq!((r.overview_months, r.whole_contract), (12, true));
     assert_eq!(r.months.len(), 12);
     assert_eq!(r.years.len(), 1);
-    let gross = r.totals.iter().find(|l| l.key == "total.gross").expect("total");
+    let gross = r.totals.iter().find(|l| l.key == keys::TOTAL_GROSS).expect("total");
     assert_eq!(gross.label, "Loonkosten over de 12 maanden van het contract");
     assert_eq!(gross.amount, r.months.iter().map(|m| m.gross_cost).sum::<Money>());
 
@@ -355,7 +359,7 @@ fn the_overview_covers_the_contract_and_no_more() {
     f.contract_months = String::new();
     let r = run(&f);
     assert_eq!((r.overview_months, r.whole_contract), (36, false));
-    let gross = r.totals.iter().find(|l| l.key == "total.gross").expect("total");
+    let gross = r.totals.iter().find(|l| l.key == keys::TOTAL_GROSS).expect("total");
     assert_eq!(gross.label, "Loonkosten over de eerste 36 maanden");
     assert_eq!(gross.amount, r.years.iter().map(|y| y.gross_cost).sum::<Money>());
 }
@@ -365,7 +369,7 @@ fn the_first_table_is_the_first_month_only() {
     let mut f = form("2026-01-01", "36", "60");
     f.doelgroepregister = true;
     let r = run(&f);
-    let keys: Vec<&str> = r.first_month.iter().map(|l| l.key).collect();
+    let keys: Vec<&str> = r.first_month.iter().map(|l| l.key.as_str()).collect();
     assert_eq!(keys, ["cost.gross", "lks.total", "lkv.month", "cost.net"]);
     let m1 = &r.months[0];
     let amounts: Vec<Money> = r.first_month.iter().map(|l| l.amount).collect();
@@ -379,7 +383,7 @@ fn the_first_table_is_the_first_month_only() {
     f.gemeente = "kampen".into();
     f.contract_months = "6".into();
     let r = run(&f);
-    let keys: Vec<&str> = r.first_month.iter().map(|l| l.key).collect();
+    let keys: Vec<&str> = r.first_month.iter().map(|l| l.key.as_str()).collect();
     assert_eq!(keys, ["cost.gross"]);
 }
 
@@ -421,7 +425,7 @@ fn identical_months_are_one_period_and_1_january_starts_a_new_one() {
             let amounts = |p: &Period| -> Vec<Money> {
                 p.lines
                     .iter()
-                    .filter(|l| l.key != "lks.indexation")
+                    .filter(|l| l.key != keys::LKS_INDEXATION)
                     .map(|l| l.amount)
                     .collect()
             };
@@ -542,7 +546,7 @@ fn the_sectors_full_time_week_caps_the_hours_and_is_shown() {
     let part = r.periods[0]
         .lines
         .iter()
-        .find(|l| l.key == "lks.wage_part")
+        .find(|l| l.key == keys::LKS_WAGE_PART)
         .expect("wage part");
     assert!(
         part.how.contains("× 38 uur (het contract is 40 uur"),
@@ -555,7 +559,7 @@ fn the_sectors_full_time_week_caps_the_hours_and_is_shown() {
     let part = r.periods[0]
         .lines
         .iter()
-        .find(|l| l.key == "lks.wage_part")
+        .find(|l| l.key == keys::LKS_WAGE_PART)
         .expect("wage part");
     assert!(
         part.how
