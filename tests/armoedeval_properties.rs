@@ -7,13 +7,13 @@
 #![cfg(not(target_arch = "wasm32"))]
 
 use proptest::prelude::*;
-use rekenhulp::rules::inkomstenbelasting::net_monthly_wage;
+use rekenhulp::rules::inkomstenbelasting::{net_monthly_wage, Kortingen};
 use rekenhulp::rules::{keys, parameters_at, Date, Money, Rate};
 use rekenhulp::tools::armoedeval::{calculate, validate, ArmoedevalForm};
 use rust_decimal::Decimal;
 
 fn household() -> impl Strategy<Value = ArmoedevalForm> {
-    (
+    let base = (
         prop::sample::select(vec!["landelijk", "ommen", "kampen"]),
         prop::sample::select(vec![
             "2025-03-01",
@@ -25,40 +25,74 @@ fn household() -> impl Strategy<Value = ArmoedevalForm> {
         prop::sample::select(vec!["alleenstaande", "alleenstaande_ouder", "gehuwden"]),
         18u32..67,
         18u32..67,
-        prop::collection::vec(0u32..18, 0..4),
+        prop::collection::vec(0u32..27, 0..4),
         0u32..1500,
         0u32..60_000,
         1u32..=40,
         prop::option::of(1500u32..4000),
         any::<bool>(),
-    )
-        .prop_map(
-            |(g, d, lv, age, page, kids, rent, verm, hours, wage, iit)| ArmoedevalForm {
+    );
+    // The households the tool turned away before: kostendelers, a partner with income or
+    // without a right to bijstand, who takes the job, young people, months already worked,
+    // a pension premium.
+    let more = (
+        0u32..3,
+        0u32..40_000,
+        any::<bool>(),
+        prop::option::of(100u32..2500),
+        any::<bool>(),
+        any::<bool>(),
+        prop::option::of(0u32..40),
+        prop::option::of(0u32..10),
+    );
+    (base, more).prop_map(
+        |(
+            (g, d, lv, age, page, kids, rent, verm, hours, wage, iit),
+            (kd, kd_inc, geen_recht, p_inc, p_job, jong, months, pension),
+        )| {
+            let minor = kids.iter().any(|k| *k < 18);
+            // The leefvorm follows the children: a single person with a child under 18 is a
+            // single parent, and a single parent has one.
+            let lv = match lv {
+                "alleenstaande" if minor => "alleenstaande_ouder",
+                other => other,
+            };
+            let mut kids = kids;
+            if lv == "alleenstaande_ouder" && !minor {
+                kids.push(5);
+            }
+            let couple = lv == "gehuwden";
+            // Art. 22a lid 3 (a partner under 21 with kostendelers) stays out of the tool.
+            let kd = if couple && (age < 21 || page < 21) { 0 } else { kd };
+            let tenant = !d.starts_with("2025");
+            ArmoedevalForm {
                 gemeente: g.into(),
                 start_date: d.into(),
                 leefvorm: lv.into(),
                 age: age.to_string(),
                 partner_age: page.to_string(),
-                children: if lv == "alleenstaande_ouder" && kids.is_empty() {
-                    "5".into()
-                } else {
-                    kids.iter().map(|k| k.to_string()).collect::<Vec<_>>().join(", ")
-                },
+                children: kids.iter().map(|k| k.to_string()).collect::<Vec<_>>().join(", "),
                 // Tenants before 2026 are refused (huurtoeslag rules of 2025 not implemented).
-                rent: if d.starts_with("2025") {
-                    String::new()
-                } else {
-                    rent.to_string()
-                },
+                rent: if tenant { rent.to_string() } else { String::new() },
                 vermogen: verm.to_string(),
                 hours: hours.to_string(),
                 hourly_wage: wage
                     .map(|c| Money::new(Decimal::new(i64::from(c), 2)).amount().to_string())
                     .unwrap_or_default(),
                 gets_iit: iit,
+                kostendelers: kd.to_string(),
+                kostendelers_income: kd_inc.to_string(),
+                partner_geen_recht: geen_recht,
+                partner_income: p_inc.map(|v| v.to_string()).unwrap_or_default(),
+                partner_takes_job: p_job,
+                // The raise for young people: singles from 2026 on (art. 20 lid 3).
+                jongeren_verhoging: jong && !couple && tenant,
+                months_worked: months.map(|m| m.to_string()).unwrap_or_default(),
+                pension_pct: pension.map(|p| p.to_string()).unwrap_or_default(),
                 ..ArmoedevalForm::default()
-            },
-        )
+            }
+        },
+    )
 }
 
 proptest! {
@@ -81,7 +115,10 @@ proptest! {
             prop_assert_eq!(w[0].to_month.map(|t| t + 1), Some(w[1].from_month));
         }
         prop_assert_eq!(r.curve.len(), 41);
-        let norm = r.situations[0].lines.iter().find(|l| l.key == keys::BIJSTAND).map(|l| l.amount).unwrap_or_default();
+        // Now, without other income, the bijstand is the whole norm; with the partner's own
+        // income it is less, and the job may replace that income.
+        let norm = r.situations[0].lines.iter().find(|l| l.key == keys::BIJSTAND).map(|l| l.amount).unwrap_or_default()
+            + input.partner_income;
         for s in &r.situations {
             for l in &s.lines {
                 if l.key.as_str().ends_with(".monthly") || l.key == keys::BIJSTAND {
@@ -99,12 +136,12 @@ proptest! {
     }
 
     #[test]
-    fn net_wage_never_falls_as_gross_rises(a in 0u32..1_000_000, b in 0u32..1_000_000, iack in any::<bool>(), d in prop::sample::select(vec!["2025-01-01", "2026-01-01", "2026-07-01"])) {
+    fn net_wage_never_falls_as_gross_rises(a in 0u32..1_000_000, b in 0u32..1_000_000, iack in any::<bool>(), ahk_elders in any::<bool>(), d in prop::sample::select(vec!["2025-01-01", "2026-01-01", "2026-07-01"])) {
         let date: Date = d.parse().expect("date");
         let s = parameters_at(date).expect("snapshot");
         let (lo, hi) = (a.min(b), a.max(b));
         let vg = Rate::from_percent(Decimal::from(8));
-        let net = |cents: u32| net_monthly_wage(s, date, Money::new(Decimal::new(i64::from(cents), 2)), vg, iack).net_monthly_spread.amount;
+        let net = |cents: u32| net_monthly_wage(s, date, Money::new(Decimal::new(i64::from(cents), 2)), vg, Kortingen { iack, ahk_elders }).net_monthly_spread.amount;
         prop_assert!(net(lo) <= net(hi), "net({lo}) = {} > net({hi}) = {}", net(lo), net(hi));
     }
 

@@ -384,7 +384,8 @@ fn unknown_name(r: &mut Rng, known: &[(&'static str, bool)]) -> String {
 /// calculation behind it is fuzzed too.
 fn plausible(r: &mut Rng, name: &str, flag: bool) -> FieldValue {
     if flag {
-        // Mostly no: "kostendeler" and "student" are refused by the armoedeval.
+        // Mostly no: "student" is refused by the armoedeval, and some of the others only apply
+        // to some households.
         return FieldValue::Flag(r.chance(15));
     }
     let number = |r: &mut Rng, lo: i64, hi: i64| r.range(lo, hi).to_string();
@@ -425,6 +426,12 @@ fn plausible(r: &mut Rng, name: &str, flag: bool) -> FieldValue {
             }
         }
         "rent" => number(r, 0, 1200),
+        "kostendelers" => r.pick(&["", "0", "0", "1", "2"]).to_string(),
+        "kostendelers_income" => number(r, 0, 30_000),
+        "partner_income" if r.chance(50) => String::new(),
+        "partner_income" => number(r, 0, 900),
+        "months_worked" => r.pick(&["", "0", "3", "12"]).to_string(),
+        "pension_pct" => r.pick(&["", "0", "5,5"]).to_string(),
         "vermogen" => number(r, 0, 40_000),
         _ => number(r, 0, 60_000),
     };

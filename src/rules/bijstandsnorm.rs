@@ -7,11 +7,14 @@ use serde::{Deserialize, Serialize};
 use super::explain::{LawRef, Line, Sourced};
 use super::keys;
 use super::money::Money;
-use super::params::{Bijstand, Param, Snapshot};
+use super::money::Rate;
+use super::params::{Bijstand, JongerenVerhoging, Param, Snapshot};
 use super::wetten::PARTICIPATIEWET;
 use super::{Date, FieldError};
 use crate::i18n::msg::bijstandsnorm as txt;
 use crate::i18n::Msg;
+use crate::i18n::Text;
+use rust_decimal::Decimal;
 
 /// Below this age there is no bijstand: the youth norms of art. 20 start at 18.
 const MIN_AGE: u16 = 18;
@@ -22,6 +25,9 @@ pub const PW_ART_19_LID_3: LawRef = PARTICIPATIEWET.art("19").lid("3");
 pub const PW_ART_20: LawRef = PARTICIPATIEWET.art("20");
 pub const PW_ART_21: LawRef = PARTICIPATIEWET.art("21");
 pub const PW_ART_22: LawRef = PARTICIPATIEWET.art("22");
+pub const PW_ART_22A: LawRef = PARTICIPATIEWET.art("22a").note("en art. 19a");
+pub const PW_ART_20_LID_3: LawRef = PARTICIPATIEWET.art("20").lid("3");
+pub const PW_ART_24: LawRef = PARTICIPATIEWET.art("24");
 
 /// Household type as the Participatiewet distinguishes it (art. 4 lid 1 onder a–c).
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
@@ -71,6 +77,14 @@ pub struct NormInput {
     pub partner_age: Option<u16>,
     /// Couples: whether they have children living at home (art. 20 lid 2).
     pub has_children: bool,
+    /// Kostendelende medebewoners (art. 19a lid 1): people of 27 or older who live in the
+    /// home and are not the partner, a commercial huurder or kostganger, or a student with
+    /// studiefinanciering.
+    pub kostendelers: u32,
+    /// Gehuwden of whom the partner has no right to bijstand (art. 24).
+    pub partner_geen_recht: bool,
+    /// 18, 19 or 20, and cannot rely on the parents for the costs of living (art. 20 lid 3).
+    pub jongeren_verhoging: bool,
 }
 
 /// The norm including and excluding vakantietoeslag.
@@ -95,21 +109,29 @@ pub fn norm(s: &Snapshot, date: Date, input: NormInput) -> Result<Norm, FieldErr
         Leefvorm::AlleenstaandeOuder => single_norm(b, input.age, true, aow),
         Leefvorm::Gehuwden => couple_norm(b, input, aow)?,
     };
-    let incl = param.value;
-    let vt_share = b.vakantietoeslag.value;
-    let excl = (incl - incl * vt_share).round_cents();
-    let including_vt = Line::new(
+    let mut including_vt = Line::new(
         keys::BIJSTAND_NORM,
         how!(txt::label { who }),
-        incl,
+        param.value,
         // The parameter's own name, as the sources list shows it.
         how!(txt::how {
-            amount: incl,
+            amount: param.value,
             param: param.label
         }),
     )
     .param(param)
     .law(law, date);
+    if let Some(shared) = kostendelersnorm(s, date, input, aow)? {
+        including_vt = shared;
+    } else if input.partner_geen_recht && input.leefvorm == Leefvorm::Gehuwden {
+        including_vt = art24(s, date, input, aow)?;
+    }
+    if input.jongeren_verhoging && input.age < ADULT_AGE {
+        including_vt = jongeren_verhoging(s, date, input, including_vt)?;
+    }
+    let incl = including_vt.amount;
+    let vt_share = b.vakantietoeslag.value;
+    let excl = (incl - incl * vt_share).round_cents();
     let excluding_vt = Line::new(
         keys::BIJSTAND_NORM_EXCL_VT,
         how!(txt::label_excl { who }),
@@ -120,13 +142,130 @@ pub fn norm(s: &Snapshot, date: Date, input: NormInput) -> Result<Norm, FieldErr
             share: vt_share
         }),
     )
-    .param(param)
+    .from_lines([&including_vt])
     .param(&b.vakantietoeslag)
     .law(PW_ART_19_LID_3, date);
     Ok(Norm {
         including_vt,
         excluding_vt,
     })
+}
+
+/// Art. 22a: with kostendelende medebewoners, each rechthebbende of 21 or older gets
+/// ((40% + A × 30%) ÷ A) of the gehuwdennorm, A counting the kostendelers, the
+/// belanghebbende and a partner of 21 or older; a couple gets the sum for each rechthebbende
+/// (lid 2). `None` when the article does not apply.
+fn kostendelersnorm(s: &Snapshot, date: Date, input: NormInput, aow: u16) -> Result<Option<Line>, FieldError> {
+    let k = &s.kostendelersnorm;
+    let min_age = u16::try_from(k.min_age.value).unwrap_or(u16::MAX);
+    if input.kostendelers == 0 || input.age < min_age {
+        return Ok(None);
+    }
+    let couple = input.leefvorm == Leefvorm::Gehuwden;
+    let partner_age = input.partner_age.unwrap_or_default();
+    if couple && partner_age < min_age {
+        // Lid 3 (a fixed amount for a partner under 21) is not modelled.
+        return Err(FieldError::new("kostendelers", "not_covered", txt::KDN_YOUNG_PARTNER));
+    }
+    if input.age >= aow || (couple && partner_age >= aow) {
+        return Err(FieldError::new("kostendelers", "not_covered", txt::KDN_AOW));
+    }
+    let a = input.kostendelers.saturating_add(if couple { 2 } else { 1 });
+    let persons = Decimal::from(a);
+    let fraction = (k.pct_basis.value.fraction() + persons * k.pct_per_persoon.value.fraction()) / persons;
+    let b = &s.bijstand.couple;
+    let person = (b.value * fraction).round_cents();
+    let rechthebbenden = if couple && !input.partner_geen_recht { 2 } else { 1 };
+    let amount = person * Decimal::from(rechthebbenden);
+    let mut how = how!(txt::kdn_how {
+        a,
+        b: b.value,
+        basis: k.pct_basis.value,
+        k: input.kostendelers,
+        partner: if couple {
+            Text::from(txt::KDN_PARTNER)
+        } else {
+            Text::Empty
+        },
+        pct: Rate::from_fraction(fraction.round_dp(4)),
+        per: k.pct_per_persoon.value,
+        person,
+    });
+    if rechthebbenden == 2 {
+        how.push(how!(txt::kdn_couple { amount, person }));
+    } else if couple {
+        how.push(how!(txt::KDN_PARTNER_GEEN_RECHT));
+    }
+    let who = if couple { txt::WHO_COUPLE } else { txt::WHO_KOSTENDELER };
+    Ok(Some(
+        Line::new(keys::BIJSTAND_NORM, how!(txt::label { who }), amount, how)
+            .param(&k.pct_basis)
+            .param(&k.pct_per_persoon)
+            .param(&k.min_age_medebewoner)
+            .param(b)
+            .law(PW_ART_22A, date),
+    ))
+}
+
+/// Art. 24: a partner without a right to bijstand; the rechthebbende gets 50% of the norm
+/// for gehuwden of his own age (without kostendelers; those go by art. 22a).
+fn art24(s: &Snapshot, date: Date, input: NormInput, aow: u16) -> Result<Line, FieldError> {
+    let own_age = NormInput {
+        partner_age: Some(input.age),
+        ..input
+    };
+    let (param, _, _) = couple_norm(&s.bijstand, own_age, aow)?;
+    let pct = s.partner_geen_recht.pct.value;
+    let amount = (param.value * pct).round_cents();
+    let how = how!(txt::art24_how {
+        amount,
+        couple: param.value,
+        pct
+    });
+    Ok(Line::new(
+        keys::BIJSTAND_NORM,
+        how!(txt::label { who: txt::WHO_ART24 }),
+        amount,
+        how,
+    )
+    .param(param)
+    .param(&s.partner_geen_recht.pct)
+    .law(PW_ART_24, date))
+}
+
+/// Art. 20 lid 3 and 4: the youth norm raised for an 18-, 19- or 20-year-old who cannot
+/// rely on the parents, never above the art. 21 norm of a comparable person of 21.
+fn jongeren_verhoging(s: &Snapshot, date: Date, input: NormInput, base: Line) -> Result<Line, FieldError> {
+    let JongerenVerhoging::Art20Lid3(v) = &s.jongeren_verhoging else {
+        return Err(FieldError::new(
+            "jongeren_verhoging",
+            "not_covered",
+            txt::VERHOGING_ART12,
+        ));
+    };
+    if input.leefvorm == Leefvorm::Gehuwden {
+        return Err(FieldError::new(
+            "jongeren_verhoging",
+            "not_covered",
+            txt::VERHOGING_COUPLE,
+        ));
+    }
+    let cap = &s.bijstand.single;
+    let sum = base.amount + v.bedrag.value;
+    let amount = sum.min(cap.value);
+    let mut how = how!(txt::verhoging_how {
+        age: input.age,
+        base: base.amount,
+        raise: v.bedrag.value,
+        sum
+    });
+    if sum > cap.value {
+        how.push(how!(txt::verhoging_cap { cap: cap.value }));
+    }
+    Ok(Line { amount, how, ..base }
+        .param(&v.bedrag)
+        .param(cap)
+        .law(PW_ART_20_LID_3, date))
 }
 
 fn too_young(field: &str) -> FieldError {
@@ -216,6 +355,9 @@ mod tests {
                 age,
                 partner_age,
                 has_children: false,
+                kostendelers: 0,
+                partner_geen_recht: false,
+                jongeren_verhoging: false,
             },
         )
     }

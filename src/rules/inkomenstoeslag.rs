@@ -454,6 +454,9 @@ fn income_limit(
         age: input.age,
         partner_age: input.partner_age,
         has_children: false,
+        kostendelers: 0,
+        partner_geen_recht: false,
+        jongeren_verhoging: false,
     };
     let Ok(n) = norm(s, d, norm_input) else {
         return c;

@@ -45,6 +45,10 @@ pub struct TaxInput {
     /// Entitled to the inkomensafhankelijke combinatiekorting (a child under 12 at the same
     /// address for at least six months, and the lower earner of a couple).
     pub iack: bool,
+    /// The algemene heffingskorting is used on another income: someone with a job and
+    /// bijstand lets the gemeente apply the loonheffingskorting to the bijstand, so this
+    /// wage carries only the arbeidskorting (and the IACK).
+    pub ahk_elders: bool,
 }
 
 /// Yearly box 1 tax, with each credit as its own line.
@@ -64,7 +68,11 @@ pub fn income_tax(s: &Snapshot, date: Date, input: TaxInput) -> TaxResult {
     let income = input.box1_income.at_least_zero();
     let work = input.arbeidsinkomen.at_least_zero();
     let before = tax_before_credits(s, date, income);
-    let ahk = algemene_heffingskorting(s, date, income);
+    let ahk = if input.ahk_elders {
+        Line::new(keys::IB_AHK, txt::AHK_LABEL, Money::ZERO, how!(txt::AHK_ELDERS)).law(IB_ART_8_10, date)
+    } else {
+        algemene_heffingskorting(s, date, income)
+    };
     let ak = arbeidskorting(s, date, work);
     let iack = iack(s, date, work, input.iack);
 
@@ -289,6 +297,15 @@ fn iack(s: &Snapshot, date: Date, work: Money, entitled: bool) -> Line {
         .law(IB_ART_8_14A, date)
 }
 
+/// The heffingskortingen a wage carries besides the arbeidskorting.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub struct Kortingen {
+    /// Entitled to the inkomensafhankelijke combinatiekorting.
+    pub iack: bool,
+    /// The algemene heffingskorting goes to another income (see [`TaxInput::ahk_elders`]).
+    pub ahk_elders: bool,
+}
+
 /// A monthly wage turned net, by a yearly calculation.
 #[derive(Clone, Debug)]
 pub struct NetWage {
@@ -314,7 +331,13 @@ pub struct NetWage {
 /// with the tabel bijzondere beloningen; that differs a little, and the difference is
 /// settled in the aangifte inkomstenbelasting. The employee pays no Zvw bijdrage: the
 /// employer pays the werkgeversheffing Zvw.
-pub fn net_monthly_wage(s: &Snapshot, date: Date, gross_monthly: Money, vakantiegeld_pct: Rate, iack: bool) -> NetWage {
+pub fn net_monthly_wage(
+    s: &Snapshot,
+    date: Date,
+    gross_monthly: Money,
+    vakantiegeld_pct: Rate,
+    kortingen: Kortingen,
+) -> NetWage {
     let gross = gross_monthly.at_least_zero().round_cents();
     // Clamped to 0–100%: anything else is not a vakantiegeld (a JS caller may send any rate).
     let vg_pct = Rate::from_fraction(vakantiegeld_pct.fraction().clamp(Decimal::ZERO, Decimal::ONE));
@@ -328,7 +351,8 @@ pub fn net_monthly_wage(s: &Snapshot, date: Date, gross_monthly: Money, vakantie
         TaxInput {
             box1_income: yearly,
             arbeidsinkomen: yearly,
-            iack,
+            iack: kortingen.iack,
+            ahk_elders: kortingen.ahk_elders,
         },
     );
     let tax_year = result.tax.amount;
@@ -462,6 +486,7 @@ mod tests {
                 box1_income: euro(income),
                 arbeidsinkomen: euro(income),
                 iack,
+                ahk_elders: false,
             },
         )
     }
@@ -577,7 +602,7 @@ mod tests {
     fn net_wage_by_jaarberekening() {
         let s = parameters_at(date()).expect("snapshot");
         let pct = Rate::from_percent(Decimal::from(8));
-        let n = net_monthly_wage(s, date(), euro("2500"), pct, false);
+        let n = net_monthly_wage(s, date(), euro("2500"), pct, Kortingen::default());
         // Year: 12 × 2.700 = 32.400. Tax 11.583,00 − 2.944,56 − 5.427,82 = 3.210,62.
         assert_eq!(n.vakantiegeld_monthly.amount, euro("200.00"));
         assert_eq!(n.tax_monthly.amount, euro("267.55"));
@@ -592,7 +617,7 @@ mod tests {
     #[test]
     fn net_wage_edge_cases_do_not_panic() {
         let s = parameters_at(date()).expect("snapshot");
-        let zero = net_monthly_wage(s, date(), Money::ZERO, Rate::default(), true);
+        let zero = net_monthly_wage(s, date(), Money::ZERO, Rate::default(), IACK);
         assert_eq!(zero.net_monthly.amount, Money::ZERO);
         assert_eq!(zero.net_vakantiegeld_may.amount, Money::ZERO);
         let huge = net_monthly_wage(
@@ -600,7 +625,7 @@ mod tests {
             date(),
             Money::new(Decimal::MAX),
             Rate::from_fraction(Decimal::MAX),
-            true,
+            IACK,
         );
         assert!(!huge.net_monthly.amount.is_negative());
         let negative = net_monthly_wage(
@@ -608,8 +633,28 @@ mod tests {
             date(),
             euro("-10"),
             Rate::from_fraction(Decimal::NEGATIVE_ONE),
-            false,
+            Kortingen::default(),
         );
         assert_eq!(negative.net_monthly_spread.amount, Money::ZERO);
+    }
+
+    const IACK: Kortingen = Kortingen {
+        iack: true,
+        ahk_elders: false,
+    };
+
+    #[test]
+    fn without_the_algemene_heffingskorting_the_wage_carries_only_the_arbeidskorting() {
+        let s = parameters_at(date()).expect("snapshot");
+        let pct = Rate::from_percent(Decimal::from(8));
+        let elders = Kortingen {
+            iack: false,
+            ahk_elders: true,
+        };
+        // Year 12 × 540 = 6.480: tax 35,75% = 2.316,60 − arbeidskorting 8,324% × 6.480 = 539,40.
+        let n = net_monthly_wage(s, date(), euro("500"), pct, elders);
+        assert_eq!(n.tax_monthly.amount, euro("148.10"));
+        let with_ahk = net_monthly_wage(s, date(), euro("500"), pct, Kortingen::default());
+        assert_eq!(with_ahk.tax_monthly.amount, Money::ZERO);
     }
 }

@@ -28,6 +28,7 @@ pub const BIJSTAND: LineKey = LineKey("bijstand");
 pub const BIJSTAND_NORM: LineKey = LineKey("bijstand.norm");
 pub const BIJSTAND_NORM_EXCL_VT: LineKey = LineKey("bijstand.norm_excl_vt");
 pub const BIJSTAND_VRIJLATING: LineKey = LineKey("bijstand.vrijlating");
+pub const BIJSTAND_PARTNER_INKOMEN: LineKey = LineKey("bijstand.partner_inkomen");
 
 // Toeslagen and child benefits.
 pub const ZORGTOESLAG_MONTHLY: LineKey = LineKey("zorgtoeslag.monthly");
@@ -86,6 +87,7 @@ pub const TOTAL_NET: LineKey = LineKey("total.net");
 
 // The armoedeval tool: a column of the comparison and the differences between them.
 pub const WORK_CURRENT: LineKey = LineKey("work.current");
+pub const WORK_PARTNER: LineKey = LineKey("work.partner");
 pub const COST_TRAVEL: LineKey = LineKey("cost.travel");
 pub const COST_CHILDCARE: LineKey = LineKey("cost.childcare");
 pub const TOTAL: LineKey = LineKey("total");
@@ -100,6 +102,7 @@ pub const ALL: &[LineKey] = &[
     BIJSTAND_NORM,
     BIJSTAND_NORM_EXCL_VT,
     BIJSTAND_VRIJLATING,
+    BIJSTAND_PARTNER_INKOMEN,
     ZORGTOESLAG_MONTHLY,
     HUURTOESLAG_MONTHLY,
     KGB_MONTHLY,
@@ -144,6 +147,7 @@ pub const ALL: &[LineKey] = &[
     TOTAL_LKV,
     TOTAL_NET,
     WORK_CURRENT,
+    WORK_PARTNER,
     COST_TRAVEL,
     COST_CHILDCARE,
     TOTAL,

@@ -172,6 +172,44 @@ pub struct Vermogen {
     pub couple: Param<Money>,
 }
 
+/// Participatiewet art. 22a (with art. 19a): the kostendelersnorm. "Indien de
+/// belanghebbende van 21 jaar of ouder een of meer kostendelende medebewoners heeft" the
+/// norm per person is ((40% + A × 30%) ÷ A) × B, with A the kostendelende medebewoners
+/// plus the belanghebbende and a partner of 21 or older, and B the gehuwdennorm of art. 21
+/// onder b. A medebewoner counts from 27 (art. 19a lid 1).
+#[derive(Clone, Debug)]
+pub struct Kostendelersnorm {
+    pub pct_basis: Param<Rate>,
+    pub pct_per_persoon: Param<Rate>,
+    /// The belanghebbende's age from which art. 22a applies.
+    pub min_age: Param<u32>,
+    pub min_age_medebewoner: Param<u32>,
+}
+
+/// Participatiewet art. 24: "Voor gehuwden waarvan een echtgenoot geen recht op algemene
+/// bijstand heeft is voor de rechthebbende echtgenoot de norm gelijk aan 50% van de norm
+/// die voor hem zou gelden als hij gehuwd zou zijn met een rechthebbende echtgenoot van zijn
+/// leeftijd", when there are no kostendelers (onder a) or he is under 21 (onder b).
+#[derive(Clone, Debug)]
+pub struct PartnerGeenRecht {
+    pub pct: Param<Rate>,
+}
+
+/// Before 2026 (version `art12_bijzondere_bijstand`) a young person whose parents could
+/// not provide got aanvullende bijzondere bijstand under art. 12, by the gemeente's own
+/// measure: the tool has no amount for it.
+#[derive(Clone, Debug)]
+pub struct JongerenVerhogingArt12BijzondereBijstand {}
+
+/// Participatiewet art. 20 lid 3 (version `art20_lid3`, from 2026): "Voor belanghebbenden
+/// van 18, 19 of 20 jaar verhoogt het college de norm met een bedrag van € …, indien die
+/// belanghebbende voor de kosten van levensonderhoud geen beroep kan doen op zijn ouders";
+/// lid 4: together never above the art. 21 norm of a comparable person of 21.
+#[derive(Clone, Debug)]
+pub struct JongerenVerhogingArt20Lid3 {
+    pub bedrag: Param<Money>,
+}
+
 /// Participatiewet art. 31 lid 2 onder n and y, with lid 5 (version `art31_lid2`, in force
 /// in 2025 and 2026): not counted as middelen are "inkomsten uit arbeid tot 25 procent van
 /// deze inkomsten, met een maximum van € … per maand, … gedurende ten hoogste zes maanden"
@@ -403,6 +441,10 @@ pub struct Snapshot {
     pub wml: Wml,
     pub bijstand: Bijstand,
     pub vermogen: Vermogen,
+    pub kostendelersnorm: Kostendelersnorm,
+    pub partner_geen_recht: PartnerGeenRecht,
+    /// Generated enum: the art. 20 lid 3 verhoging from 2026, before that art. 12.
+    pub jongeren_verhoging: JongerenVerhoging,
     /// Generated enum, one variant per version of the work vrijlating (art. 31 lid 2 onder n).
     pub vrijlating: Vrijlating,
     /// Generated enum, one variant per version of the single-parent vrijlating (art. 31

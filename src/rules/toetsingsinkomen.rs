@@ -20,9 +20,10 @@ pub struct ToetsingsinkomenInput {
     pub current_income: Money,
     /// Adults who share the bijstand (1, or 2 for a couple).
     pub adults: u32,
-    /// The applicant works in this job: the employer then applies the applicant's
-    /// heffingskorting, and the bijstand of the applicant is grossed up without it.
-    pub working: bool,
+    /// The applicant's loonheffingskorting is applied by the employer of the job, so the
+    /// gemeente grosses up the applicant's share of the bijstand without the algemene
+    /// heffingskorting (a higher gross amount). Otherwise the gemeente applies it.
+    pub ahk_at_job: bool,
 }
 
 /// Gross yearly income behind a net amount: loonheffing at the first-bracket rate; the
@@ -58,7 +59,7 @@ pub fn toetsingsinkomen(s: &Snapshot, input: &ToetsingsinkomenInput) -> Money {
     let adults = input.adults.max(1);
     let per_adult = Money::new((input.bijstand * twelve).amount() / Decimal::from(adults));
     let bijstand_gross: Money = (0..adults)
-        .map(|i| gross_up(s, per_adult, !(input.working && i == 0)))
+        .map(|i| gross_up(s, per_adult, !(input.ahk_at_job && i == 0)))
         .sum();
     let current_gross = gross_up(s, input.current_income * twelve, false);
     (wage_year.round_cents() + bijstand_gross + current_gross).round_cents()

@@ -252,11 +252,17 @@ const MAX_CHILDREN: usize = 12;
 
 /// "4, 13" → [4, 13]: children 0–17 living at home.
 pub fn parse_children(text: &str) -> Result<Vec<u8>, FieldError> {
+    parse_children_up_to(text, 17, txt::CHILD_TOO_OLD.into())
+}
+
+/// [`parse_children`] with children at home up to `max` years old; `too_old` says what to
+/// do with an older one.
+pub fn parse_children_up_to(text: &str, max: u8, too_old: Text) -> Result<Vec<u8>, FieldError> {
     let mut out = Vec::new();
     for part in text.split([',', ';', ' ']).filter(|p| !p.trim().is_empty()) {
         match part.trim().parse::<u8>() {
-            Ok(a) if a <= 17 => out.push(a),
-            Ok(_) => return Err(FieldError::new("children", "child_too_old", txt::CHILD_TOO_OLD)),
+            Ok(a) if a <= max => out.push(a),
+            Ok(_) => return Err(FieldError::new("children", "child_too_old", too_old)),
             Err(_) => return Err(FieldError::new("children", "not_a_number", txt::CHILDREN_NOT_NUMBERS)),
         }
         if out.len() > MAX_CHILDREN {

@@ -11,7 +11,7 @@ use crate::i18n::msg::rule as txt;
 use crate::rules::bijstandsnorm::{norm, Leefvorm, NormInput};
 use crate::rules::explain::Line;
 use crate::rules::huurtoeslag::{huurtoeslag, HuurtoeslagInput};
-use crate::rules::inkomstenbelasting::net_monthly_wage;
+use crate::rules::inkomstenbelasting::{net_monthly_wage, Kortingen};
 use crate::rules::inkomstenvrijlating::{vrijlating, VrijlatingInput};
 use crate::rules::kinderbijslag::kinderbijslag;
 use crate::rules::kindgebonden_budget::{kindgebonden_budget, KgbInput};
@@ -25,7 +25,19 @@ use crate::tools::input::{number_in, parse_children, unknown_field, whole_in, Fi
 
 /// The rules that can be asked one by one, with the fields each takes.
 pub const RULES: &[(&str, &[&str])] = &[
-    ("bijstandsnorm", &["date", "leefvorm", "age", "partner_age", "children"]),
+    (
+        "bijstandsnorm",
+        &[
+            "date",
+            "leefvorm",
+            "age",
+            "partner_age",
+            "children",
+            "kostendelers",
+            "partner_geen_recht",
+            "jongeren_verhoging",
+        ],
+    ),
     (
         "inkomstenvrijlating",
         &[
@@ -231,12 +243,18 @@ fn bijstandsnorm(f: &mut Fields, date: Dated) -> Option<Vec<Line>> {
     let age = f.whole("age", 0, 120, None);
     let partner_age = f.whole("partner_age", 0, 120, Some(0)).filter(|a| *a > 0);
     let children = f.children();
+    let kostendelers = f.whole("kostendelers", 0, 20, Some(0));
+    let partner_geen_recht = f.flag("partner_geen_recht");
+    let jongeren_verhoging = f.flag("jongeren_verhoging");
     let (d, s) = date?;
     let input = NormInput {
         leefvorm: leefvorm?,
         age: u16::try_from(age?).ok()?,
         partner_age: partner_age.and_then(|a| u16::try_from(a).ok()),
         has_children: !children?.is_empty(),
+        kostendelers: kostendelers?,
+        partner_geen_recht,
+        jongeren_verhoging,
     };
     let n = f.keep(norm(s, d, input))?;
     Some(vec![n.including_vt, n.excluding_vt])
@@ -270,7 +288,11 @@ fn nettoloon(f: &mut Fields, date: Dated) -> Option<Vec<Line>> {
     let gross = f.money("gross_monthly_wage", 0, 100_000, None);
     let iack = f.flag("iack");
     let (d, s) = date?;
-    let n = net_monthly_wage(s, d, gross?, s.wml.vakantiebijslag.value, iack);
+    let kortingen = Kortingen {
+        iack,
+        ahk_elders: false,
+    };
+    let n = net_monthly_wage(s, d, gross?, s.wml.vakantiebijslag.value, kortingen);
     Some(vec![
         n.gross_monthly,
         n.vakantiegeld_monthly,

@@ -7,7 +7,7 @@ use crate::i18n::Text;
 use crate::rules::keys;
 use crate::rules::money::Money;
 
-use super::{ArmoedevalInput, Lost, Situation};
+use super::{ArmoedevalInput, Loonheffingskorting, Lost, Situation};
 
 /// For each income-tested item that the household gets now: from how many hours it stops.
 /// `now` is explained (its labels are shown); `at_hours[h]` is the situation at `h` hours a
@@ -73,6 +73,12 @@ pub(super) fn steps(input: &ArmoedevalInput, situations: &[Situation]) -> Vec<Te
         .any(|l| l.key == keys::BIJSTAND && l.amount > Money::ZERO)
     {
         out.push(txt::STEP_KEEP_BIJSTAND.into());
+    }
+    // The first month with the job decides the form the employer gets.
+    match situations.get(1).and_then(|s| s.loonheffingskorting) {
+        Some(Loonheffingskorting::Gemeente) => out.push(txt::STEP_LHK_GEMEENTE.into()),
+        Some(Loonheffingskorting::Werkgever) => out.push(txt::STEP_LHK_WERKGEVER.into()),
+        None => {}
     }
     if input.gets_iit {
         out.push(txt::STEP_IIT.into());

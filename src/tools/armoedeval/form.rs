@@ -7,11 +7,12 @@ use crate::i18n::msg::armoedeval as txt;
 use crate::i18n::{Euros, Text};
 use crate::keep;
 use crate::rules::bijstandsnorm::Leefvorm;
+use crate::rules::bijstandsnorm::{norm, NormInput};
 use crate::rules::minimumloon::hourly_for_age;
-use crate::rules::money::Money;
+use crate::rules::money::{Money, Rate};
 use crate::rules::{huurtoeslag, parameters_at, Date, FieldError, Gemeente};
 use crate::tools::input::{
-    gemeente_field, number_in, optional_number_in, parse_children, rule_date_field, whole_in, FormFields, Slot,
+    gemeente_field, number_in, optional_number_in, parse_children_up_to, rule_date_field, whole_in, FormFields, Slot,
 };
 
 /// The form as typed.
@@ -39,8 +40,27 @@ pub struct ArmoedevalForm {
     pub gets_iit: bool,
     /// Gemeentelijke belastingen per year that are now kwijtgescholden (empty: none known).
     pub kwijtschelding_year: String,
-    /// Someone of 27 or older, not the partner, lives in the home (kostendelersnorm).
+    /// Someone of 27 or older, not the partner, lives in the home (kostendelersnorm). Kept
+    /// for callers of the first API; `kostendelers` gives how many.
     pub kostendeler: bool,
+    /// How many kostendelende medebewoners (27 or older, not the partner, no commercial
+    /// huurder, no student) live in the home (Participatiewet art. 19a, 22a).
+    pub kostendelers: String,
+    /// Their gross income together, per year: it counts for the huurtoeslag.
+    pub kostendelers_income: String,
+    /// The partner has no right to bijstand (Participatiewet art. 24).
+    pub partner_geen_recht: bool,
+    /// The partner's net income from work per month; it goes on with the job.
+    pub partner_income: String,
+    /// The partner, not the applicant, takes the job.
+    pub partner_takes_job: bool,
+    /// 18 to 20 and cannot rely on the parents (Participatiewet art. 20 lid 3).
+    pub jongeren_verhoging: bool,
+    /// Months the one who takes the job has already worked while on bijstand: the
+    /// vrijlating counts its months from the first of them.
+    pub months_worked: String,
+    /// Employee pension premium, percent of the wage (empty: none).
+    pub pension_pct: String,
     pub student: bool,
     /// Medisch urenbeperkt: the applicant can work fewer hours for medical reasons, as the
     /// gemeente has established (Participatiewet art. 31 lid 2 onder y; from 2027 art. 34a
@@ -67,6 +87,14 @@ impl Default for ArmoedevalForm {
             gets_iit: false,
             kwijtschelding_year: String::new(),
             kostendeler: false,
+            kostendelers: String::new(),
+            kostendelers_income: String::new(),
+            partner_geen_recht: false,
+            partner_income: String::new(),
+            partner_takes_job: false,
+            jongeren_verhoging: false,
+            months_worked: String::new(),
+            pension_pct: String::new(),
             student: false,
             medisch_urenbeperkt: false,
         }
@@ -92,6 +120,14 @@ impl FormFields for ArmoedevalForm {
             ("gets_iit", Slot::Flag(&mut self.gets_iit)),
             ("kwijtschelding_year", Slot::Text(&mut self.kwijtschelding_year)),
             ("kostendeler", Slot::Flag(&mut self.kostendeler)),
+            ("kostendelers", Slot::Text(&mut self.kostendelers)),
+            ("kostendelers_income", Slot::Text(&mut self.kostendelers_income)),
+            ("partner_geen_recht", Slot::Flag(&mut self.partner_geen_recht)),
+            ("partner_income", Slot::Text(&mut self.partner_income)),
+            ("partner_takes_job", Slot::Flag(&mut self.partner_takes_job)),
+            ("jongeren_verhoging", Slot::Flag(&mut self.jongeren_verhoging)),
+            ("months_worked", Slot::Text(&mut self.months_worked)),
+            ("pension_pct", Slot::Text(&mut self.pension_pct)),
             ("student", Slot::Flag(&mut self.student)),
             ("medisch_urenbeperkt", Slot::Flag(&mut self.medisch_urenbeperkt)),
         ]
@@ -116,6 +152,14 @@ pub struct ArmoedevalInput {
     pub gets_iit: bool,
     pub kwijtschelding_year: Money,
     pub medisch_urenbeperkt: bool,
+    pub kostendelers: u32,
+    pub kostendelers_income: Money,
+    pub partner_geen_recht: bool,
+    pub partner_income: Money,
+    pub partner_takes_job: bool,
+    pub jongeren_verhoging: bool,
+    pub months_worked: u32,
+    pub pension: Rate,
 }
 
 /// An optional amount of at most `max` euros; empty is zero. `message` gets the maximum.
@@ -168,6 +212,8 @@ pub fn validate(form: &ArmoedevalForm) -> Result<ArmoedevalInput, Vec<FieldError
         })
     );
     refuse_what_is_not_covered(form, date, rent, &mut errors);
+    let more = more_household(form, &household, current, rent, &mut errors);
+    check_norm(date, &household, &more, &mut errors);
     let complete = || {
         Some(ArmoedevalInput {
             gemeente: g?,
@@ -186,6 +232,14 @@ pub fn validate(form: &ArmoedevalForm) -> Result<ArmoedevalInput, Vec<FieldError
             gets_iit: form.gets_iit,
             kwijtschelding_year: kwijt?,
             medisch_urenbeperkt: form.medisch_urenbeperkt,
+            kostendelers: more.kostendelers?,
+            kostendelers_income: more.kostendelers_income?,
+            partner_geen_recht: more.partner_geen_recht,
+            partner_income: more.partner_income?,
+            partner_takes_job: more.partner_takes_job,
+            jongeren_verhoging: form.jongeren_verhoging,
+            months_worked: more.months_worked?,
+            pension: more.pension?,
         })
     };
     match complete() {
@@ -235,10 +289,27 @@ fn household(form: &ArmoedevalForm, date: Option<Date>, errors: &mut Vec<FieldEr
         .map(|a| Some(a as u16)),
         _ => Some(None),
     };
-    let children = keep!(errors, parse_children(&form.children));
-    if let (Some(Leefvorm::AlleenstaandeOuder), Some(c)) = (leefvorm, &children) {
-        if c.is_empty() {
-            errors.push(FieldError::new("children", "children_missing", txt::CHILDREN_MISSING));
+    // Children of 18 to 26 at home count for the huurtoeslag; from 27 they are kostendelers.
+    let children = keep!(
+        errors,
+        parse_children_up_to(&form.children, 26, txt::CHILD_KOSTENDELER.into())
+    );
+    // A single person with a child under 18 is an alleenstaande ouder (Participatiewet
+    // art. 4 lid 1 onder b): the norm is the same, but the IACK, the kindregelingen and the
+    // vrijlating of art. 31 lid 2 onder r follow from it.
+    if let (Some(l), Some(c)) = (leefvorm, &children) {
+        let minor = c.iter().any(|a| *a < 18);
+        match l {
+            Leefvorm::AlleenstaandeOuder if c.is_empty() => {
+                errors.push(FieldError::new("children", "children_missing", txt::CHILDREN_MISSING));
+            }
+            Leefvorm::AlleenstaandeOuder if !minor => {
+                errors.push(FieldError::new("leefvorm", "no_minor_child", txt::NO_MINOR_CHILD));
+            }
+            Leefvorm::Alleenstaande if minor => {
+                errors.push(FieldError::new("leefvorm", "single_with_child", txt::SINGLE_WITH_CHILD));
+            }
+            _ => {}
         }
     }
     Household {
@@ -337,14 +408,136 @@ fn refuse_what_is_not_covered(
             ));
         }
     }
-    if form.kostendeler {
-        errors.push(FieldError::new(
-            "kostendeler",
-            "not_covered",
-            txt::KOSTENDELER_NOT_COVERED,
-        ));
-    }
     if form.student {
         errors.push(FieldError::new("student", "not_covered", txt::STUDENT_NOT_COVERED));
+    }
+}
+
+/// The rest of the household and the job, as read so far (`None`: the field has an error).
+struct More {
+    kostendelers: Option<u32>,
+    kostendelers_income: Option<Money>,
+    partner_geen_recht: bool,
+    partner_income: Option<Money>,
+    partner_takes_job: bool,
+    jongeren_verhoging: bool,
+    months_worked: Option<u32>,
+    pension: Option<Rate>,
+}
+
+/// Kostendelers, the partner's own income and right, who takes the job, the months already
+/// worked, and the pension premium.
+fn more_household(
+    form: &ArmoedevalForm,
+    h: &Household,
+    current: Option<Money>,
+    rent: Option<Money>,
+    errors: &mut Vec<FieldError>,
+) -> More {
+    let couple = h.leefvorm == Some(Leefvorm::Gehuwden);
+    let kostendelers = if form.kostendelers.trim().is_empty() && form.kostendeler {
+        errors.push(FieldError::new(
+            "kostendelers",
+            "kostendelers_missing",
+            txt::KOSTENDELERS_MISSING,
+        ));
+        None
+    } else {
+        keep!(
+            errors,
+            optional_whole("kostendelers", &form.kostendelers, 9, txt::KOSTENDELERS_RANGE)
+        )
+    };
+    let kostendelers_income = keep!(
+        errors,
+        money_or_zero("kostendelers_income", &form.kostendelers_income, 1_000_000, |_| {
+            txt::KOSTENDELERS_INCOME_RANGE.into()
+        })
+    );
+    // Their income counts for the huurtoeslag: a tenant must say it.
+    let tenant = rent.is_some_and(|r| r > Money::ZERO);
+    if tenant && kostendelers.is_some_and(|k| k > 0) && form.kostendelers_income.trim().is_empty() {
+        errors.push(FieldError::new(
+            "kostendelers_income",
+            "kostendelers_income_missing",
+            txt::KOSTENDELERS_INCOME_MISSING,
+        ));
+    }
+    let partner_income = keep!(
+        errors,
+        money_or_zero("partner_income", &form.partner_income, 10_000, |_| {
+            txt::PARTNER_INCOME_RANGE.into()
+        })
+    );
+    let months_worked = keep!(
+        errors,
+        optional_whole("months_worked", &form.months_worked, 600, txt::MONTHS_WORKED_RANGE)
+    );
+    // Someone who works now has used part of the vrijlating: the tool must know how much.
+    if current.is_some_and(|c| c > Money::ZERO) && form.months_worked.trim().is_empty() {
+        errors.push(FieldError::new(
+            "months_worked",
+            "months_worked_missing",
+            txt::MONTHS_WORKED_MISSING,
+        ));
+    }
+    let pension = keep!(
+        errors,
+        optional_number_in(
+            "pension_pct",
+            &form.pension_pct,
+            Decimal::ZERO,
+            Decimal::from(30),
+            txt::PENSION_RANGE
+        )
+    )
+    .map(|p| Rate::from_percent(p.unwrap_or_default()));
+    More {
+        kostendelers,
+        kostendelers_income,
+        partner_geen_recht: couple && form.partner_geen_recht,
+        partner_income: if couple { partner_income } else { Some(Money::ZERO) },
+        partner_takes_job: couple && form.partner_takes_job,
+        jongeren_verhoging: form.jongeren_verhoging,
+        months_worked,
+        pension,
+    }
+}
+
+/// An optional whole number from 0 to `max` (empty: 0), or the field's message.
+fn optional_whole(field: &str, text: &str, max: u32, message: crate::i18n::Msg) -> Result<u32, FieldError> {
+    if text.trim().is_empty() {
+        return Ok(0);
+    }
+    whole_in(field, text, 0, max, message)
+}
+
+/// The bijstandsnorm itself refuses some combinations (a partner under 21 with
+/// kostendelers, the raise for young couples, the raise before 2026): named at their field.
+fn check_norm(date: Option<Date>, h: &Household, more: &More, errors: &mut Vec<FieldError>) {
+    let (Some(d), Some(leefvorm), Some(age), Some(partner_age), Some(children), Some(kostendelers)) = (
+        date,
+        h.leefvorm,
+        h.age,
+        h.partner_age,
+        h.children.as_ref(),
+        more.kostendelers,
+    ) else {
+        return;
+    };
+    let Ok(s) = parameters_at(d) else {
+        return;
+    };
+    let input = NormInput {
+        leefvorm,
+        age,
+        partner_age,
+        has_children: children.iter().any(|a| *a < 18),
+        kostendelers,
+        partner_geen_recht: more.partner_geen_recht,
+        jongeren_verhoging: more.jongeren_verhoging,
+    };
+    if let Err(e) = norm(s, d, input) {
+        errors.push(e);
     }
 }

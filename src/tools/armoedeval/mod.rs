@@ -19,11 +19,11 @@ use serde::Serialize;
 use crate::how;
 use crate::i18n::msg::armoedeval as txt;
 use crate::i18n::{Euros, Text};
-use crate::rules::bijstand::{aanvullende_bijstand, BijstandInput};
-use crate::rules::bijstandsnorm::{norm, Leefvorm, NormInput};
+use crate::rules::bijstand::{aanvullende_bijstand, boven_vermogensgrens, inkomen_partner_zonder_recht, BijstandInput};
+use crate::rules::bijstandsnorm::{norm, Leefvorm, Norm, NormInput};
 use crate::rules::explain::Line;
 use crate::rules::huurtoeslag::{huurtoeslag, HuurtoeslagInput};
-use crate::rules::inkomstenbelasting::net_monthly_wage;
+use crate::rules::inkomstenbelasting::{net_monthly_wage, Kortingen};
 use crate::rules::inkomstenvrijlating::{phases, vrijlating, Phase, VrijlatingInput, VrijlatingWho};
 use crate::rules::keys;
 use crate::rules::kinderbijslag::kinderbijslag;
@@ -47,14 +47,6 @@ pub enum Column {
 }
 
 impl Column {
-    /// The month of work while on bijstand this column stands for (0: not working).
-    fn month(self) -> u32 {
-        match self {
-            Column::Nu => 0,
-            Column::Baan(p) => p.from_month,
-        }
-    }
-
     /// How the JS API and the test cases name the column: "nu", "maand_1_6", "vanaf_maand_7".
     pub fn id(self) -> String {
         match self {
@@ -88,6 +80,8 @@ pub struct Situation {
     pub total: Line,
     /// With the job minus now, per month; `None` in the column of now.
     pub difference: Option<Line>,
+    /// Who applies the applicant's loonheffingskorting with the job; `None` now.
+    pub loonheffingskorting: Option<Loonheffingskorting>,
     /// Gross wage per month (0 now).
     pub gross_wage: Money,
     pub toetsingsinkomen: Money,
@@ -142,14 +136,37 @@ impl<'a> Ctx<'a> {
         }
     }
 
-    /// The phases of the vrijlating for this person, from the rule.
-    fn phases(&self) -> Vec<Phase> {
-        let who = VrijlatingWho {
-            age: self.input.age,
+    /// Who the vrijlating is about: the one who takes the job.
+    fn who(&self) -> VrijlatingWho {
+        VrijlatingWho {
+            age: self.worker_age(),
             single_parent_child_under_12: self.single_parent_child_under_12(),
             medisch_urenbeperkt: self.input.medisch_urenbeperkt,
-        };
-        phases(self.s, who)
+        }
+    }
+
+    /// The phases of the vrijlating from the rule, counted in months of the new job: months
+    /// already worked while on bijstand have used up the first ones.
+    fn phases(&self) -> Vec<Phase> {
+        let done = self.input.months_worked;
+        phases(self.s, self.who())
+            .into_iter()
+            .filter(|p| p.to_month.is_none_or(|to| to > done))
+            .map(|p| Phase {
+                from_month: p.from_month.saturating_sub(done).max(1),
+                to_month: p.to_month.map(|to| to.saturating_sub(done)),
+            })
+            .collect()
+    }
+
+    /// The month of work while on bijstand that a column stands for, as the vrijlating
+    /// counts it; `None` when the one who takes the job does not work in it.
+    fn vrijlating_month(&self, column: Column) -> Option<u32> {
+        match column {
+            Column::Nu if self.input.months_worked > 0 => Some(self.input.months_worked),
+            Column::Nu => None,
+            Column::Baan(p) => Some(p.from_month.saturating_add(self.input.months_worked)),
+        }
     }
 
     /// The lasting situation with the job: the last phase.
@@ -165,17 +182,75 @@ impl<'a> Ctx<'a> {
         }
     }
 
+    /// The age of the one who takes the job.
+    fn worker_age(&self) -> u16 {
+        match (self.input.partner_takes_job, self.input.partner_age) {
+            (true, Some(age)) => age,
+            _ => self.input.age,
+        }
+    }
+
+    /// Children under 18: they count for the kindregelingen and the leefvorm.
+    fn minors(&self) -> Vec<u8> {
+        self.input.children.iter().copied().filter(|a| *a < 18).collect()
+    }
+
     fn single_parent_child_under_12(&self) -> bool {
         self.input.leefvorm == Leefvorm::AlleenstaandeOuder && self.input.children.iter().any(|a| *a < 12)
+    }
+
+    /// Net income from work now of (the applicant, the partner) in a column, apart from the
+    /// new job: the job replaces the work of the one who takes it; the other's goes on.
+    fn other_work(&self, column: Column) -> (Money, Money) {
+        let i = self.input;
+        match (column, i.partner_takes_job) {
+            (Column::Nu, _) => (i.current_income, i.partner_income),
+            (Column::Baan(_), false) => (Money::ZERO, i.partner_income),
+            (Column::Baan(_), true) => (i.current_income, Money::ZERO),
+        }
+    }
+}
+
+/// Who applies the applicant's loonheffingskorting in a column with the job: one payer
+/// may (Wet op de loonbelasting 1964 art. 23). It changes the gross bijstand, and with it
+/// the toetsingsinkomen of the toeslagen, so the tool takes the better of the two and says
+/// which.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Loonheffingskorting {
+    /// The employer of the job.
+    Werkgever,
+    /// The gemeente, on the bijstand (the usual advice while the bijstand is the higher
+    /// income).
+    Gemeente,
+}
+
+/// The household in one column. With the job, the rules run once for each place the
+/// loonheffingskorting can go, and the better total counts: a household should never look
+/// worse off only because of that choice.
+fn situation(c: &Ctx, column: Column, hours: Decimal) -> Situation {
+    if column == Column::Nu || hours <= Decimal::ZERO {
+        return situation_with(c, column, hours, None);
+    }
+    let gemeente = situation_with(c, column, hours, Some(Loonheffingskorting::Gemeente));
+    let werkgever = situation_with(c, column, hours, Some(Loonheffingskorting::Werkgever));
+    // On a tie the usual advice holds: the korting goes with the bijstand while there is one.
+    let has_bijstand = gemeente
+        .lines
+        .iter()
+        .any(|l| l.key == keys::BIJSTAND && l.amount > Money::ZERO);
+    match gemeente.total.amount.cmp(&werkgever.total.amount) {
+        core::cmp::Ordering::Greater => gemeente,
+        core::cmp::Ordering::Equal if has_bijstand => gemeente,
+        _ => werkgever,
     }
 }
 
 /// The household in one column: the rules, one after the other.
-fn situation(c: &Ctx, column: Column, hours: Decimal) -> Situation {
-    let (input, s, d) = (c.input, c.s, c.input.date);
-    let working = column != Column::Nu && hours > Decimal::ZERO;
+fn situation_with(c: &Ctx, column: Column, hours: Decimal, lhk: Option<Loonheffingskorting>) -> Situation {
+    let (input, s) = (c.input, c.s);
     let mut lines = Vec::new();
-    let (gross, net_wage) = match working.then(|| wage_line(c, hours)) {
+    let (gross, net_wage) = match lhk.map(|k| wage_line(c, hours, k)) {
         Some((gross, line)) => {
             let net = line.amount;
             lines.push(line);
@@ -183,55 +258,34 @@ fn situation(c: &Ctx, column: Column, hours: Decimal) -> Situation {
         }
         None => (Money::ZERO, Money::ZERO),
     };
-    let current = if column == Column::Nu {
-        input.current_income
-    } else {
-        Money::ZERO
+    let (applicant, partner) = c.other_work(column);
+    lines.extend(work_lines(applicant, partner));
+    let earned = Earned {
+        job: net_wage,
+        applicant,
+        partner,
     };
-    if current > Money::ZERO {
-        let how = how!(txt::your_input_month { amount: current });
-        lines.push(Line::new(keys::WORK_CURRENT, txt::CURRENT_INCOME_LABEL, current, how));
-    }
-    let norm = norm(s, d, norm_input(input)).ok();
-    let bijstand = norm.as_ref().map(|n| {
-        let income = net_wage + current;
-        let vrij = (income > Money::ZERO && column.month() > 0).then(|| {
-            let who = VrijlatingInput {
-                net_earnings: income,
-                month: column.month(),
-                age: input.age,
-                single_parent_child_under_12: c.single_parent_child_under_12(),
-                medisch_urenbeperkt: input.medisch_urenbeperkt,
-            };
-            vrijlating(s, d, who)
-        });
-        let b = BijstandInput {
-            norm: &n.including_vt,
-            income,
-            vrijlating: vrij.as_ref(),
-            working,
-        };
-        aanvullende_bijstand(d, &b)
-    });
-    let bijstand_net = bijstand.as_ref().map_or(Money::ZERO, |l| l.amount);
+    let norm = norm(s, input.date, norm_input(c)).ok();
+    let bijstand = bijstand_lines(c, column, lhk.is_some(), norm.as_ref(), earned);
+    let bijstand_net = bijstand.last().map_or(Money::ZERO, |l| l.amount);
     lines.extend(bijstand);
     let toets = toetsingsinkomen(
         s,
         &ToetsingsinkomenInput {
             gross_wage: gross,
             bijstand: bijstand_net,
-            current_income: current,
+            current_income: applicant + partner,
             adults: c.adults(),
-            working,
+            ahk_at_job: lhk == Some(Loonheffingskorting::Werkgever),
         },
     );
     lines.extend(toeslagen(c, toets));
     if let Some(n) = &norm {
-        let income = net_wage + current + bijstand_net;
+        let income = earned.total() + bijstand_net;
         lines.extend(minimaregelingen(c, column, income, n.excluding_vt.amount));
     }
-    if working {
-        lines.extend(job_costs(input));
+    if lhk.is_some() {
+        lines.extend(job_costs(input, hours));
     }
     let total = total_line(&lines);
     Situation {
@@ -243,35 +297,197 @@ fn situation(c: &Ctx, column: Column, hours: Decimal) -> Situation {
         lines,
         total,
         difference: None,
+        loonheffingskorting: lhk,
         gross_wage: gross,
         toetsingsinkomen: toets,
     }
 }
 
-fn norm_input(input: &ArmoedevalInput) -> NormInput {
+/// Net income from work in one column: the new job (zero now) and the work each partner
+/// goes on doing.
+#[derive(Clone, Copy)]
+struct Earned {
+    job: Money,
+    applicant: Money,
+    partner: Money,
+}
+
+impl Earned {
+    fn total(self) -> Money {
+        self.job + self.applicant + self.partner
+    }
+}
+
+/// The work the household has besides the new job, as the user gave it.
+fn work_lines(applicant: Money, partner: Money) -> Vec<Line> {
+    let mut lines = Vec::new();
+    if applicant > Money::ZERO {
+        let how = how!(txt::your_input_month { amount: applicant });
+        lines.push(Line::new(keys::WORK_CURRENT, txt::CURRENT_INCOME_LABEL, applicant, how));
+    }
+    if partner > Money::ZERO {
+        let how = how!(txt::your_input_month { amount: partner });
+        lines.push(Line::new(keys::WORK_PARTNER, txt::PARTNER_INCOME_LABEL, partner, how));
+    }
+    lines
+}
+
+/// The bijstand in one column, as its last line: none above the vermogensgrens; else the
+/// norm minus the income that counts, with the vrijlating on the earnings of the one who
+/// takes the job, and for a partner without a right to bijstand only the part of art. 32
+/// lid 3 (that line comes first).
+fn bijstand_lines(c: &Ctx, column: Column, working: bool, norm: Option<&Norm>, e: Earned) -> Vec<Line> {
+    let (input, s, d) = (c.input, c.s, c.input.date);
+    if let Some(none) = boven_vermogensgrens(s, d, input.leefvorm, input.vermogen, working) {
+        return vec![none];
+    }
+    let Some(n) = norm else {
+        return Vec::new();
+    };
+    let taker = if input.partner_takes_job {
+        e.job + e.partner
+    } else {
+        e.job + e.applicant
+    };
+    let vrij = c.vrijlating_month(column).filter(|_| taker > Money::ZERO).map(|month| {
+        let who = c.who();
+        let v = VrijlatingInput {
+            net_earnings: taker,
+            month,
+            age: who.age,
+            single_parent_child_under_12: who.single_parent_child_under_12,
+            medisch_urenbeperkt: who.medisch_urenbeperkt,
+        };
+        vrijlating(s, d, v)
+    });
+    let mut lines = Vec::new();
+    let income = match partner_zonder_recht(c, n, e, vrij.as_ref()) {
+        Some((own, counted)) => {
+            let income = own + counted.amount;
+            lines.push(counted);
+            income
+        }
+        None => e.total(),
+    };
+    let b = BijstandInput {
+        norm: &n.including_vt,
+        income,
+        vrijlating: vrij.as_ref(),
+        working,
+    };
+    lines.push(aanvullende_bijstand(d, &b));
+    lines
+}
+
+/// For a partner without a right to bijstand (art. 24): the rechthebbende's own income,
+/// and the line with the part of the partner's income that counts (art. 32 lid 3).
+fn partner_zonder_recht(c: &Ctx, n: &Norm, e: Earned, vrij: Option<&Line>) -> Option<(Money, Line)> {
+    let input = c.input;
+    if !(input.partner_geen_recht && input.leefvorm == Leefvorm::Gehuwden) {
+        return None;
+    }
+    let (own, partner) = if input.partner_takes_job {
+        (e.applicant, e.job + e.partner)
+    } else {
+        (e.job + e.applicant, e.partner)
+    };
+    if partner.is_zero() {
+        return None;
+    }
+    // The vrijlating lowers what counts of the rechthebbende's own earnings.
+    let own_counted = if input.partner_takes_job {
+        own
+    } else {
+        (own - vrij.map_or(Money::ZERO, |v| v.amount)).at_least_zero()
+    };
+    let both = NormInput {
+        partner_geen_recht: false,
+        ..norm_input(c)
+    };
+    let gehuwden = norm(c.s, input.date, both).ok()?;
+    let line = inkomen_partner_zonder_recht(
+        input.date,
+        &n.including_vt,
+        &gehuwden.including_vt,
+        own_counted,
+        partner,
+    );
+    Some((own, line))
+}
+
+fn norm_input(c: &Ctx) -> NormInput {
+    let input = c.input;
     NormInput {
         leefvorm: input.leefvorm,
         age: input.age,
         partner_age: input.partner_age,
-        has_children: !input.children.is_empty(),
+        has_children: !c.minors().is_empty(),
+        kostendelers: input.kostendelers,
+        partner_geen_recht: input.partner_geen_recht,
+        jongeren_verhoging: input.jongeren_verhoging,
     }
 }
 
-/// The gross wage per month, and the net wage line (vakantiegeld spread over the months).
-fn wage_line(c: &Ctx, hours: Decimal) -> (Money, Line) {
+/// The gross wage per month, and the net wage line (vakantiegeld spread over the months),
+/// after any pension premium the employee pays.
+fn wage_line(c: &Ctx, hours: Decimal, lhk: Loonheffingskorting) -> (Money, Line) {
     let (input, s, d) = (c.input, c.s, c.input.date);
-    let hourly = input
-        .hourly_wage
-        .unwrap_or_else(|| hourly_for_age(s, input.age).map(|l| l.amount).unwrap_or(Money::ZERO));
+    let hourly = input.hourly_wage.unwrap_or_else(|| {
+        hourly_for_age(s, c.worker_age())
+            .map(|l| l.amount)
+            .unwrap_or(Money::ZERO)
+    });
     let gross = monthly_wage(hourly, hours);
+    let premium = (gross * input.pension).round_cents();
     let vb = s.wml.vakantiebijslag.value;
-    let nw = net_monthly_wage(s, d, gross, vb, c.single_parent_child_under_12());
+    let kortingen = Kortingen {
+        iack: iack(c, gross),
+        ahk_elders: lhk == Loonheffingskorting::Gemeente,
+    };
+    let nw = net_monthly_wage(s, d, gross - premium, vb, kortingen);
     let mut line = Line {
-        label: txt::NET_WAGE_LABEL.into(),
+        label: if input.partner_takes_job {
+            txt::NET_WAGE_PARTNER_LABEL.into()
+        } else {
+            txt::NET_WAGE_LABEL.into()
+        },
         ..nw.net_monthly_spread
     };
     line.how.push(how!(txt::gross_wage { gross, hourly, hours }));
+    if premium > Money::ZERO {
+        line.how.push(how!(txt::pension {
+            pct: input.pension,
+            premium,
+            taxable: gross - premium
+        }));
+    }
+    line.how.push(how!(match lhk {
+        Loonheffingskorting::Gemeente => txt::LHK_GEMEENTE,
+        Loonheffingskorting::Werkgever => txt::LHK_WERKGEVER,
+    }));
     (gross, line)
+}
+
+/// The IACK (Wet IB 2001 art. 8.14a) for the one who takes the job: a child under 12 at
+/// home, and no partner or the partner earns more. The partner's income is known net, so
+/// only a partner whose net income is above this gross wage counts as earning more.
+fn iack(c: &Ctx, gross: Money) -> bool {
+    let input = c.input;
+    if !input.children.iter().any(|a| *a < 12) {
+        return false;
+    }
+    match input.leefvorm {
+        Leefvorm::AlleenstaandeOuder => true,
+        Leefvorm::Alleenstaande => false,
+        Leefvorm::Gehuwden => {
+            let other = if input.partner_takes_job {
+                input.current_income
+            } else {
+                input.partner_income
+            };
+            other > gross
+        }
+    }
 }
 
 /// Zorgtoeslag, huurtoeslag (for a tenant), and for children the kindgebonden budget and
@@ -290,34 +506,54 @@ fn toeslagen(c: &Ctx, toetsingsinkomen: Money) -> Vec<Line> {
         },
     )];
     if input.rent > Money::ZERO {
-        let h = HuurtoeslagInput {
-            kale_huur: input.rent,
-            toetsingsinkomen,
-            household_size: c.adults() + input.children.len() as u32,
-            all_under_21: input.age < 21 && input.partner_age.is_none_or(|a| a < 21) && input.children.is_empty(),
-            has_partner,
-            vermogen,
-        };
-        lines.push(huurtoeslag(s, d, h).unwrap_or_else(|e| {
-            Line::new(
-                keys::HUURTOESLAG_MONTHLY,
-                txt::HUURTOESLAG_LABEL,
-                Money::ZERO,
-                e.message,
-            )
-        }));
+        lines.push(huurtoeslag_line(c, toetsingsinkomen));
     }
-    if !input.children.is_empty() {
+    let minors = c.minors();
+    if !minors.is_empty() {
         let k = KgbInput {
             toetsingsinkomen,
             has_partner,
-            child_ages: &input.children,
+            child_ages: &minors,
             vermogen,
         };
         lines.push(kindgebonden_budget(s, d, k));
-        lines.push(kinderbijslag(s, d, &input.children));
+        lines.push(kinderbijslag(s, d, &minors));
     }
     lines
+}
+
+/// The huurtoeslag counts everyone in the home: children of any age and the kostendelers,
+/// whose income is added to the household's (Wet op de huurtoeslag art. 7 and 8).
+fn huurtoeslag_line(c: &Ctx, toetsingsinkomen: Money) -> Line {
+    let (input, s, d) = (c.input, c.s, c.input.date);
+    let others = u32::try_from(input.children.len()).unwrap_or(u32::MAX);
+    let h = HuurtoeslagInput {
+        kale_huur: input.rent,
+        toetsingsinkomen: toetsingsinkomen + input.kostendelers_income,
+        household_size: c.adults().saturating_add(others).saturating_add(input.kostendelers),
+        all_under_21: input.age < 21
+            && input.partner_age.is_none_or(|a| a < 21)
+            && input.children.is_empty()
+            && input.kostendelers == 0,
+        has_partner: input.leefvorm == Leefvorm::Gehuwden,
+        vermogen: input.vermogen,
+    };
+    let mut line = huurtoeslag(s, d, h).unwrap_or_else(|e| {
+        Line::new(
+            keys::HUURTOESLAG_MONTHLY,
+            txt::HUURTOESLAG_LABEL,
+            Money::ZERO,
+            e.message,
+        )
+    });
+    if input.kostendelers > 0 {
+        line.how.push(how!(txt::huurtoeslag_kostendelers {
+            household: toetsingsinkomen,
+            kostendelers: input.kostendelers_income,
+            n: input.kostendelers
+        }));
+    }
+    line
 }
 
 /// The gemeente's regelingen the household has in this column, by their income limits.
@@ -343,20 +579,57 @@ fn minimaregelingen(c: &Ctx, column: Column, net_income: Money, norm_excl_vt: Mo
     lines
 }
 
-/// What the job costs the household: travel and childcare, as the user gave them.
-fn job_costs(input: &ArmoedevalInput) -> Vec<Line> {
+/// What the job costs the household: travel and childcare, as the user gave them for the
+/// job's hours. At other hours (the curve) travel follows the days worked and childcare
+/// the hours, so one hour of work does not carry a full month of costs.
+fn job_costs(input: &ArmoedevalInput, hours: Decimal) -> Vec<Line> {
     let mut lines = Vec::new();
     let travel = input.travel_costs;
     if travel > Money::ZERO {
-        let how = how!(txt::your_input_month { amount: travel });
-        lines.push(Line::new(keys::COST_TRAVEL, txt::TRAVEL_LABEL, -travel, how));
+        let (days, days_job) = (work_days(hours), work_days(input.hours));
+        let amount = scaled(travel, days, days_job);
+        let how = if days == days_job {
+            how!(txt::your_input_month { amount: travel })
+        } else {
+            how!(txt::travel_scaled {
+                amount,
+                days,
+                days_job,
+                travel
+            })
+        };
+        lines.push(Line::new(keys::COST_TRAVEL, txt::TRAVEL_LABEL, -amount, how));
     }
     let childcare = input.childcare_costs;
     if childcare > Money::ZERO {
-        let how = how!(txt::childcare_how { amount: childcare });
-        lines.push(Line::new(keys::COST_CHILDCARE, txt::CHILDCARE_LABEL, -childcare, how));
+        let amount = scaled(childcare, hours, input.hours);
+        let how = if hours == input.hours {
+            how!(txt::childcare_how { amount: childcare })
+        } else {
+            how!(txt::childcare_scaled {
+                amount,
+                childcare,
+                hours,
+                hours_job: input.hours
+            })
+        };
+        lines.push(Line::new(keys::COST_CHILDCARE, txt::CHILDCARE_LABEL, -amount, how));
     }
     lines
+}
+
+/// Days a week for these hours, at 8 hours a day, at most 5.
+fn work_days(hours: Decimal) -> Decimal {
+    (hours / Decimal::from(8)).ceil().clamp(Decimal::ONE, Decimal::from(5))
+}
+
+/// `amount × part / whole`, in cents; the whole amount when `whole` is zero.
+fn scaled(amount: Money, part: Decimal, whole: Decimal) -> Money {
+    amount
+        .checked_mul(part)
+        .and_then(|a| a.checked_div(whole))
+        .unwrap_or(amount)
+        .round_cents()
 }
 
 /// The sum of the lines, with each one named in the explanation.
@@ -707,9 +980,14 @@ mod tests {
         let mut f = form();
         f.kostendeler = true;
         f.age = "67".into();
+        f.student = true;
         let e = validate(&f).unwrap_err();
-        assert!(e.iter().any(|e| e.field == "kostendeler" && e.code == "not_covered"));
-        assert!(e.iter().any(|e| e.field == "age" && e.message.contains("AOW")));
+        // A kostendeler is computed now; the form asks how many.
+        assert!(e
+            .iter()
+            .any(|e| e.field == "kostendelers" && e.code == "kostendelers_missing"));
+        assert!(e.iter().any(|e| e.field == "age" && e.message.contains("SVB")));
+        assert!(e.iter().any(|e| e.field == "student" && e.message.contains("DUO")));
     }
 
     #[test]
