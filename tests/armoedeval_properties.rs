@@ -135,6 +135,24 @@ proptest! {
         prop_assert_eq!(r.curve[0].net_household, r.situations[0].total.amount);
     }
 
+    /// Net household income never falls when one more hour is worked, unless a named
+    /// regeling, toeslag or cost causes it: the result names the lines that went down, and
+    /// those (not the wage) account for the whole fall.
+    #[test]
+    fn income_falls_only_with_a_named_cause(f in household()) {
+        let r = calculate(&validate(&f).expect("covered"));
+        for w in r.curve.windows(2) {
+            let (a, b) = (&w[0], &w[1]);
+            let fall = b.net_household - a.net_household;
+            if fall.is_negative() {
+                let named: Money = b.falls.iter().filter(|x| x.key != keys::NET_WAGE_NET_MONTHLY_SPREAD).map(|x| x.change).sum();
+                prop_assert!(named <= fall, "{} → {} hours: {fall} with only {named} named: {:?}", a.hours, b.hours, b.falls);
+            } else {
+                prop_assert!(b.falls.is_empty(), "{} hours: no fall, yet {:?}", b.hours, b.falls);
+            }
+        }
+    }
+
     #[test]
     fn net_wage_never_falls_as_gross_rises(a in 0u32..1_000_000, b in 0u32..1_000_000, iack in any::<bool>(), ahk_elders in any::<bool>(), d in prop::sample::select(vec!["2025-01-01", "2026-01-01", "2026-07-01"])) {
         let date: Date = d.parse().expect("date");

@@ -21,11 +21,11 @@ use crate::i18n::msg::armoedeval as txt;
 use crate::i18n::{Euros, Text};
 use crate::rules::bijstand::{aanvullende_bijstand, boven_vermogensgrens, inkomen_partner_zonder_recht, BijstandInput};
 use crate::rules::bijstandsnorm::{norm, Leefvorm, Norm, NormInput};
-use crate::rules::explain::Line;
+use crate::rules::explain::{Line, Sourced};
 use crate::rules::huurtoeslag::{huurtoeslag, HuurtoeslagInput};
 use crate::rules::inkomstenbelasting::{net_monthly_wage, Kortingen};
 use crate::rules::inkomstenvrijlating::{phases, vrijlating, Phase, VrijlatingInput, VrijlatingWho};
-use crate::rules::keys;
+use crate::rules::keys::{self, LineKey};
 use crate::rules::kinderbijslag::kinderbijslag;
 use crate::rules::kindgebonden_budget::{kindgebonden_budget, KgbInput};
 use crate::rules::minimaregelingen::{self as minima, MinimaInput};
@@ -92,6 +92,19 @@ pub struct CurvePoint {
     pub hours: u32,
     pub gross_wage: Money,
     pub net_household: Money,
+    /// When the household has less than at one hour fewer: the lines that went down, most
+    /// first (a toeslag, a regeling, a cost, the bijstand), so the dip has a name.
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub falls: Vec<Fall>,
+}
+
+/// One line that went down from one hour to the next.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+pub struct Fall {
+    pub key: LineKey,
+    pub label: Text,
+    /// Negative: how much less per month.
+    pub change: Money,
 }
 
 #[derive(Clone, Debug, PartialEq, Eq, Serialize)]
@@ -250,18 +263,20 @@ fn situation(c: &Ctx, column: Column, hours: Decimal) -> Situation {
 fn situation_with(c: &Ctx, column: Column, hours: Decimal, lhk: Option<Loonheffingskorting>) -> Situation {
     let (input, s) = (c.input, c.s);
     let mut lines = Vec::new();
-    let (gross, net_wage) = match lhk.map(|k| wage_line(c, hours, k)) {
-        Some((gross, line)) => {
-            let net = line.amount;
-            lines.push(line);
-            (gross, net)
+    let (gross, net_wage, refund) = match lhk.map(|k| wage_line(c, hours, k)) {
+        Some(w) => {
+            let (net, refund) = (w.net.amount, w.iack.as_ref().map_or(Money::ZERO, |l| l.amount));
+            lines.push(w.net);
+            lines.extend(w.iack);
+            (w.gross, net, refund)
         }
-        None => (Money::ZERO, Money::ZERO),
+        None => (Money::ZERO, Money::ZERO, Money::ZERO),
     };
     let (applicant, partner) = c.other_work(column);
     lines.extend(work_lines(applicant, partner));
     let earned = Earned {
         job: net_wage,
+        refund,
         applicant,
         partner,
     };
@@ -308,13 +323,16 @@ fn situation_with(c: &Ctx, column: Column, hours: Decimal, lhk: Option<Loonheffi
 #[derive(Clone, Copy)]
 struct Earned {
     job: Money,
+    /// Tax credits the job brings with the aanslag (the IACK): income for the bijstand
+    /// (art. 32 lid 1 onder a), but no earnings from work for the vrijlating.
+    refund: Money,
     applicant: Money,
     partner: Money,
 }
 
 impl Earned {
     fn total(self) -> Money {
-        self.job + self.applicant + self.partner
+        self.job + self.refund + self.applicant + self.partner
     }
 }
 
@@ -387,9 +405,9 @@ fn partner_zonder_recht(c: &Ctx, n: &Norm, e: Earned, vrij: Option<&Line>) -> Op
         return None;
     }
     let (own, partner) = if input.partner_takes_job {
-        (e.applicant, e.job + e.partner)
+        (e.applicant, e.job + e.refund + e.partner)
     } else {
-        (e.job + e.applicant, e.partner)
+        (e.job + e.refund + e.applicant, e.partner)
     };
     if partner.is_zero() {
         return None;
@@ -430,7 +448,7 @@ fn norm_input(c: &Ctx) -> NormInput {
 
 /// The gross wage per month, and the net wage line (vakantiegeld spread over the months),
 /// after any pension premium the employee pays.
-fn wage_line(c: &Ctx, hours: Decimal, lhk: Loonheffingskorting) -> (Money, Line) {
+fn wage_line(c: &Ctx, hours: Decimal, lhk: Loonheffingskorting) -> Wage {
     let (input, s, d) = (c.input, c.s, c.input.date);
     let hourly = input.hourly_wage.unwrap_or_else(|| {
         hourly_for_age(s, c.worker_age())
@@ -440,11 +458,23 @@ fn wage_line(c: &Ctx, hours: Decimal, lhk: Loonheffingskorting) -> (Money, Line)
     let gross = monthly_wage(hourly, hours);
     let premium = (gross * input.pension).round_cents();
     let vb = s.wml.vakantiebijslag.value;
-    let kortingen = Kortingen {
-        iack: iack(c, gross),
+    let mut kortingen = Kortingen {
+        iack: false,
         ahk_elders: lhk == Loonheffingskorting::Gemeente,
     };
     let nw = net_monthly_wage(s, d, gross - premium, vb, kortingen);
+    // The IACK comes with the aanslag, not with the wage: its own line, so that where it
+    // stops (the other partner earns less from here) the curve can name it.
+    kortingen.iack = iack(c, gross);
+    let iack_line = kortingen.iack.then(|| {
+        let with = net_monthly_wage(s, d, gross - premium, vb, kortingen);
+        let amount = with.net_monthly_spread.amount - nw.net_monthly_spread.amount;
+        let how = how!(txt::iack_how {
+            amount,
+            year: amount * Decimal::from(12)
+        });
+        Line::new(keys::IB_IACK, txt::IACK_LABEL, amount, how).from_lines([&with.tax_monthly])
+    });
     let mut line = Line {
         label: if input.partner_takes_job {
             txt::NET_WAGE_PARTNER_LABEL.into()
@@ -465,7 +495,18 @@ fn wage_line(c: &Ctx, hours: Decimal, lhk: Loonheffingskorting) -> (Money, Line)
         Loonheffingskorting::Gemeente => txt::LHK_GEMEENTE,
         Loonheffingskorting::Werkgever => txt::LHK_WERKGEVER,
     }));
-    (gross, line)
+    Wage {
+        gross,
+        net: line,
+        iack: iack_line,
+    }
+}
+
+/// The job's gross wage per month, the net wage line, and the IACK it gives, if any.
+struct Wage {
+    gross: Money,
+    net: Line,
+    iack: Option<Line>,
 }
 
 /// The IACK (Wet IB 2001 art. 8.14a) for the one who takes the job: a child under 12 at
@@ -680,11 +721,7 @@ pub fn calculate_with(input: &ArmoedevalInput, s: &Snapshot) -> ArmoedevalResult
     // The same situations at every whole hour give the curve and tell where each regeling
     // stops; only the amounts are needed, so the rules run without writing explanations.
     let at_hours = crate::rules::explain::quietly(|| hours_curve(&c));
-    let curve = at_hours
-        .iter()
-        .zip(0u32..)
-        .map(|(sit, h)| sit.point(h))
-        .collect::<Vec<_>>();
+    let curve = curve_points(&at_hours);
     let keep_of_100 = keep_of_100(c.s, input.hours, &curve);
     let lost = situations
         .first()
@@ -717,13 +754,54 @@ fn hours_curve(c: &Ctx) -> Vec<Situation> {
 }
 
 impl Situation {
-    fn point(&self, hours: u32) -> CurvePoint {
+    fn point(&self, hours: u32, before: Option<&Situation>) -> CurvePoint {
+        let falls = match before {
+            Some(b) if self.total.amount < b.total.amount => falls(b, self),
+            _ => Vec::new(),
+        };
         CurvePoint {
             hours,
             gross_wage: self.gross_wage,
             net_household: self.total.amount,
+            falls,
         }
     }
+}
+
+/// The points of the curve, each with what made it fall, if it fell.
+fn curve_points(at_hours: &[Situation]) -> Vec<CurvePoint> {
+    at_hours
+        .iter()
+        .zip(0u32..)
+        .map(|(sit, h)| sit.point(h, h.checked_sub(1).and_then(|b| at_hours.get(b as usize))))
+        .collect()
+}
+
+/// Every line that is lower in `after` than in `before` (a line that is gone counts as
+/// zero), the largest fall first.
+fn falls(before: &Situation, after: &Situation) -> Vec<Fall> {
+    let amount = |sit: &Situation, key: LineKey| {
+        sit.lines
+            .iter()
+            .find(|l| l.key == key)
+            .map_or(Money::ZERO, |l| l.amount)
+    };
+    let mut out: Vec<Fall> = before
+        .lines
+        .iter()
+        .chain(&after.lines)
+        .filter_map(|l| {
+            let change = amount(after, l.key) - amount(before, l.key);
+            change.is_negative().then(|| Fall {
+                key: l.key,
+                label: l.label.clone(),
+                change,
+            })
+        })
+        .collect();
+    out.sort_by(|a, b| a.change.cmp(&b.change).then(a.key.cmp(&b.key)));
+    out.dedup_by(|a, b| a.key == b.key);
+    out
 }
 
 /// With the job minus now, per month, in one column.
@@ -804,7 +882,7 @@ fn keep_of_100(s: &Snapshot, hours: Decimal, curve: &[CurvePoint]) -> Line {
 pub fn curve(input: &ArmoedevalInput) -> Vec<CurvePoint> {
     let c = Ctx::new(input, parameters_or_last(input.date).0);
     let at_hours = crate::rules::explain::quietly(|| hours_curve(&c));
-    at_hours.iter().zip(0u32..).map(|(sit, h)| sit.point(h)).collect()
+    curve_points(&at_hours)
 }
 
 /// One household situation (once the vrijlating has ended, at `hours` a week) for
