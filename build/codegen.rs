@@ -1150,6 +1150,13 @@ fn row_display(tr: &mut Tr, row: &str, parts: &[(String, String)], here: &str) -
             get("base"),
             get("pct")
         ),
+        "ToeslagPercentage" => format!(
+            "{} {}: {} / {}",
+            tr.unit("vanaf", None, here),
+            get("from"),
+            get("first_pct"),
+            get("next_pct")
+        ),
         _ => parts
             .iter()
             .map(|(k, v)| format!("{k} {v}"))

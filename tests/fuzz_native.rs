@@ -104,7 +104,14 @@ fn form_fields<F: FormFields + Default>() -> Vec<(&'static str, bool)> {
 }
 
 /// The yes/no fields of the rules (`RULES` lists names only).
-const RULE_FLAGS: &[&str] = &["toeslagpartner", "iack", "all_under_21", "single_parent_child_under_12"];
+const RULE_FLAGS: &[&str] = &[
+    "toeslagpartner",
+    "iack",
+    "all_under_21",
+    "single_parent_child_under_12",
+    "works",
+    "partner_works",
+];
 
 fn rule_fields(i: usize) -> Vec<(&'static str, bool)> {
     RULES[i].1.iter().map(|n| (*n, RULE_FLAGS.contains(n))).collect()

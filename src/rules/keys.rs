@@ -36,6 +36,11 @@ pub const HUURTOESLAG_MONTHLY: LineKey = LineKey("huurtoeslag.monthly");
 pub const KGB_MONTHLY: LineKey = LineKey("kgb.monthly");
 pub const KINDERBIJSLAG_MONTHLY: LineKey = LineKey("kinderbijslag.monthly");
 
+// Kinderopvangtoeslag (kinderopvangtoeslag): the costs, the toeslag and what is left to pay.
+pub const KOT_COSTS: LineKey = LineKey("kot.costs");
+pub const KOT_MONTHLY: LineKey = LineKey("kot.monthly");
+pub const KOT_OWN_SHARE: LineKey = LineKey("kot.own_share");
+
 // The gemeente's own regelingen (minimaregelingen, inkomenstoeslag).
 pub const LOCAL_IIT: LineKey = LineKey("local.iit");
 pub const LOCAL_ZORGVERZEKERING: LineKey = LineKey("local.zorgverzekering");
@@ -107,6 +112,9 @@ pub const ALL: &[LineKey] = &[
     HUURTOESLAG_MONTHLY,
     KGB_MONTHLY,
     KINDERBIJSLAG_MONTHLY,
+    KOT_COSTS,
+    KOT_MONTHLY,
+    KOT_OWN_SHARE,
     LOCAL_IIT,
     LOCAL_ZORGVERZEKERING,
     LOCAL_PARTICIPATIE,

@@ -25,6 +25,7 @@ pub mod inkomstenbelasting;
 pub mod inkomstenvrijlating;
 pub mod keys;
 pub mod kinderbijslag;
+pub mod kinderopvangtoeslag;
 pub mod kindgebonden_budget;
 pub mod loonkostensubsidie;
 pub mod loonkostensubsidie_beleid;

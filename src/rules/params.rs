@@ -411,6 +411,40 @@ pub struct Kinderbijslag {
     pub age_12_17: Param<Money>,
 }
 
+/// Wet kinderopvang art. 1.7 and 1.8 with the Besluit kinderopvangtoeslag: the toeslag is a
+/// percentage of the kosten van kinderopvang, per child the hours (up to a maximum) times the
+/// price per hour (up to a maximum per soort opvang). Amounts per berekeningsjaar.
+#[derive(Clone, Debug)]
+pub struct Kinderopvangtoeslag {
+    /// Art. 1.7 lid 2; Besluit art. 4 lid 1 onder a: "De maximum uurprijs bedraagt voor: a.
+    /// dagopvang € …".
+    pub max_uurprijs_dagopvang: Param<Money>,
+    /// Besluit art. 4 lid 1 onder b: buitenschoolse opvang.
+    pub max_uurprijs_bso: Param<Money>,
+    /// Besluit art. 4 lid 1 onder c: gastouderopvang.
+    pub max_uurprijs_gastouder: Param<Money>,
+    /// Art. 1.7 lid 4; Besluit art. 8a lid 1 onder b: "230 uren, vermenigvuldigd met het aantal
+    /// maanden waarin de ouder … arbeid heeft verricht", per child.
+    pub max_uren: Param<u32>,
+    /// Art. 1.8 lid 1; Besluit art. 6 and bijlage I: the percentage by toetsingsinkomen for the
+    /// eerste kind and for each volgend kind. Only the rows a source gives, by lower bound.
+    pub percentages: Param<&'static [ToeslagPercentage]>,
+    /// The highest toetsingsinkomen the rows above are known for; above it the calculator
+    /// cannot tell the percentage.
+    pub percentages_known_until: Param<Money>,
+}
+
+/// One row of the table of bijlage I: from this toetsingsinkomen per year, the share of the
+/// kosten the toeslag pays.
+#[derive(Clone, Debug, Serialize)]
+pub struct ToeslagPercentage {
+    pub from: Money,
+    /// The child with the most hours of opvang.
+    pub first_pct: Rate,
+    /// Every other child.
+    pub next_pct: Rate,
+}
+
 /// Participatiewet art. 10d and the Regeling loonkostensubsidie Participatiewet.
 #[derive(Clone, Debug)]
 pub struct Loonkostensubsidie {
@@ -456,6 +490,7 @@ pub struct Snapshot {
     pub huurtoeslag: Huurtoeslag,
     pub kindgebonden_budget: KindgebondenBudget,
     pub kinderbijslag: Kinderbijslag,
+    pub kinderopvangtoeslag: Kinderopvangtoeslag,
     pub awir: Awir,
     pub loonkostensubsidie: Loonkostensubsidie,
     pub loonkostenvoordeel: Loonkostenvoordeel,

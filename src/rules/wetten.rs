@@ -63,3 +63,8 @@ pub const WET_BANENAFSPRAAK: Wet = Wet {
     name: "Wet banenafspraak",
     bwb: "BWBR0051018",
 };
+
+pub const WET_KINDEROPVANG: Wet = Wet {
+    name: "Wet kinderopvang",
+    bwb: "BWBR0017017",
+};

@@ -14,6 +14,7 @@ use crate::rules::huurtoeslag::{huurtoeslag, HuurtoeslagInput};
 use crate::rules::inkomstenbelasting::{net_monthly_wage, Kortingen};
 use crate::rules::inkomstenvrijlating::{vrijlating, VrijlatingInput};
 use crate::rules::kinderbijslag::kinderbijslag;
+use crate::rules::kinderopvangtoeslag::{entitled, kinderopvangtoeslag, KotInput, Opvang, Opvangsoort};
 use crate::rules::kindgebonden_budget::{kindgebonden_budget, KgbInput};
 use crate::rules::loonkostensubsidie::{lks_month, Basis, LksInput};
 use crate::rules::minimumloon::hourly_for_age;
@@ -73,6 +74,28 @@ pub const RULES: &[(&str, &[&str])] = &[
     ),
     ("kinderbijslag", &["date", "children"]),
     (
+        "kinderopvangtoeslag",
+        &[
+            "date",
+            "toetsingsinkomen",
+            "works",
+            "toeslagpartner",
+            "partner_works",
+            "opvang_1",
+            "hours_1",
+            "price_1",
+            "opvang_2",
+            "hours_2",
+            "price_2",
+            "opvang_3",
+            "hours_3",
+            "price_3",
+            "opvang_4",
+            "hours_4",
+            "price_4",
+        ],
+    ),
+    (
         "loonkostensubsidie",
         &["date", "loonwaarde", "contract_hours", "fulltime_hours", "age"],
     ),
@@ -128,6 +151,12 @@ impl Fields {
         }
     }
 
+    /// A yes/no that is yes when absent.
+    fn flag_or_yes(&mut self, name: &str) -> bool {
+        let given = self.values.iter().any(|(n, _)| n == name);
+        !given || self.flag(name)
+    }
+
     fn keep<T>(&mut self, r: Result<T, FieldError>) -> Option<T> {
         r.map_err(|e| self.errors.push(e)).ok()
     }
@@ -162,6 +191,17 @@ impl Fields {
             min,
         };
         let v = number_in(name, &text, Decimal::from(min), Decimal::from(max), message);
+        self.keep(v).map(Money::new)
+    }
+
+    /// An amount in euros from `min` to `max`, from a text already taken; empty is refused.
+    fn money_text(&mut self, name: &str, text: &str, min: i64, max: i64) -> Option<Money> {
+        let message = txt::amount_range {
+            field: name.to_string(),
+            max,
+            min,
+        };
+        let v = number_in(name, text, Decimal::from(min), Decimal::from(max), message);
         self.keep(v).map(Money::new)
     }
 
@@ -223,6 +263,7 @@ pub fn rule(name: &str, values: Vec<(String, FieldValue)>) -> Result<RuleAnswer,
         "huurtoeslag" => toeslag_huur(&mut f, date),
         "kindgebonden_budget" => toeslag_kgb(&mut f, date),
         "kinderbijslag" => f.children().zip(date).map(|(c, (d, s))| vec![kinderbijslag(s, d, &c)]),
+        "kinderopvangtoeslag" => toeslag_kot(&mut f, date),
         _ => loonkostensubsidie(&mut f, date),
     };
     f.finish(rule)?;
@@ -377,4 +418,73 @@ fn loonkostensubsidie(f: &mut Fields, date: Dated) -> Option<Vec<Line>> {
     };
     let m = f.keep(lks_month(s, d, input))?;
     Some(vec![m.wml, m.wml_plus_vb, m.wage_part, m.werkgeverslasten, m.total])
+}
+
+/// The opvang of children 1 to 4: `opvang_<n>` (dagopvang, bso or gastouder), `hours_<n>` per
+/// month and `price_<n>` per hour. A child without `opvang_<n>` is not there.
+fn opvang(f: &mut Fields) -> Option<Vec<Opvang>> {
+    const SLOTS: [(&str, &str, &str); 4] = [
+        ("opvang_1", "hours_1", "price_1"),
+        ("opvang_2", "hours_2", "price_2"),
+        ("opvang_3", "hours_3", "price_3"),
+        ("opvang_4", "hours_4", "price_4"),
+    ];
+    let mut children = Some(Vec::new());
+    for (soort_field, hours_field, price_field) in SLOTS {
+        let soort = f.text(soort_field).unwrap_or_default();
+        let hours_text = f.text(hours_field).unwrap_or_default();
+        let price_text = f.text(price_field).unwrap_or_default();
+        if [&soort, &hours_text, &price_text].iter().all(|t| t.trim().is_empty()) {
+            continue;
+        }
+        let soort = Opvangsoort::from_slug(&soort).ok_or_else(|| {
+            let code = if soort.trim().is_empty() {
+                "required"
+            } else {
+                "invalid_choice"
+            };
+            let message = txt::opvang {
+                field: soort_field.to_string(),
+            };
+            FieldError::new(soort_field, code, message)
+        });
+        let soort = f.keep(soort);
+        let message = txt::number_range {
+            field: hours_field.to_string(),
+            max: 744u32,
+            min: 0u32,
+        };
+        let hours = number_in(hours_field, &hours_text, Decimal::ZERO, Decimal::from(744), message);
+        let hours = f.keep(hours);
+        let price = f.money_text(price_field, &price_text, 0, 1_000);
+        children = match (children, soort, hours, price) {
+            (Some(mut list), Some(soort), Some(hours_per_month), Some(price_per_hour)) => {
+                list.push(Opvang {
+                    soort,
+                    hours_per_month,
+                    price_per_hour,
+                });
+                Some(list)
+            }
+            _ => None,
+        };
+    }
+    children
+}
+
+fn toeslag_kot(f: &mut Fields, date: Dated) -> Option<Vec<Line>> {
+    let toetsingsinkomen = f.money("toetsingsinkomen", 0, 10_000_000, None);
+    let works = f.flag_or_yes("works");
+    let has_partner = f.flag("toeslagpartner");
+    let partner_works = f.flag_or_yes("partner_works");
+    let children = opvang(f);
+    let (d, s) = date?;
+    let children = children?;
+    let input = KotInput {
+        toetsingsinkomen: toetsingsinkomen?,
+        children: &children,
+        entitled: entitled(works, has_partner.then_some(partner_works)),
+    };
+    let k = kinderopvangtoeslag(s, d, &input);
+    Some(vec![k.costs, k.toeslag, k.own_share])
 }
