@@ -83,7 +83,7 @@ pub(super) fn steps(input: &ArmoedevalInput, situations: &[Situation]) -> Vec<Te
     if input.gets_iit {
         out.push(txt::STEP_IIT.into());
     }
-    if input.childcare_costs > Money::ZERO || input.children.iter().any(|a| *a < 12) {
+    if input.childcare_costs > Money::ZERO || !input.opvang.is_empty() || input.children.iter().any(|a| *a < 12) {
         out.push(txt::STEP_CHILDCARE.into());
     }
     out.push(txt::STEP_ASK.into());
@@ -100,6 +100,9 @@ pub(super) fn assumptions() -> Vec<Text> {
         txt::ASSUMPTION_LOCAL_INCOME,
         txt::ASSUMPTION_SPREAD,
         txt::ASSUMPTION_NOT_COMPUTED,
+        txt::ASSUMPTION_COSTS,
+        txt::ASSUMPTION_VERMOGEN,
+        txt::ASSUMPTION_TAX_YEAR,
     ]
     .map(Text::from)
     .to_vec()

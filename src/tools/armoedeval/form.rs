@@ -8,6 +8,7 @@ use crate::i18n::{Euros, Text};
 use crate::keep;
 use crate::rules::bijstandsnorm::Leefvorm;
 use crate::rules::bijstandsnorm::{norm, NormInput};
+use crate::rules::kinderopvangtoeslag::{Opvang, Opvangsoort};
 use crate::rules::minimumloon::hourly_for_age;
 use crate::rules::money::{Money, Rate};
 use crate::rules::{huurtoeslag, parameters_at, Date, FieldError, Gemeente};
@@ -61,11 +62,23 @@ pub struct ArmoedevalForm {
     pub months_worked: String,
     /// Employee pension premium, percent of the wage (empty: none).
     pub pension_pct: String,
+    /// Kinderopvang with the job, per child (up to three): the soort ("dagopvang", "bso",
+    /// "gastouder"), hours per month and price per hour. Then the tool computes the
+    /// kinderopvangtoeslag; `childcare_costs` is for who knows only the own costs.
+    pub opvang: [OpvangForm; 3],
     pub student: bool,
     /// Medisch urenbeperkt: the applicant can work fewer hours for medical reasons, as the
     /// gemeente has established (Participatiewet art. 31 lid 2 onder y; from 2027 art. 34a
     /// lid 1 onder b).
     pub medisch_urenbeperkt: bool,
+}
+
+/// One child's kinderopvang as typed.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct OpvangForm {
+    pub soort: String,
+    pub hours: String,
+    pub price: String,
 }
 
 impl Default for ArmoedevalForm {
@@ -95,6 +108,7 @@ impl Default for ArmoedevalForm {
             jongeren_verhoging: false,
             months_worked: String::new(),
             pension_pct: String::new(),
+            opvang: Default::default(),
             student: false,
             medisch_urenbeperkt: false,
         }
@@ -103,7 +117,7 @@ impl Default for ArmoedevalForm {
 
 impl FormFields for ArmoedevalForm {
     fn slots(&mut self) -> Vec<(&'static str, Slot<'_>)> {
-        vec![
+        let mut slots = vec![
             ("gemeente", Slot::Text(&mut self.gemeente)),
             ("start_date", Slot::Text(&mut self.start_date)),
             ("leefvorm", Slot::Text(&mut self.leefvorm)),
@@ -130,7 +144,20 @@ impl FormFields for ArmoedevalForm {
             ("pension_pct", Slot::Text(&mut self.pension_pct)),
             ("student", Slot::Flag(&mut self.student)),
             ("medisch_urenbeperkt", Slot::Flag(&mut self.medisch_urenbeperkt)),
-        ]
+        ];
+        let [o1, o2, o3] = &mut self.opvang;
+        slots.extend([
+            ("opvang_1", Slot::Text(&mut o1.soort)),
+            ("opvang_hours_1", Slot::Text(&mut o1.hours)),
+            ("opvang_price_1", Slot::Text(&mut o1.price)),
+            ("opvang_2", Slot::Text(&mut o2.soort)),
+            ("opvang_hours_2", Slot::Text(&mut o2.hours)),
+            ("opvang_price_2", Slot::Text(&mut o2.price)),
+            ("opvang_3", Slot::Text(&mut o3.soort)),
+            ("opvang_hours_3", Slot::Text(&mut o3.hours)),
+            ("opvang_price_3", Slot::Text(&mut o3.price)),
+        ]);
+        slots
     }
 }
 
@@ -160,6 +187,8 @@ pub struct ArmoedevalInput {
     pub jongeren_verhoging: bool,
     pub months_worked: u32,
     pub pension: Rate,
+    /// Kinderopvang with the job, per child, at the job's hours.
+    pub opvang: Vec<Opvang>,
 }
 
 /// An optional amount of at most `max` euros; empty is zero. `message` gets the maximum.
@@ -213,6 +242,7 @@ pub fn validate(form: &ArmoedevalForm) -> Result<ArmoedevalInput, Vec<FieldError
     );
     refuse_what_is_not_covered(form, date, rent, &mut errors);
     let more = more_household(form, &household, current, rent, &mut errors);
+    let opvang = opvang(form, &mut errors);
     check_norm(date, &household, &more, &mut errors);
     let complete = || {
         Some(ArmoedevalInput {
@@ -240,6 +270,7 @@ pub fn validate(form: &ArmoedevalForm) -> Result<ArmoedevalInput, Vec<FieldError
             jongeren_verhoging: form.jongeren_verhoging,
             months_worked: more.months_worked?,
             pension: more.pension?,
+            opvang: opvang?,
         })
     };
     match complete() {
@@ -540,4 +571,47 @@ fn check_norm(date: Option<Date>, h: &Household, more: &More, errors: &mut Vec<F
     if let Err(e) = norm(s, d, input) {
         errors.push(e);
     }
+}
+
+/// The kinderopvang per child: a soort, hours per month (up to 744, a month of 31 days) and
+/// a price per hour (up to € 100). Either this or the own costs, not both: they would count
+/// the same opvang twice.
+fn opvang(form: &ArmoedevalForm, errors: &mut Vec<FieldError>) -> Option<Vec<Opvang>> {
+    let mut out = Some(Vec::new());
+    for (n, o) in (1u32..).zip(&form.opvang) {
+        if o.soort.trim().is_empty() && o.hours.trim().is_empty() && o.price.trim().is_empty() {
+            continue;
+        }
+        let soort = Opvangsoort::from_slug(o.soort.trim())
+            .ok_or_else(|| FieldError::new(format!("opvang_{n}"), "invalid_choice", txt::OPVANG_SOORT));
+        let hours = number_in(
+            &format!("opvang_hours_{n}"),
+            &o.hours,
+            Decimal::ZERO,
+            Decimal::from(744),
+            txt::OPVANG_HOURS,
+        );
+        let price = number_in(
+            &format!("opvang_price_{n}"),
+            &o.price,
+            Decimal::ZERO,
+            Decimal::from(100),
+            txt::opvang_price { max: max_euros(100) },
+        );
+        let child = (|| {
+            Some(Opvang {
+                soort: keep!(errors, soort)?,
+                hours_per_month: keep!(errors, hours)?,
+                price_per_hour: Money::new(keep!(errors, price)?),
+            })
+        })();
+        match (child, out.as_mut()) {
+            (Some(c), Some(list)) => list.push(c),
+            _ => out = None,
+        }
+    }
+    if out.as_ref().is_some_and(|l| !l.is_empty()) && !form.childcare_costs.trim().is_empty() {
+        errors.push(FieldError::new("childcare_costs", "twice", txt::CHILDCARE_TWICE));
+    }
+    out
 }

@@ -27,6 +27,7 @@ use crate::rules::inkomstenbelasting::{net_monthly_wage, Kortingen};
 use crate::rules::inkomstenvrijlating::{phases, vrijlating, Phase, VrijlatingInput, VrijlatingWho};
 use crate::rules::keys::{self, LineKey};
 use crate::rules::kinderbijslag::kinderbijslag;
+use crate::rules::kinderopvangtoeslag::{entitled, kinderopvangtoeslag, KotInput, Opvang};
 use crate::rules::kindgebonden_budget::{kindgebonden_budget, KgbInput};
 use crate::rules::minimaregelingen::{self as minima, MinimaInput};
 use crate::rules::minimumloon::{hourly_for_age, monthly_wage};
@@ -301,6 +302,7 @@ fn situation_with(c: &Ctx, column: Column, hours: Decimal, lhk: Option<Loonheffi
     }
     if lhk.is_some() {
         lines.extend(job_costs(input, hours));
+        lines.extend(kinderopvang(c, hours, toets));
     }
     let total = total_line(&lines);
     Situation {
@@ -657,6 +659,53 @@ fn job_costs(input: &ArmoedevalInput, hours: Decimal) -> Vec<Line> {
         lines.push(Line::new(keys::COST_CHILDCARE, txt::CHILDCARE_LABEL, -amount, how));
     }
     lines
+}
+
+/// Kinderopvang with the job: its costs and the kinderopvangtoeslag on the household's
+/// toetsingsinkomen. The hours of opvang follow the hours of work (given for the job's
+/// hours). The toeslag is only for a parent who works, and a partner who works too (Wet
+/// kinderopvang art. 1.6 lid 3); it does not count as income for the bijstand (art. 1.11).
+fn kinderopvang(c: &Ctx, hours: Decimal, toetsingsinkomen: Money) -> Vec<Line> {
+    let input = c.input;
+    if input.opvang.is_empty() {
+        return Vec::new();
+    }
+    let children: Vec<Opvang> = input
+        .opvang
+        .iter()
+        .map(|o| Opvang {
+            hours_per_month: o
+                .hours_per_month
+                .checked_mul(hours)
+                .and_then(|h| h.checked_div(input.hours))
+                .unwrap_or(o.hours_per_month)
+                .round_dp(2),
+            ..*o
+        })
+        .collect();
+    // The one who takes the job works; the other partner works if he or she has work.
+    let other_works = if input.partner_takes_job {
+        input.current_income > Money::ZERO
+    } else {
+        input.partner_income > Money::ZERO
+    };
+    let partner = (input.leefvorm == Leefvorm::Gehuwden).then_some(other_works);
+    let k = kinderopvangtoeslag(
+        c.s,
+        input.date,
+        &KotInput {
+            toetsingsinkomen,
+            children: &children,
+            entitled: entitled(true, partner),
+        },
+    );
+    vec![
+        Line {
+            amount: -k.costs.amount,
+            ..k.costs
+        },
+        k.toeslag,
+    ]
 }
 
 /// Days a week for these hours, at 8 hours a day, at most 5.
