@@ -8,7 +8,7 @@ use super::explain::{LawRef, Line, Sourced};
 use super::keys;
 use super::money::Money;
 use super::money::Rate;
-use super::params::{Bijstand, JongerenVerhoging, Param, Snapshot};
+use super::params::{Bijstand, JongerenVerhoging, Param, PartnerGeenRecht, Snapshot};
 use super::wetten::PARTICIPATIEWET;
 use super::{Date, FieldError};
 use crate::i18n::msg::bijstandsnorm as txt;
@@ -28,6 +28,7 @@ pub const PW_ART_22: LawRef = PARTICIPATIEWET.art("22");
 pub const PW_ART_22A: LawRef = PARTICIPATIEWET.art("22a").note("en art. 19a");
 pub const PW_ART_20_LID_3: LawRef = PARTICIPATIEWET.art("20").lid("3");
 pub const PW_ART_24: LawRef = PARTICIPATIEWET.art("24");
+pub const PW_ART_24A: LawRef = PARTICIPATIEWET.art("24a");
 
 /// Household type as the Participatiewet distinguishes it (art. 4 lid 1 onder a–c).
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
@@ -126,6 +127,7 @@ pub fn norm(s: &Snapshot, date: Date, input: NormInput) -> Result<Norm, FieldErr
     } else if input.partner_geen_recht && input.leefvorm == Leefvorm::Gehuwden {
         including_vt = art24(s, date, input, aow)?;
     }
+    including_vt = art24a(s, date, input, including_vt);
     if input.jongeren_verhoging && input.age < ADULT_AGE {
         including_vt = jongeren_verhoging(s, date, input, including_vt)?;
     }
@@ -215,7 +217,11 @@ fn art24(s: &Snapshot, date: Date, input: NormInput, aow: u16) -> Result<Line, F
         ..input
     };
     let (param, _, _) = couple_norm(&s.bijstand, own_age, aow)?;
-    let pct = s.partner_geen_recht.pct.value;
+    let pct_param = match &s.partner_geen_recht {
+        PartnerGeenRecht::Art24(v) => &v.pct,
+        PartnerGeenRecht::Art24EnArt24a(v) => &v.pct,
+    };
+    let pct = pct_param.value;
     let amount = (param.value * pct).round_cents();
     let how = how!(txt::art24_how {
         amount,
@@ -229,8 +235,33 @@ fn art24(s: &Snapshot, date: Date, input: NormInput, aow: u16) -> Result<Line, F
         how,
     )
     .param(param)
-    .param(&s.partner_geen_recht.pct)
+    .param(pct_param)
     .law(PW_ART_24, date))
+}
+
+/// Art. 24a (from 2027): a belanghebbende with a dependent child whose partner has no right
+/// to bijstand gets 1/12 of the alleenstaande-ouderkop of the kindgebonden budget on top of
+/// the norm: the kop is a yearly amount, the norm a monthly one.
+fn art24a(s: &Snapshot, date: Date, input: NormInput, norm: Line) -> Line {
+    let applies = input.leefvorm == Leefvorm::Gehuwden && input.partner_geen_recht && input.has_children;
+    if !applies || !matches!(s.partner_geen_recht, PartnerGeenRecht::Art24EnArt24a(_)) {
+        return norm;
+    }
+    let kop = &s.kindgebonden_budget.alleenstaande_ouderkop;
+    let raise = kop
+        .value
+        .checked_div(Decimal::from(12))
+        .unwrap_or(Money::ZERO)
+        .round_cents();
+    let amount = norm.amount + raise;
+    let mut how = norm.how.clone();
+    how.push(how!(txt::art24a_how {
+        amount,
+        kop: kop.value,
+        norm: norm.amount,
+        raise
+    }));
+    Line { amount, how, ..norm }.param(kop).law(PW_ART_24A, date)
 }
 
 /// Art. 20 lid 3 and 4: the youth norm raised for an 18-, 19- or 20-year-old who cannot

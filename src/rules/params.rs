@@ -190,8 +190,19 @@ pub struct Kostendelersnorm {
 /// bijstand heeft is voor de rechthebbende echtgenoot de norm gelijk aan 50% van de norm
 /// die voor hem zou gelden als hij gehuwd zou zijn met een rechthebbende echtgenoot van zijn
 /// leeftijd", when there are no kostendelers (onder a) or he is under 21 (onder b).
+/// Version `art24`, to the end of 2026.
 #[derive(Clone, Debug)]
-pub struct PartnerGeenRecht {
+pub struct PartnerGeenRechtArt24 {
+    pub pct: Param<Rate>,
+}
+
+/// Version `art24_en_art24a`, from 1 January 2027 (Wet Participatiewet in balans, Stb.
+/// 2025, 312): art. 24 as before, and art. 24a: for a belanghebbende with a dependent child
+/// and a toeslagpartner without a right to bijstand "wordt de norm verhoogd met 1/12 van het
+/// bedrag genoemd in artikel 2, zesde lid, van de Wet op het kindgebonden budget" (the
+/// alleenstaande-ouderkop, a yearly amount: hence the twelfth).
+#[derive(Clone, Debug)]
+pub struct PartnerGeenRechtArt24EnArt24a {
     pub pct: Param<Rate>,
 }
 
@@ -476,6 +487,7 @@ pub struct Snapshot {
     pub bijstand: Bijstand,
     pub vermogen: Vermogen,
     pub kostendelersnorm: Kostendelersnorm,
+    /// Generated enum: art. 24, and from 2027 art. 24 with art. 24a.
     pub partner_geen_recht: PartnerGeenRecht,
     /// Generated enum: the art. 20 lid 3 verhoging from 2026, before that art. 12.
     pub jongeren_verhoging: JongerenVerhoging,

@@ -770,7 +770,7 @@ pub fn calculate_with(input: &ArmoedevalInput, s: &Snapshot) -> ArmoedevalResult
     // The same situations at every whole hour give the curve and tell where each regeling
     // stops; only the amounts are needed, so the rules run without writing explanations.
     let at_hours = crate::rules::explain::quietly(|| hours_curve(&c));
-    let curve = curve_points(&at_hours);
+    let curve = curve_points(&c, &at_hours);
     let keep_of_100 = keep_of_100(c.s, input.hours, &curve);
     let lost = situations
         .first()
@@ -803,11 +803,7 @@ fn hours_curve(c: &Ctx) -> Vec<Situation> {
 }
 
 impl Situation {
-    fn point(&self, hours: u32, before: Option<&Situation>) -> CurvePoint {
-        let falls = match before {
-            Some(b) if self.total.amount < b.total.amount => falls(b, self),
-            _ => Vec::new(),
-        };
+    fn point(&self, hours: u32, falls: Vec<Fall>) -> CurvePoint {
         CurvePoint {
             hours,
             gross_wage: self.gross_wage,
@@ -818,12 +814,29 @@ impl Situation {
 }
 
 /// The points of the curve, each with what made it fall, if it fell.
-fn curve_points(at_hours: &[Situation]) -> Vec<CurvePoint> {
-    at_hours
-        .iter()
-        .zip(0u32..)
-        .map(|(sit, h)| sit.point(h, h.checked_sub(1).and_then(|b| at_hours.get(b as usize))))
-        .collect()
+///
+/// Where it falls, the lines are compared under the loonheffingskorting of the hour before:
+/// the household keeps the better place for it at every hour, so what went down there
+/// accounts for the whole fall, and the wage itself, under one choice, only rises.
+fn curve_points(c: &Ctx, at_hours: &[Situation]) -> Vec<CurvePoint> {
+    let mut out = Vec::with_capacity(at_hours.len());
+    let mut before: Option<&Situation> = None;
+    for (sit, h) in at_hours.iter().zip(0u32..) {
+        let falls = match before {
+            Some(b) if sit.total.amount < b.total.amount => match b.loonheffingskorting {
+                Some(k) if Some(k) != sit.loonheffingskorting => {
+                    let same =
+                        crate::rules::explain::quietly(|| situation_with(c, sit.column, Decimal::from(h), Some(k)));
+                    falls(b, &same)
+                }
+                _ => falls(b, sit),
+            },
+            _ => Vec::new(),
+        };
+        out.push(sit.point(h, falls));
+        before = Some(sit);
+    }
+    out
 }
 
 /// Every line that is lower in `after` than in `before` (a line that is gone counts as
@@ -931,7 +944,7 @@ fn keep_of_100(s: &Snapshot, hours: Decimal, curve: &[CurvePoint]) -> Line {
 pub fn curve(input: &ArmoedevalInput) -> Vec<CurvePoint> {
     let c = Ctx::new(input, parameters_or_last(input.date).0);
     let at_hours = crate::rules::explain::quietly(|| hours_curve(&c));
-    curve_points(&at_hours)
+    curve_points(&c, &at_hours)
 }
 
 /// One household situation (once the vrijlating has ended, at `hours` a week) for
