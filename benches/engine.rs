@@ -10,6 +10,7 @@ use std::time::{Duration, Instant};
 use rekenhulp::rules::loonkostensubsidie::{lks_month, Basis, LksInput};
 use rekenhulp::rules::{parameters_at, Date, Rate};
 use rekenhulp::tools::armoedeval::{self, ArmoedevalForm};
+use rekenhulp::tools::minima_effect;
 use rekenhulp::tools::werkgever::{calculate, validate, WerkgeverForm};
 use rust_decimal::Decimal;
 
@@ -110,5 +111,15 @@ fn main() {
     });
     bench("armoedeval: nu + 2 x met baan + 0-40 h curve", || {
         black_box(armoedeval::calculate(black_box(&valid)));
+    });
+
+    let report = minima_effect::MinimaEffectForm {
+        gemeente: "ommen".into(),
+        date: "2026-07-01".into(),
+        ..minima_effect::MinimaEffectForm::default()
+    };
+    let report = minima_effect::validate(&report).expect("valid report");
+    bench("minima-effect: 7 households x 11 levels + 0-40 h curves", || {
+        black_box(minima_effect::calculate(black_box(&report)));
     });
 }

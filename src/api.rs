@@ -287,6 +287,18 @@ pub fn armoedeval_curve(input: JsValue) -> Result<JsValue, JsValue> {
     to_js(&a::curve(&valid))
 }
 
+/// The minima-effectrapportage for a gemeente and a rule date: standard households at 100%
+/// to 150% of the bijstandsnorm and at 0–40 hours, with every step where one keeps less;
+/// see docs/api.md.
+#[cfg(feature = "api")]
+#[wasm_bindgen(js_name = minimaEffect)]
+pub fn minima_effect(input: JsValue) -> Result<JsValue, JsValue> {
+    use crate::tools::minima_effect as m;
+    let f: m::MinimaEffectForm = form(input)?;
+    let valid = m::validate(&f).map_err(errs)?;
+    to_js(&m::calculate(&valid))
+}
+
 /// Mounts the app on every `[data-rekenhulp]` element once the module is loaded.
 #[cfg(not(api_only))]
 #[wasm_bindgen(start)]

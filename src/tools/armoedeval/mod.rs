@@ -960,6 +960,34 @@ pub fn one_situation(input: &ArmoedevalInput, hours: u32, explained: bool) -> Si
     }
 }
 
+/// The household now: on bijstand, with the work it has now.
+pub fn now_situation(input: &ArmoedevalInput, explained: bool) -> Situation {
+    let c = Ctx::new(input, parameters_or_last(input.date).0);
+    let run = || situation(&c, Column::Nu, Decimal::ZERO);
+    if explained {
+        run()
+    } else {
+        crate::rules::explain::quietly(run)
+    }
+}
+
+/// The household with the job at any number of hours a week (a fraction too), once the
+/// vrijlating has ended: the minima-effect report's income levels.
+pub fn lasting_situation(input: &ArmoedevalInput, hours: Decimal, explained: bool) -> Situation {
+    let c = Ctx::new(input, parameters_or_last(input.date).0);
+    let run = || situation(&c, c.last_phase(), hours);
+    if explained {
+        run()
+    } else {
+        crate::rules::explain::quietly(run)
+    }
+}
+
+/// What went down from one situation to the next, the largest fall first.
+pub fn falls_between(before: &Situation, after: &Situation) -> Vec<Fall> {
+    falls(before, after)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
