@@ -15,8 +15,8 @@ use rust_decimal::Decimal;
 
 use super::explain::{LawRef, Line, Sourced};
 use super::keys;
-use super::money::Money;
-use super::params::{KindgebondenBudget, Param, Snapshot};
+use super::money::{Money, Rate};
+use super::params::{KindgebondenBudget, KindgebondenBudgetTweedeAfbouw, Param, Snapshot};
 use super::wetten::WET_OP_HET_KINDGEBONDEN_BUDGET;
 use super::zorgtoeslag::{below_uitbetaalgrens, uitbetaalgrens_sources, AWIR_ART_14_LID_4};
 use super::Date;
@@ -74,7 +74,22 @@ pub fn kindgebonden_budget(s: &Snapshot, date: Date, input: KgbInput<'_>) -> Lin
 
     let (full, full_text) = maximum(k, &input, children);
     let (reduction, reduction_text) = income_reduction(k, &input);
-    let sources = |line: Line| with_sources(line, k, &input, children, limit_param, date);
+    let (second, second_text) = tweede_afbouw(s, &input, k.phaseout_pct.value);
+    let (reduction, reduction_text) = (
+        reduction + second,
+        how!({
+            let mut t = reduction_text;
+            t.push(second_text);
+            t
+        }),
+    );
+    let sources = |line: Line| {
+        let line = with_sources(line, k, &input, children, limit_param, date);
+        match &s.kindgebonden_budget_tweede_afbouw {
+            KindgebondenBudgetTweedeAfbouw::TweedeKnik(v) if second > Money::ZERO => line.param(&v.vanaf).param(&v.pct),
+            _ => line,
+        }
+    };
     let raw = full - reduction;
     let yearly = raw.at_least_zero().round_euros();
     if yearly.is_zero() {
@@ -248,6 +263,29 @@ fn income_reduction(k: &KindgebondenBudget, input: &KgbInput<'_>) -> (Money, Tex
         }
     });
     (reduction, reduction_text)
+}
+
+/// The second phase-out band, where the data has one (version `tweede_knik`): above its
+/// limit the higher rate applies instead of the basic one, so the extra reduction is the
+/// difference of the rates over the income above the limit.
+fn tweede_afbouw(s: &Snapshot, input: &KgbInput<'_>, basic: Rate) -> (Money, Text) {
+    let KindgebondenBudgetTweedeAfbouw::TweedeKnik(v) = &s.kindgebonden_budget_tweede_afbouw else {
+        return (Money::ZERO, Text::Empty);
+    };
+    let above = (input.toetsingsinkomen - v.vanaf.value).at_least_zero();
+    if above.is_zero() {
+        return (Money::ZERO, Text::Empty);
+    }
+    let extra_pct = Rate::from_fraction(v.pct.value.fraction() - basic.fraction());
+    let extra = (above * extra_pct).round_cents();
+    let text = how!(txt::tweede_afbouw {
+        above,
+        extra,
+        extra_pct,
+        limit: v.vanaf.value,
+        pct: v.pct.value,
+    });
+    (extra, text)
 }
 
 /// The parameters and articles a computed budget rests on: only the amounts that counted.

@@ -221,6 +221,19 @@ pub struct JongerenVerhogingArt20Lid3 {
     pub bedrag: Param<Money>,
 }
 
+/// The kindgebonden budget with one phase-out rate (version `geen`, to the end of 2026).
+#[derive(Clone, Debug)]
+pub struct KindgebondenBudgetTweedeAfbouwGeen {}
+
+/// Version `tweede_knik` (wetsvoorstel 36923, proposed for 2027): above a second income
+/// limit a higher share of the income is taken off than the basic phase-out rate.
+#[derive(Clone, Debug)]
+pub struct KindgebondenBudgetTweedeAfbouwTweedeKnik {
+    pub vanaf: Param<Money>,
+    /// The rate above `vanaf`, instead of the basic rate.
+    pub pct: Param<Rate>,
+}
+
 /// Participatiewet art. 31 lid 2 onder n and y, with lid 5 (version `art31_lid2`, in force
 /// in 2025 and 2026): not counted as middelen are "inkomsten uit arbeid tot 25 procent van
 /// deze inkomsten, met een maximum van € … per maand, … gedurende ten hoogste zes maanden"
@@ -501,6 +514,8 @@ pub struct Snapshot {
     /// Generated enum, one variant per version of the Wet op de huurtoeslag.
     pub huurtoeslag: Huurtoeslag,
     pub kindgebonden_budget: KindgebondenBudget,
+    /// Generated enum: a second phase-out band from 2027 if the data says so.
+    pub kindgebonden_budget_tweede_afbouw: KindgebondenBudgetTweedeAfbouw,
     pub kinderbijslag: Kinderbijslag,
     pub kinderopvangtoeslag: Kinderopvangtoeslag,
     pub awir: Awir,
