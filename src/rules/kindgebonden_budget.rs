@@ -16,7 +16,9 @@ use rust_decimal::Decimal;
 use super::explain::{LawRef, Line, Sourced};
 use super::keys;
 use super::money::{Money, Rate};
-use super::params::{KindgebondenBudget, KindgebondenBudgetTweedeAfbouw, Param, Snapshot};
+use super::params::{
+    KindgebondenBudget, KindgebondenBudgetTweedeAfbouw, KindgebondenBudgetTweedeAfbouwTweedeKnik, Param, Snapshot,
+};
 use super::wetten::WET_OP_HET_KINDGEBONDEN_BUDGET;
 use super::zorgtoeslag::{below_uitbetaalgrens, uitbetaalgrens_sources, AWIR_ART_14_LID_4};
 use super::Date;
@@ -73,21 +75,12 @@ pub fn kindgebonden_budget(s: &Snapshot, date: Date, input: KgbInput<'_>) -> Lin
     }
 
     let (full, full_text) = maximum(k, &input, children);
-    let (reduction, reduction_text) = income_reduction(k, &input);
-    let (second, second_text) = tweede_afbouw(s, &input, k.phaseout_pct.value);
-    let (reduction, reduction_text) = (
-        reduction + second,
-        how!({
-            let mut t = reduction_text;
-            t.push(second_text);
-            t
-        }),
-    );
+    let (reduction, reduction_text, second) = reductions(s, k, &input);
     let sources = |line: Line| {
         let line = with_sources(line, k, &input, children, limit_param, date);
-        match &s.kindgebonden_budget_tweede_afbouw {
-            KindgebondenBudgetTweedeAfbouw::TweedeKnik(v) if second > Money::ZERO => line.param(&v.vanaf).param(&v.pct),
-            _ => line,
+        match second {
+            Some(v) => line.param(&v.vanaf).param(&v.pct),
+            None => line,
         }
     };
     let raw = full - reduction;
@@ -263,6 +256,23 @@ fn income_reduction(k: &KindgebondenBudget, input: &KgbInput<'_>) -> (Money, Tex
         }
     });
     (reduction, reduction_text)
+}
+
+/// Both phase-out bands together, and the second band's parameters when it took something
+/// off.
+fn reductions<'a>(
+    s: &'a Snapshot,
+    k: &KindgebondenBudget,
+    input: &KgbInput<'_>,
+) -> (Money, Text, Option<&'a KindgebondenBudgetTweedeAfbouwTweedeKnik>) {
+    let (first, mut text) = income_reduction(k, input);
+    let (second, second_text) = tweede_afbouw(s, input, k.phaseout_pct.value);
+    text.push(second_text);
+    let used = match &s.kindgebonden_budget_tweede_afbouw {
+        KindgebondenBudgetTweedeAfbouw::TweedeKnik(v) if second > Money::ZERO => Some(v),
+        _ => None,
+    };
+    (first + second, text, used)
 }
 
 /// The second phase-out band, where the data has one (version `tweede_knik`): above its
