@@ -61,19 +61,8 @@ pub fn kindgebonden_budget(s: &Snapshot, date: Date, input: KgbInput<'_>) -> Lin
         .law(WKGB_ART_2, date);
     }
     if input.vermogen > limit_param.value {
-        let (limit, vermogen) = (limit_param.value, input.vermogen);
-        return Line {
-            how: how!(if input.has_partner {
-                Text::from(txt::vermogen_too_high_partner { limit, vermogen })
-            } else {
-                Text::from(txt::vermogen_too_high { limit, vermogen })
-            }),
-            ..base
-        }
-        .param(limit_param)
-        .law(WKGB_ART_1_LID_4, date);
+        return vermogen_too_high(base, &input, limit_param, date);
     }
-
     let (full, full_text) = maximum(k, &input, children);
     let (reduction, reduction_text, second) = reductions(s, k, &input);
     let sources = |line: Line| {
@@ -256,6 +245,21 @@ fn income_reduction(k: &KindgebondenBudget, input: &KgbInput<'_>) -> (Money, Tex
         }
     });
     (reduction, reduction_text)
+}
+
+/// No budget with vermogen above the limit (art. 1 lid 4 with the Awir).
+fn vermogen_too_high(base: Line, input: &KgbInput<'_>, limit_param: &Param<Money>, date: Date) -> Line {
+    let (limit, vermogen) = (limit_param.value, input.vermogen);
+    Line {
+        how: how!(if input.has_partner {
+            Text::from(txt::vermogen_too_high_partner { limit, vermogen })
+        } else {
+            Text::from(txt::vermogen_too_high { limit, vermogen })
+        }),
+        ..base
+    }
+    .param(limit_param)
+    .law(WKGB_ART_1_LID_4, date)
 }
 
 /// Both phase-out bands together, and the second band's parameters when it took something
