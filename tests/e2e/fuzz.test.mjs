@@ -13,7 +13,7 @@ const CASES = Number(process.env.FUZZ_CASES ?? 1500);
 const bundles = [
   { path: '', fns: ['parameters', 'gemeenteParameters', 'rule'], valid: ['parameters', ['2026-07-01']] },
   { path: 'api/', fns: ['werkgever'], valid: ['werkgever', [{ start_date: '2026-07-01', contract_hours: 32, age: 30, loonwaarde: 60 }]] },
-  { path: 'api/', fns: ['armoedeval', 'armoedevalCurve'], valid: ['armoedeval', [{ start_date: '2026-07-01', age: 30, vermogen: 0, hours: 20, rent: 600, children: '3' , leefvorm: 'alleenstaande_ouder' }]] },
+  { path: 'api/', fns: ['armoedeval', 'armoedevalCurve'], valid: ['armoedeval', [{ start_date: '2026-07-01', age: 30, vermogen: 0, hours: 20, rent: 600, children: '3' , leefvorm: 'alleenstaande_ouder', months_worked: 3 }]] },
   { path: 'api/', fns: ['inkomenstoeslag'], valid: ['inkomenstoeslag', [{ request_date: '2026-07-01', age: 30, low_income_months: 40, vermogen: 0 }]] },
   { path: 'api/', fns: ['rule'], valid: ['rule', ['zorgtoeslag', { date: '2026-07-01', toetsingsinkomen: 20000 }]] },
 ];
@@ -54,8 +54,14 @@ for (const b of bundles) {
       const bad = [];
       const mutate = (base) => {
         const o = { ...base };
-        const n = 1 + Math.floor(rnd() * 3);
-        for (let i = 0; i < n; i++) o[pick(Object.keys(base).concat(fieldNames))] = value(2);
+        const n = 1 + Math.floor(rnd() * 2);
+        // Mostly one of the form's own fields with a plain value, so some inputs get
+        // through to the rules (a name the form does not know is refused as such).
+        for (let i = 0; i < n; i++) {
+          const own = rnd() < 0.7;
+          const key = pick(own ? Object.keys(base) : Object.keys(base).concat(fieldNames));
+          o[key] = own ? pick(strings.concat([0, 1, 14.99, 36, 60, 100, -1, true, false])) : value(2);
+        }
         return o;
       };
       for (const fn of fns) {
@@ -73,7 +79,7 @@ for (const b of bundles) {
           const args = fn === 'gemeenteParameters' || fn === 'parameters'
             ? [value(2), value(2)]
             : fn === 'rule'
-              ? (i % 2 === 0 ? [value(1), value(0)] : [ruleName, mutate(ruleInputs[ruleName])])
+              ? (i % 2 === 0 ? [value(1), value(0)] : [ruleName, i % 3 === 0 ? ruleInputs[ruleName] : mutate(ruleInputs[ruleName])])
               : [i % 2 === 0 ? value(0) : mutate(valid[1][0])];
           try {
             api[fn](...args);

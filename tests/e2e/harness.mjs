@@ -101,7 +101,7 @@ export async function newPage(browser, options = {}) {
  *  no app, so there it waits for the module. */
 export async function open(page, baseUrl, hash = '') {
   await page.goto(baseUrl + hash);
-  if (hash.startsWith('api/')) await page.waitForFunction(() => window.wasmBindings?.armoedeval);
+  if ((baseUrl + hash).endsWith('api/')) await page.waitForFunction(() => window.wasmBindings?.armoedeval);
   else await page.waitForSelector('.rh h1');
 }
 

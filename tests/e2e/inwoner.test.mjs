@@ -60,7 +60,8 @@ test('inwoner: households the rules do not cover are named; errors at fields', a
   await page.waitForSelector('.rh-error-summary');
   const summary = await page.textContent('.rh-error-summary');
   assert.match(summary, /AOW-leeftijd/);
-  assert.match(summary, /kostendelersnorm/);
+  // A kostendeler is computed now: the form asks how many.
+  assert.match(summary, /27 jaar of ouder/);
   assert.match(await page.textContent('#rh-aw-hours-error'), /1 tot en met 60/);
   assert.deepEqual(await axe(page), [], 'with errors');
   await screenshot(page, 'inwoner-fouten');
