@@ -32,10 +32,15 @@ fn main() {
     // pages: they live in the start page's bundle.
     println!("cargo::rustc-check-cfg=cfg(single_tool)");
     println!("cargo::rustc-check-cfg=cfg(api_only)");
-    let tools = ["WERKGEVER", "INWONER", "INKOMENSTOESLAG"]
-        .iter()
-        .filter(|t| std::env::var_os(format!("CARGO_FEATURE_{t}")).is_some())
-        .count();
+    let built: Vec<&str> = ["werkgever", "inwoner", "inkomenstoeslag"]
+        .into_iter()
+        .filter(|t| std::env::var_os(format!("CARGO_FEATURE_{}", t.to_uppercase())).is_some())
+        .collect();
+    let tools = built.len();
+    let single = match built.as_slice() {
+        [one] => Some(*one),
+        _ => None,
+    };
     if tools == 1 {
         println!("cargo::rustc-cfg=single_tool");
     }
@@ -49,7 +54,7 @@ fn main() {
     let lang = generate_texts();
     let params_lang = lang.as_deref().unwrap_or(codegen::MASTER);
     let result = codegen::read_languages(Path::new("locales"))
-        .and_then(|languages| codegen::generate_for(Path::new("params"), &languages, params_lang, tools != 1));
+        .and_then(|languages| codegen::generate_for(Path::new("params"), &languages, params_lang, single));
     match result {
         Ok(out) => {
             let dest = PathBuf::from(std::env::var("OUT_DIR").expect("cargo sets OUT_DIR")).join("params_generated.rs");

@@ -10,6 +10,14 @@
 #![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic, clippy::indexing_slicing)]
 #![cfg(not(target_arch = "wasm32"))]
 
+#[path = "../build/codegen.rs"]
+// Only the list of groups a bundle leaves out is used here.
+#[allow(dead_code, clippy::too_many_lines, clippy::indexing_slicing)]
+mod codegen;
+#[path = "../build/locale_file.rs"]
+mod locale_file;
+
+use std::collections::BTreeSet;
 use std::fmt::Write as _;
 
 use rekenhulp::rules::FieldError;
@@ -207,4 +215,57 @@ fn write_pin() {
         std::fs::create_dir_all(dir).expect("create the folder");
     }
     std::fs::write(&out, text).expect("write the pin file");
+}
+
+/// The one-tool bundles leave out the texts of the parameter groups their tool never cites
+/// (build/codegen.rs, NOT_CITED_BY). Here the tool answers a few hundred varied households
+/// (with the household fields of every kind filled in now and then); no answer may show an
+/// article or label that only such a group has, or the page would show an empty citation.
+#[test]
+fn a_tool_bundle_cites_no_group_it_leaves_out() {
+    let index = || {
+        rekenhulp::rules::SNAPSHOTS.iter().flat_map(|s| s.index.iter()).chain(
+            rekenhulp::rules::GEMEENTEN
+                .iter()
+                .flat_map(|g| g.versions.iter())
+                .flat_map(|v| v.index.iter()),
+        )
+    };
+    for (tool, groups) in codegen::NOT_CITED_BY {
+        assert_eq!(*tool, "inwoner", "add the generator for {tool}");
+        let left_out = |path: &str| groups.iter().any(|g| path.starts_with(&format!("{g}.")));
+        let kept: BTreeSet<&str> = index()
+            .filter(|p| !left_out(p.path))
+            .flat_map(|p| [p.article, p.label])
+            .collect();
+        let only_left_out: BTreeSet<&str> = index()
+            .filter(|p| left_out(p.path))
+            .flat_map(|p| [p.article, p.label])
+            .filter(|t| !kept.contains(t))
+            .collect();
+        assert!(!only_left_out.is_empty());
+        let mut r = Lcg(0x0c17_ed00);
+        let mut answered = 0;
+        for _ in 0..400 {
+            let mut fields = armoedeval_form(&mut r);
+            fields.push(("months_worked", r.range(0, 14).to_string()));
+            fields.push(("kostendelers", r.pick(&["", "", "1", "2"]).to_string()));
+            fields.push(("kostendelers_income", r.pick(&["0", "18000"]).to_string()));
+            fields.push(("partner_income", r.pick(&["", "", "400"]).to_string()));
+            fields.push(("partner_takes_job", r.flag().to_string()));
+            fields.push(("medisch_urenbeperkt", r.flag().to_string()));
+            fields.push(("pension_pct", r.pick(&["", "", "5"]).to_string()));
+            let answer = run_json(Tool::Armoedeval, &fields);
+            if answer.contains("\"situations\"") {
+                answered += 1;
+            }
+            for text in &only_left_out {
+                assert!(
+                    !answer.contains(&format!("{text:?}")),
+                    "{tool} cites {text:?} in {answer}"
+                );
+            }
+        }
+        assert!(answered > 100, "only {answered} households were answered");
+    }
 }

@@ -18,6 +18,17 @@ pub fn new_window() -> Html {
 }
 
 /// Status in words (never colour alone), with the note that explains it.
+/// One plain sentence for a value that is not confirmed, where the maintainers' note is not
+/// at hand (a tool page carries no notes; the rules page and the API do).
+fn plain_status(status: Status) -> &'static str {
+    match status {
+        Status::Verified | Status::Derived => "",
+        Status::Provisional => tr(txt::PLAIN_PROVISIONAL),
+        Status::Unverified => tr(txt::PLAIN_UNVERIFIED),
+        Status::Unknown => tr(txt::PLAIN_UNKNOWN),
+    }
+}
+
 pub fn status_badge(status: Status, note: &str) -> Html {
     let class = match status {
         Status::Verified => "rh-status rh-status--ok",
@@ -46,7 +57,7 @@ pub fn sources(list: &[SourceRef]) -> Html {
                 <li>
                     <a href={s.url.to_string()} rel="noopener noreferrer" target="_blank">{ s.article }{ new_window() }</a>
                     if s.status != Status::Verified {
-                        { " " }{ status_badge(s.status, s.note) }
+                        { " " }{ status_badge(s.status, if s.note.is_empty() { plain_status(s.status) } else { s.note }) }
                     }
                 </li>
             }) }
