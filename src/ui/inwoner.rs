@@ -2,7 +2,7 @@
 
 use yew::prelude::*;
 
-use super::tool::use_tool;
+use super::tool::{use_tool, Tool};
 
 use super::fields::{checkbox, error_summary, radio_group, select_field, TextField};
 use super::incomechart::income_chart;
@@ -12,6 +12,7 @@ use crate::i18n::{money, tr, Text};
 use crate::rules::bijstandsnorm::Leefvorm;
 use crate::rules::inkomstenvrijlating::Phase;
 use crate::rules::keys::{self, LineKey};
+use crate::rules::kinderopvangtoeslag::Opvangsoort;
 use crate::rules::{Date, Money, GEMEENTEN};
 use crate::tools::armoedeval::{self, ArmoedevalForm, ArmoedevalResult, Column};
 
@@ -42,6 +43,9 @@ pub fn inwoner_page(props: &InwonerPageProps) -> Html {
     let f = &*tool.form;
     let gemeenten: Vec<(&str, &str)> = GEMEENTEN.iter().map(|g| (g.slug, g.name)).collect();
     let leefvormen = Leefvorm::ALL.map(|l| (l.slug(), tr(l.label())));
+    let couple = f.leefvorm == "gehuwden";
+    // Art. 20 lid 3 only concerns 18, 19 and 20 year olds.
+    let young = matches!(f.age.trim().parse::<u8>(), Ok(18..=20));
 
     html! {
         <section aria-labelledby="rh-aw-title" class="rh-tool">
@@ -55,25 +59,43 @@ pub fn inwoner_page(props: &InwonerPageProps) -> Html {
                 { radio_group(&id("leefvorm"), tr(txt::LEEFVORM), &f.leefvorm, &leefvormen,
                     tool.set(|f, v| f.leefvorm = v)) }
                 { TextField::new(&id("age"), tr(txt::AGE), &f.age).suffix(tr(txt::YEARS)).numeric().error(err("age")).render(tool.set(|f, v| f.age = v)) }
-                if f.leefvorm == "gehuwden" {
+                if couple {
                     { TextField::new(&id("partner_age"), tr(txt::PARTNER_AGE), &f.partner_age).suffix(tr(txt::YEARS)).numeric().error(err("partner_age")).render(tool.set(|f, v| f.partner_age = v)) }
+                    { TextField::new(&id("partner_income"), tr(txt::PARTNER_INCOME), &f.partner_income).prefix("€")
+                        .error(err("partner_income")).render(tool.set(|f, v| f.partner_income = v)) }
                 }
                 { TextField::new(&id("children"), tr(txt::CHILDREN), &f.children).numeric()
                     .hint(tr(txt::CHILDREN_HINT)).error(err("children")).render(tool.set(|f, v| f.children = v)) }
+                { TextField::new(&id("kostendelers"), tr(txt::KOSTENDELERS), &f.kostendelers).numeric()
+                    .hint(tr(txt::KOSTENDELERS_HINT)).error(err("kostendelers")).render(tool.set(|f, v| f.kostendelers = v)) }
+                if shown(!matches!(f.kostendelers.trim(), "" | "0"), &f.kostendelers_income) {
+                    { TextField::new(&id("kostendelers_income"), tr(txt::KOSTENDELERS_INCOME), &f.kostendelers_income).prefix("€")
+                        .hint(tr(txt::KOSTENDELERS_INCOME_HINT)).error(err("kostendelers_income")).render(tool.set(|f, v| f.kostendelers_income = v)) }
+                }
                 { TextField::new(&id("rent"), tr(txt::RENT), &f.rent).prefix("€")
                     .hint(tr(txt::RENT_HINT)).error(err("rent")).render(tool.set(|f, v| f.rent = v)) }
                 { TextField::new(&id("vermogen"), tr(txt::VERMOGEN), &f.vermogen).prefix("€")
                     .hint(tr(txt::VERMOGEN_HINT)).error(err("vermogen")).render(tool.set(|f, v| f.vermogen = v)) }
                 { TextField::new(&id("current_income"), tr(txt::CURRENT_INCOME), &f.current_income).prefix("€")
                     .error(err("current_income")).render(tool.set(|f, v| f.current_income = v)) }
+                if shown(!f.current_income.trim().is_empty(), &f.months_worked) {
+                    { TextField::new(&id("months_worked"), tr(txt::MONTHS_WORKED), &f.months_worked).numeric()
+                        .error(err("months_worked")).render(tool.set(|f, v| f.months_worked = v)) }
+                }
                 <fieldset class="rh-fieldset">
                     <legend>{ tr(txt::APPLIES) }</legend>
                     { checkbox(&id("gets_iit"), tr(txt::GETS_IIT), f.gets_iit, tool.set_bool(|f, v| f.gets_iit = v)) }
-                    { checkbox(&id("kostendeler"), tr(txt::KOSTENDELER), f.kostendeler, tool.set_bool(|f, v| f.kostendeler = v)) }
+                    if couple {
+                        { checkbox(&id("partner_geen_recht"), tr(txt::PARTNER_GEEN_RECHT), f.partner_geen_recht, tool.set_bool(|f, v| f.partner_geen_recht = v)) }
+                    }
+                    if young || f.jongeren_verhoging {
+                        { checkbox(&id("jongeren_verhoging"), tr(txt::JONGEREN_VERHOGING), f.jongeren_verhoging, tool.set_bool(|f, v| f.jongeren_verhoging = v)) }
+                    }
+                    { checkbox(&id("medisch_urenbeperkt"), tr(txt::MEDISCH), f.medisch_urenbeperkt, tool.set_bool(|f, v| f.medisch_urenbeperkt = v)) }
                     { checkbox(&id("student"), tr(txt::STUDENT), f.student, tool.set_bool(|f, v| f.student = v)) }
                 </fieldset>
-                if let Some(e) = err("kostendeler").or_else(|| err("student")) {
-                    <p class="rh-error" id={id("kostendeler-error")}>{ e }</p>
+                if let Some(e) = err("jongeren_verhoging").or_else(|| err("student")) {
+                    <p class="rh-error" id={id("student-error")}>{ e }</p>
                 }
                 { TextField::new(&id("kwijtschelding_year"), tr(txt::KWIJTSCHELDING), &f.kwijtschelding_year).prefix("€")
                     .hint(tr(txt::KWIJTSCHELDING_HINT)).error(err("kwijtschelding_year")).render(tool.set(|f, v| f.kwijtschelding_year = v)) }
@@ -84,8 +106,14 @@ pub fn inwoner_page(props: &InwonerPageProps) -> Html {
                     .hint(tr(txt::HOURLY_WAGE_HINT)).error(err("hourly_wage")).render(tool.set(|f, v| f.hourly_wage = v)) }
                 { TextField::new(&id("travel_costs"), tr(txt::TRAVEL_COSTS), &f.travel_costs).prefix("€")
                     .error(err("travel_costs")).render(tool.set(|f, v| f.travel_costs = v)) }
+                { opvang_fields(&tool, children_under_13(&f.children)) }
                 { TextField::new(&id("childcare_costs"), tr(txt::CHILDCARE_COSTS), &f.childcare_costs).prefix("€")
                     .hint(tr(txt::CHILDCARE_COSTS_HINT)).error(err("childcare_costs")).render(tool.set(|f, v| f.childcare_costs = v)) }
+                { TextField::new(&id("pension_pct"), tr(txt::PENSION), &f.pension_pct).suffix("%")
+                    .error(err("pension_pct")).render(tool.set(|f, v| f.pension_pct = v)) }
+                if couple {
+                    { checkbox(&id("partner_takes_job"), tr(txt::PARTNER_TAKES_JOB), f.partner_takes_job, tool.set_bool(|f, v| f.partner_takes_job = v)) }
+                }
                 <button type="submit" class="rh-button">{ tr(txt::CALCULATE) }</button>
             </form>
             <div aria-live="polite">
@@ -100,6 +128,57 @@ pub fn inwoner_page(props: &InwonerPageProps) -> Html {
 
 /// "Nu", "Met deze baan, maand 1 tot en met 6", "Met deze baan, vanaf maand 7": the
 /// months come from the vrijlating rule.
+/// How many of the typed children's ages are under 13 (opvang age); unreadable ages do not
+/// count, the field itself says what is wrong with them.
+fn children_under_13(children: &str) -> usize {
+    children
+        .split(',')
+        .filter(|a| a.trim().parse::<u8>().is_ok_and(|a| a < 13))
+        .count()
+}
+
+/// Kinderopvang with the job, a row per child under 13 (at most three): with the soort,
+/// the hours and the price the tool computes the kinderopvangtoeslag itself.
+fn opvang_fields(tool: &Tool<ArmoedevalForm, ArmoedevalResult>, young: usize) -> Html {
+    let f = &*tool.form;
+    let filled = |i: usize| {
+        f.opvang
+            .get(i)
+            .is_some_and(|o| !(o.soort.is_empty() && o.hours.is_empty() && o.price.is_empty()))
+    };
+    let rows: Vec<usize> = (0..3).filter(|&i| i < young || filled(i)).collect();
+    if rows.is_empty() {
+        return html! {};
+    }
+    let soorten: Vec<(&str, &str)> = std::iter::once(("", tr(txt::OPVANG_NONE)))
+        .chain(Opvangsoort::ALL.map(|s| (s.slug(), tr(s.label()))))
+        .collect();
+    html! {
+        <fieldset class="rh-fieldset">
+            <legend>{ tr(txt::OPVANG) }</legend>
+            <p class="rh-hint">{ tr(txt::OPVANG_HINT) }</p>
+            { for rows.into_iter().filter_map(|i| f.opvang.get(i).map(|o| (i, o))).map(|(i, o)| {
+                let n = i + 1;
+                let child = Text::from(txt::opvang_child { n }).to_string();
+                html! { <>
+                    { select_field(&id(&format!("opvang_{n}")), &child, None, &o.soort, &soorten,
+                        tool.err(&format!("opvang_{n}")), tool.set_at(i, |f, i, v| if let Some(o) = f.opvang.get_mut(i) { o.soort = v })) }
+                    { TextField::new(&id(&format!("opvang_hours_{n}")), tr(txt::OPVANG_HOURS), &o.hours).suffix(tr(txt::PER_MONTH))
+                        .error(tool.err(&format!("opvang_hours_{n}"))).render(tool.set_at(i, |f, i, v| if let Some(o) = f.opvang.get_mut(i) { o.hours = v })) }
+                    { TextField::new(&id(&format!("opvang_price_{n}")), tr(txt::OPVANG_PRICE), &o.price).prefix("€")
+                        .error(tool.err(&format!("opvang_price_{n}"))).render(tool.set_at(i, |f, i, v| if let Some(o) = f.opvang.get_mut(i) { o.price = v })) }
+                </> }
+            }) }
+        </fieldset>
+    }
+}
+
+/// A follow-up field appears when its question applies, and stays while it holds text, so
+/// nothing typed disappears and an error always has its field.
+fn shown(applies: bool, value: &str) -> bool {
+    applies || !value.trim().is_empty()
+}
+
 fn column_title(c: Column) -> Text {
     match c {
         Column::Nu => txt::COLUMN_NOW.into(),

@@ -32,6 +32,17 @@ impl<F: Clone + 'static, R: 'static> Tool<F, R> {
         })
     }
 
+    /// A callback that writes a typed text into field `i` of a repeated group (one child's
+    /// kinderopvang).
+    pub fn set_at(&self, i: usize, f: fn(&mut F, usize, String)) -> Callback<String> {
+        let form = self.form.clone();
+        Callback::from(move |v: String| {
+            let mut next = (*form).clone();
+            f(&mut next, i, v);
+            form.set(next);
+        })
+    }
+
     /// A callback that writes a yes/no into one field of the form.
     pub fn set_bool(&self, f: fn(&mut F, bool)) -> Callback<bool> {
         let form = self.form.clone();

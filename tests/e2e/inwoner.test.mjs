@@ -26,7 +26,7 @@ test('inwoner: keyboard-only flow for a single parent in Ommen', async () => {
   await page.keyboard.press('Space');
   await typeDate(page, 'rh-aw-start-date', '2026-12-01');
   await typeInto(page, 'rh-aw-hours', '24');
-  await tabTo(page, 'rh-aw-childcare-costs');
+  await tabTo(page, 'rh-aw-pension-pct');
   await page.keyboard.press('Tab');
   await page.keyboard.press('Enter');
   await page.waitForFunction(() => document.activeElement?.matches('.rh-result h2'));
@@ -50,18 +50,61 @@ test('inwoner: keyboard-only flow for a single parent in Ommen', async () => {
   await page.context().close();
 });
 
+test('inwoner: kinderopvang per child, a couple with its own income, and kostendelers are answered', async () => {
+  const page = await newPage(env.browser);
+  await open(page, env.server.url, 'inwoner/');
+  await page.check('input[name="rh-aw-leefvorm"][value="alleenstaande_ouder"]');
+  await page.fill('#rh-aw-age', '30');
+  // No opvang question before there is a child of opvang age.
+  assert.equal(await page.$('#rh-aw-opvang-1'), null);
+  await page.fill('#rh-aw-children', '3');
+  await page.selectOption('#rh-aw-opvang-1', 'dagopvang');
+  await page.fill('#rh-aw-opvang-hours-1', '80');
+  await page.fill('#rh-aw-opvang-price-1', '10');
+  await page.fill('#rh-aw-rent', '650');
+  await page.fill('#rh-aw-vermogen', '0');
+  await page.fill('#rh-aw-start-date', '2026-12-01');
+  await page.fill('#rh-aw-hours', '24');
+  await page.click('button[type=submit]');
+  await page.waitForSelector('.rh-result');
+  assert.match(await page.textContent('#rh-aw-compare'), /Kinderopvangtoeslag/);
+  assert.deepEqual(await axe(page), [], 'with opvang');
+
+  // A couple: the partner's own income and who takes the job are asked for.
+  await page.check('input[name="rh-aw-leefvorm"][value="gehuwden"]');
+  await page.fill('#rh-aw-partner-age', '32');
+  await page.fill('#rh-aw-partner-income', '400');
+  await page.check('#rh-aw-partner-takes-job');
+  await page.fill('#rh-aw-kostendelers', '1');
+  await page.fill('#rh-aw-kostendelers-income', '20.000');
+  await page.click('button[type=submit]');
+  await page.waitForFunction(() => /kostendeler/i.test(document.querySelector('.rh-result')?.textContent ?? ''));
+  assert.match(await page.textContent('.rh-result'), /partner/i);
+  assert.deepEqual(await axe(page), [], 'couple with kostendeler');
+  assert.deepEqual(page.problems, []);
+  await page.context().close();
+});
+
 test('inwoner: households the rules do not cover are named; errors at fields', async () => {
   const page = await newPage(env.browser);
   await open(page, env.server.url, 'inwoner/');
   await page.fill('#rh-aw-age', '70');
-  await page.check('#rh-aw-kostendeler');
+  // The follow-up question appears only once there are kostendelers.
+  assert.equal(await page.$('#rh-aw-kostendelers-income'), null);
+  await page.fill('#rh-aw-kostendelers', '1');
+  await page.fill('#rh-aw-rent', '600');
+  await page.fill('#rh-aw-current-income', '300');
   await page.fill('#rh-aw-hours', '0');
   await page.click('button[type=submit]');
   await page.waitForSelector('.rh-error-summary');
   const summary = await page.textContent('.rh-error-summary');
   assert.match(summary, /AOW-leeftijd/);
-  // A kostendeler is computed now: the form asks how many.
-  assert.match(summary, /27 jaar of ouder/);
+  // A kostendeler is computed now: a tenant is asked for their income (huurtoeslag).
+  assert.match(summary, /inkomen per jaar van de kostendelers/);
+  assert.ok(await page.$('#rh-aw-kostendelers-income'));
+  // Who works now is asked how long: the vrijlating lasts a limited number of months.
+  assert.match(summary, /Hoeveel maanden werkt u al/);
+  assert.ok(await page.$('#rh-aw-months-worked'));
   assert.match(await page.textContent('#rh-aw-hours-error'), /1 tot en met 60/);
   assert.deepEqual(await axe(page), [], 'with errors');
   await screenshot(page, 'inwoner-fouten');
