@@ -33,6 +33,9 @@ pub struct MinimaInput<'a> {
     /// Net household income per month (wage, bijstand, other income; no toeslagen), with
     /// the vakantiegeld spread over the months.
     pub net_income: Money,
+    /// The highest net income in the months the IIT looks back on (with a job: its phase
+    /// with the most income); equal to `net_income` when nothing else is known.
+    pub highest_income: Money,
     /// The situation now: what the household has today is kept (the IIT already granted,
     /// the kwijtschelding already given), whatever the limits say.
     pub now: bool,
@@ -49,12 +52,23 @@ impl MinimaInput<'_> {
 
     /// The income is at or under `pct` of the norm. The income has the vakantiegeld spread
     /// over the months, so it is taken without it too, like the norm; toeslagen are not
-    /// income for these regelingen.
+    /// income for these regelingen. Both sides in whole cents, as the gemeente's letters
+    /// write them: a household living on exactly the norm is at 100%, not a fraction of a
+    /// cent above it.
     fn under(&self, s: &Snapshot, pct: Rate) -> bool {
-        let vt_share = s.bijstand.vakantietoeslag.value.fraction();
-        let income = self.net_income * (Decimal::ONE - vt_share);
-        income <= (self.norm_excl_vt * pct).round_cents()
+        self.at_most(s, self.net_income, pct)
     }
+
+    /// `income` (net, with the vakantiegeld spread) is at or under `pct` of the norm.
+    fn at_most(&self, s: &Snapshot, income: Money, pct: Rate) -> bool {
+        excl_vt(s, income) <= (self.norm_excl_vt * pct).round_cents()
+    }
+}
+
+/// A net income without the vakantiegeld, in cents.
+fn excl_vt(s: &Snapshot, income: Money) -> Money {
+    let vt_share = s.bijstand.vakantietoeslag.value.fraction();
+    (income * (Decimal::ONE - vt_share)).round_cents()
 }
 
 /// The individuele inkomenstoeslag the household gets now: kept while the income stays
@@ -64,14 +78,23 @@ pub fn inkomenstoeslag_behouden(s: &Snapshot, input: &MinimaInput) -> Line {
     let p = amount_param(rules, input.leefvorm);
     match (p.value, rules.iit.income_limit_pct.value) {
         (Some(a), limit) => {
-            let keeps = input.now || limit.is_some_and(|pct| input.under(s, pct));
+            let over = |income: Money| limit.is_none_or(|pct| !input.at_most(s, income, pct));
             let month = a.per_month();
-            let (amount, how) = if keeps {
+            let (amount, how) = if input.now || !over(input.highest_income) {
                 (month, how!(txt::iit_kept { month, year: a }))
-            } else {
+            } else if over(input.net_income) {
                 (
                     Money::ZERO,
                     how!(txt::iit_lost {
+                        gemeente: name,
+                        year: a
+                    }),
+                )
+            } else {
+                // This column is under the limit, an earlier month of the job is not.
+                (
+                    Money::ZERO,
+                    how!(txt::iit_lost_earlier {
                         gemeente: name,
                         year: a
                     }),
@@ -126,22 +149,76 @@ pub fn participatiefonds(s: &Snapshot, input: &MinimaInput) -> Option<Line> {
 }
 
 /// Kwijtschelding of the gemeentelijke belastingen the household now does not pay
-/// (`year`, as the household gives it): kept now, lost above the limit. Where the gemeente's
-/// own limit is not known, the national default's applies.
+/// (`year`, as the household gives it): kept now. With more income the gemeente computes a
+/// betalingscapaciteit: what the household has above its norm, per year; a share of that
+/// goes to the taxes and the rest is kwijtgescholden, so it fades out instead of ending at
+/// the limit. Where the gemeente's own values are not known, the national default's apply.
 pub fn kwijtschelding(s: &Snapshot, date: Date, input: &MinimaInput, year: Money) -> Line {
     let m = &input.rules.minima;
+    let national = &landelijk().rules_at(date).minima;
     let limit = m
         .kwijtschelding_limit_pct
         .value
-        .or_else(|| landelijk().rules_at(date).minima.kwijtschelding_limit_pct.value);
-    let keeps = input.now || limit.is_some_and(|pct| input.under(s, pct));
-    let month = year.per_month();
-    let (amount, how) = if keeps {
-        (month, how!(txt::kwijtschelding_kept { month, year }))
-    } else {
-        (Money::ZERO, how!(txt::kwijtschelding_lost { year }))
+        .or(national.kwijtschelding_limit_pct.value);
+    let share = m
+        .kwijtschelding_capaciteit_pct
+        .value
+        .or(national.kwijtschelding_capaciteit_pct.value);
+    let (amount, how) = match (input.now, limit, share) {
+        (true, ..) => (
+            year.per_month(),
+            how!(txt::kwijtschelding_kept {
+                month: year.per_month(),
+                year
+            }),
+        ),
+        (false, Some(limit), Some(share)) => betalingscapaciteit(s, input, year, limit, share),
+        _ => (Money::ZERO, how!(txt::kwijtschelding_lost { year })),
     };
-    Line::new(keys::LOCAL_KWIJTSCHELDING, txt::KWIJTSCHELDING_LABEL, amount, how).param(&m.kwijtschelding_limit_pct)
+    let mut line = Line::new(keys::LOCAL_KWIJTSCHELDING, txt::KWIJTSCHELDING_LABEL, amount, how)
+        .param(&m.kwijtschelding_limit_pct)
+        .param(&m.kwijtschelding_capaciteit_pct);
+    // The national default, where it is the value used.
+    if m.kwijtschelding_limit_pct.value.is_none() {
+        line = line.param(&national.kwijtschelding_limit_pct);
+    }
+    if m.kwijtschelding_capaciteit_pct.value.is_none() {
+        line = line.param(&national.kwijtschelding_capaciteit_pct);
+    }
+    line
+}
+
+/// The part of `year` that is kwijtgescholden: all of it at or under the limit; above it,
+/// what is left after `share` of the yearly income above the limit.
+fn betalingscapaciteit(s: &Snapshot, input: &MinimaInput, year: Money, limit: Rate, share: Rate) -> (Money, Text) {
+    let norm = (input.norm_excl_vt * limit).round_cents();
+    let above = (excl_vt(s, input.net_income) - norm).max(Money::ZERO);
+    if above == Money::ZERO {
+        return (
+            year.per_month(),
+            how!(txt::kwijtschelding_kept {
+                month: year.per_month(),
+                year
+            }),
+        );
+    }
+    let capacity = (above * Decimal::from(12) * share).round_cents();
+    let rest = (year - capacity).max(Money::ZERO);
+    if rest == Money::ZERO {
+        return (Money::ZERO, how!(txt::kwijtschelding_lost { year }));
+    }
+    let month = rest.per_month();
+    (
+        month,
+        how!(txt::kwijtschelding_partial {
+            above,
+            share,
+            capacity,
+            year,
+            rest,
+            month
+        }),
+    )
 }
 
 /// A regeling the household keeps while its income is under the gemeente's limit.

@@ -574,6 +574,9 @@ pub struct MinimaPolicy {
     pub participatie_year_pp: Param<Option<Money>>,
     pub participatie_limit_pct: Param<Option<Rate>>,
     pub kwijtschelding_limit_pct: Param<Option<Rate>>,
+    /// The share of the income above that limit (the betalingscapaciteit, per year) that
+    /// goes to the taxes; the rest is kwijtgescholden.
+    pub kwijtschelding_capaciteit_pct: Param<Option<Rate>>,
 }
 
 /// A municipality with all its dated rule sets, oldest first.

@@ -298,7 +298,12 @@ fn situation_with(c: &Ctx, column: Column, hours: Decimal, lhk: Option<Loonheffi
     lines.extend(toeslagen(c, toets));
     if let Some(n) = &norm {
         let income = earned.total() + bijstand_net;
-        lines.extend(minimaregelingen(c, column, income, n.excluding_vt.amount));
+        let highest = if lhk.is_some() {
+            highest_job_income(c, n, earned).max(income)
+        } else {
+            income
+        };
+        lines.extend(minimaregelingen(c, column, income, highest, n.excluding_vt.amount));
     }
     if lhk.is_some() {
         lines.extend(job_costs(input, hours));
@@ -599,8 +604,24 @@ fn huurtoeslag_line(c: &Ctx, toetsingsinkomen: Money) -> Line {
     line
 }
 
+/// The household's highest net income in any phase of the job (the wage is the same, the
+/// vrijlating differs). The IIT looks back over years: a month above its limit in the first
+/// phase counts against it in every later one, so all the job's columns use this.
+fn highest_job_income(c: &Ctx, n: &Norm, earned: Earned) -> Money {
+    c.phases()
+        .into_iter()
+        .filter_map(|p| {
+            bijstand_lines(c, Column::Baan(p), true, Some(n), earned)
+                .last()
+                .map(|l| l.amount)
+        })
+        .map(|bijstand| earned.total() + bijstand)
+        .max()
+        .unwrap_or_default()
+}
+
 /// The gemeente's regelingen the household has in this column, by their income limits.
-fn minimaregelingen(c: &Ctx, column: Column, net_income: Money, norm_excl_vt: Money) -> Vec<Line> {
+fn minimaregelingen(c: &Ctx, column: Column, net_income: Money, highest: Money, norm_excl_vt: Money) -> Vec<Line> {
     let (input, s) = (c.input, c.s);
     let m = MinimaInput {
         gemeente: input.gemeente,
@@ -608,6 +629,7 @@ fn minimaregelingen(c: &Ctx, column: Column, net_income: Money, norm_excl_vt: Mo
         leefvorm: input.leefvorm,
         norm_excl_vt,
         net_income,
+        highest_income: highest,
         now: column == Column::Nu,
     };
     let mut lines = Vec::new();
