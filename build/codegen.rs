@@ -21,7 +21,7 @@ pub use super::locale_file::MASTER;
 use super::locale_file::{read_meta, read_table};
 
 /// The parameter groups a one-tool bundle never cites (its tool does not apply them): their
-/// values stay (every snapshot has the same shape), their texts are left out. tests/pin.rs
+/// values stay (every snapshot has the same shape), their articles are left out. tests/pin.rs
 /// runs the tool on hundreds of households and checks that no answer cites one of them.
 pub const NOT_CITED_BY: &[(&str, &[&str])] = &[("inwoner", &["loonkostensubsidie", "loonkostenvoordeel", "lks"])];
 
@@ -1019,16 +1019,14 @@ fn emit_group(
         };
         let label = tr.text(&label, &format!("{here} label"));
         let note = tr.text(&note, &format!("{here} note"));
-        // The notes are for maintainers and klantmanagers: the rules page and the API show
-        // them; a tool page says in one plain sentence that a value is not confirmed
-        // (ui/lines.rs). The path is for the rules page and the API too. Leaving both out of
-        // a one-tool bundle keeps it within its budget.
-        let note = if tr.rules_page { note } else { String::new() };
-        let path = if tr.rules_page { path } else { String::new() };
-        let (label, article) = if tr.not_cited.contains(&group) {
-            (String::new(), String::new())
+        // A one-tool bundle keeps what a result line cites, within its budget: the path, the
+        // label, the printed value and the notes (for maintainers and klantmanagers) are for
+        // the rules page and the API; a tool page says in one plain sentence that a value is
+        // not confirmed (ui/lines.rs). A group its tool never cites keeps no article either.
+        let article = if tr.not_cited.contains(&group) {
+            String::new()
         } else {
-            (label, article)
+            article
         };
         let src = format!("&{}_SRC_{}", ctx.ident, source.to_uppercase());
         // The metadata is stored once, in the index; the typed parameter points at it.
@@ -1038,11 +1036,17 @@ fn emit_group(
             ctx.ident,
             ctx.index.len()
         );
-        ctx.index.push(format!(
-            "ParamInfo {{ path: {path:?}, version: {:?}, label: {label:?}, value: {:?}, article: {article:?}, source: {src}, status: {status_rs}, basis: {basis_rs}, note: {note:?} }}",
-            version.unwrap_or(""),
-            if tr.rules_page { display.as_str() } else { "" },
-        ));
+        ctx.index.push(if tr.rules_page {
+            format!(
+                "ParamInfo {{ path: {path:?}, version: {:?}, label: {label:?}, value: {display:?}, article: {article:?}, source: {src}, status: {status_rs}, basis: {basis_rs}, note: {note:?} }}",
+                version.unwrap_or(""),
+            )
+        } else {
+            // The fields of a one-tool bundle (src/rules/params.rs, cfg(single_tool)).
+            format!(
+                "ParamInfo {{ article: {article:?}, source: {src}, status: {status_rs}, basis: {basis_rs} }}"
+            )
+        });
     }
     body
 }

@@ -114,10 +114,9 @@ pub fn norm(s: &Snapshot, date: Date, input: NormInput) -> Result<Norm, FieldErr
         keys::BIJSTAND_NORM,
         how!(txt::label { who }),
         param.value,
-        // The parameter's own name, as the sources list shows it.
         how!(txt::how {
             amount: param.value,
-            param: param.label
+            who
         }),
     )
     .param(param)

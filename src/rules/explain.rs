@@ -199,7 +199,11 @@ impl<T> From<&Param<T>> for SourceRef {
             url: Url::Page(p.source.url),
             status: p.status,
             basis: p.basis,
+            #[cfg(not(single_tool))]
             note: p.note,
+            // A tool page carries no maintainers' notes (ParamInfo).
+            #[cfg(single_tool)]
+            note: "",
         }
     }
 }

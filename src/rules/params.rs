@@ -104,17 +104,24 @@ impl<T> core::ops::Deref for Param<T> {
 
 /// A parameter's provenance and its printable value: the "regels en bronnen" page and the
 /// JS API list these; the typed `Param`s point at them.
+///
+/// A bundle of one tool (`cfg(single_tool)`) has no rules page and no JS API: it keeps only
+/// what a result line cites (article, source, status, basis), to stay within its budget.
 #[derive(Debug, PartialEq, Serialize)]
 pub struct ParamInfo {
+    #[cfg(not(single_tool))]
     pub path: &'static str,
     /// The version of the law the parameter's group follows (`version` in the data file,
     /// e.g. "lineaire_afbouw"); empty for a group without versions.
+    #[cfg(not(single_tool))]
     #[serde(skip_serializing_if = "str::is_empty")]
     pub version: &'static str,
     /// B1 name, as shown to users: Dutch, or in a WebAssembly bundle its language
     /// (locales/<code>/_parameters.toml).
+    #[cfg(not(single_tool))]
     pub label: &'static str,
     /// The value as written in the data file, with its unit, in that language's notation.
+    #[cfg(not(single_tool))]
     pub value: &'static str,
     /// The law article (or section of the official page), e.g. "Participatiewet art. 21 onder a".
     pub article: &'static str,
@@ -123,6 +130,7 @@ pub struct ParamInfo {
     /// What a provisional value rests on; `None` for every other status.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub basis: Option<Basis>,
+    #[cfg(not(single_tool))]
     pub note: &'static str,
 }
 
