@@ -93,7 +93,8 @@ async fn app_mounts_on_data_rekenhulp_and_navigates() {
         "{text}"
     );
     assert!(text.contains("Rekenhulp Werk & Inkomen"));
-    assert!(host.query_selector("input#rh-rekendatum").ok().flatten().is_some());
+    // The free rule date is on the rules page only.
+    assert!(host.query_selector("input#rh-rekendatum").ok().flatten().is_none());
 
     // Mounting twice must not render a second app into the same element.
     rekenhulp::ui::mount_all();

@@ -188,19 +188,29 @@ pub fn app(props: &AppProps) -> Html {
         .and_then(rules::gemeente)
         .unwrap_or_else(rules::landelijk);
 
+    // A free rule date belongs to the rules page only. A tool asks for the date that
+    // matters to it (the job's start, the request date) and starts from today's rules, so
+    // typing a date elsewhere can never replace or empty a tool's form.
+    let on_rules_page = *page == Page::Regels;
+    let today_rules = rules::current_or_latest(today());
     let lang = crate::i18n::language();
     html! {
         <div class="rh" lang={lang.code} dir={lang.dir()}>
             { language::switch(*page) }
             { shell::header(*page, &navigate) }
-            { shell::date_field(&date_text, parsed.as_ref().err().map(String::as_str), &on_date, props.instance) }
+            if on_rules_page {
+                { shell::date_field(&date_text, parsed.as_ref().err().map(String::as_str), &on_date, props.instance) }
+            }
             <div class="rh-page">
-                { match &parsed {
-                    Ok((date, snapshot)) => html! {
+                { match (on_rules_page, &parsed) {
+                    (true, Ok((date, snapshot))) => html! {
                         <pages::PageView page={*page} date={*date} snapshot_from={snapshot.valid_from} gemeente={gemeente.slug} on_navigate={navigate} />
                     },
-                    Err(_) => html! {
+                    (true, Err(_)) => html! {
                         <p class="rh-notice">{ tr(txt::CHOOSE_DATE) }</p>
+                    },
+                    (false, _) => html! {
+                        <pages::PageView page={*page} date={today_rules} snapshot_from={today_rules} gemeente={gemeente.slug} on_navigate={navigate} />
                     },
                 } }
             </div>

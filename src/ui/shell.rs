@@ -33,9 +33,16 @@ pub fn header(current: Page, on_navigate: &Callback<Page>) -> Html {
     }
 }
 
-/// The rule date. Typed text is kept as is; a refused date shows its message at the field.
-/// `instance`: the mount's number on the page (0 for the first), so ids stay unique when a
-/// host page mounts several tools.
+/// A bundle of one tool has no rules page, so no free rule date.
+#[cfg(single_tool)]
+pub fn date_field(_value: &str, _error: Option<&str>, _on_change: &Callback<String>, _instance: usize) -> Html {
+    html! {}
+}
+
+/// The rule date of the rules page. Typed text is kept as is; a refused date shows its
+/// message at the field. `instance`: the mount's number on the page (0 for the first), so
+/// ids stay unique when a host page mounts several tools.
+#[cfg(not(single_tool))]
 pub fn date_field(value: &str, error: Option<&str>, on_change: &Callback<String>, instance: usize) -> Html {
     let id = if instance == 0 {
         "rh-rekendatum".to_string()

@@ -1,4 +1,5 @@
-// End-to-end: the release build in Debian Chromium. Every page: disclaimer, rule date,
+// End-to-end: the release build in Debian Chromium. Every page: disclaimer, the rule date
+// (on the rules page only),
 // zero axe-core WCAG 2.1 A/AA violations, no console errors, a screenshot in target/e2e/.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
@@ -22,9 +23,14 @@ for (const p of pages) {
     assert.equal((await page.textContent('.rh h1')).trim(), p.h1);
     const text = await page.textContent('.rh');
     assert.match(text, /Dit is een indicatie, geen besluit\. U kunt er geen rechten aan ontlenen\./);
-    const date = await page.inputValue('#rh-rekendatum');
-    assert.match(date, /^\d{4}-\d{2}-\d{2}$/, 'the rule date in use is shown');
-    assert.match(text, /Bedragen geldig van \d+ \w+ \d{4} tot en met \d+ \w+ \d{4}\./);
+    if (p.name === 'regels') {
+      const date = await page.inputValue('#rh-rekendatum');
+      assert.match(date, /^\d{4}-\d{2}-\d{2}$/, 'the rule date in use is shown');
+      assert.match(text, /Bedragen geldig van \d+ \w+ \d{4} tot en met \d+ \w+ \d{4}\./);
+    } else {
+      // One date per tool (its own question): no second, free rule date above it.
+      assert.equal(await page.$('#rh-rekendatum'), null, 'only the rules page has a free rule date');
+    }
     const violations = await axe(page);
     assert.deepEqual(violations, [], `axe violations on ${p.name}:\n${violations.join('\n')}`);
     await screenshot(page, p.name);
@@ -80,5 +86,25 @@ test('a rule date outside the known rules is refused at the field, and the text 
   // Back to a known date: the rules for 1 July 2026 show up.
   await page.fill('#rh-rekendatum', '2026-07-01');
   await page.waitForSelector('text=€ 1.419,46 per maand');
+  await page.context().close();
+});
+
+test('typing a date in a tool never empties its form (a year passes through 0002 while typed)', async () => {
+  const page = await newPage(env.browser);
+  await open(page, env.server.url, 'inwoner/');
+  await page.fill('#rh-aw-age', '35');
+  await page.fill('#rh-aw-rent', '1.200');
+  await page.fill('#rh-aw-start-date', '0002-07-01');
+  await page.click('button[type=submit]');
+  await page.waitForSelector('#rh-aw-start-date-error');
+  assert.equal(await page.inputValue('#rh-aw-age'), '35');
+  assert.equal(await page.inputValue('#rh-aw-rent'), '1.200');
+  await page.fill('#rh-aw-start-date', '2026-07-01');
+  await page.fill('#rh-aw-vermogen', '0');
+  await page.fill('#rh-aw-hours', '20');
+  await page.click('button[type=submit]');
+  await page.waitForSelector('.rh-result');
+  assert.equal(await page.inputValue('#rh-aw-age'), '35');
+  assert.deepEqual(page.problems, []);
   await page.context().close();
 });
