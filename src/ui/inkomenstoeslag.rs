@@ -83,12 +83,7 @@ pub fn iit_page(props: &IitPageProps) -> Html {
                     .error(err("last_iit_date")).render(tool.set(|f, v| f.last_iit_date = v)) }
                 <button type="submit" class="rh-button">{ tr(txt::CHECK) }</button>
             </form>
-            <div aria-live="polite">
-                if let Some(r) = &*tool.result {
-                    { result_view(r, &tool.result_ref) }
-                    { super::share::share_block("rh-iit-share", &tool.link) }
-                }
-            </div>
+            { tool.result_area("rh-iit-share", |r| result_view(r, &tool.result_ref)) }
         </section>
     }
 }

@@ -116,12 +116,7 @@ pub fn inwoner_page(props: &InwonerPageProps) -> Html {
                 }
                 <button type="submit" class="rh-button">{ tr(txt::CALCULATE) }</button>
             </form>
-            <div aria-live="polite">
-                if let Some(r) = &*tool.result {
-                    { result_view(r, &tool.result_ref) }
-                    { super::share::share_block("rh-aw-share", &tool.link) }
-                }
-            </div>
+            { tool.result_area("rh-aw-share", |r| result_view(r, &tool.result_ref)) }
         </section>
     }
 }

@@ -86,6 +86,10 @@ pub fn share_block(id: &str, url: &str) -> Html {
                 if let Some(clip) = web_sys::window().map(|w| w.navigator().clipboard()) {
                     let _ = clip.write_text(&input.value());
                 }
+                // Said once, through the status line next to the button.
+                if let Some(status) = doc.get_element_by_id(&format!("{input_id}-status")) {
+                    status.set_text_content(Some(tr(txt::COPIED)));
+                }
             }
         })
     };
@@ -98,6 +102,7 @@ pub fn share_block(id: &str, url: &str) -> Html {
                 <input id={input_id} type="text" readonly=true value={url.to_string()} aria-describedby={format!("{id}-hint")} class="rh-share-link" />
                 <button type="button" class="rh-button rh-button--secondary" {onclick}>{ tr(txt::COPY) }</button>
             </div>
+            <p role="status" class="rh-hint" id={format!("{id}-link-status")}></p>
             <p><button type="button" class="rh-button rh-button--secondary" onclick={Callback::from(|_: MouseEvent| { if let Some(w) = web_sys::window() { let _ = w.print(); } })}>{ tr(txt::PRINT) }</button></p>
         </section>
     }

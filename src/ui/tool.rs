@@ -8,6 +8,8 @@ use yew::prelude::*;
 use super::fields::error_for;
 use super::language::{handed_over, remember};
 use super::share::{fragment, restore, share_url};
+use crate::i18n::msg::ui_share as txt;
+use crate::i18n::tr;
 use crate::rules::FieldError;
 use crate::tools::input::FormFields;
 
@@ -15,6 +17,9 @@ pub struct Tool<F: 'static, R: 'static> {
     pub form: UseStateHandle<F>,
     pub errors: UseStateHandle<Vec<FieldError>>,
     pub result: UseStateHandle<Option<Rc<R>>>,
+    /// The form changed into something that cannot be calculated since the result was made:
+    /// the result is marked as belonging to the earlier input, and its link is not offered.
+    pub stale: UseStateHandle<bool>,
     pub link: UseStateHandle<String>,
     pub summary_ref: NodeRef,
     pub result_ref: NodeRef,
@@ -56,10 +61,32 @@ impl<F: Clone + 'static, R: 'static> Tool<F, R> {
     pub fn err(&self, field: &str) -> Option<String> {
         error_for(&self.errors, field)
     }
+
+    /// Under the form: the result (drawn by `view`) with its share and print block, and one
+    /// short status line instead of a page-sized live region: a result that no longer
+    /// matches the form says so, and then offers no link to it.
+    pub fn result_area(&self, share_id: &str, view: impl FnOnce(&R) -> Html) -> Html {
+        let stale = *self.stale && self.result.is_some();
+        html! {
+            <>
+                <p role="status" class={if stale { "rh-notice" } else { "rh-visually-hidden" }}>
+                    if stale { { tr(txt::STALE) } }
+                </p>
+                if let Some(r) = &*self.result {
+                    { view(r) }
+                    if !stale {
+                        { super::share::share_block(share_id, &self.link) }
+                    }
+                }
+            </>
+        }
+    }
 }
 
 /// `slug`: the tool's page (for share links); `base`: the empty form; `validate` and `run`:
-/// the tool's rules. A page opened from a share link shows the result straight away.
+/// the tool's rules. A page opened from a share link shows the result straight away. Once
+/// there is a result it follows the form as the user types (a calculation takes well under
+/// a millisecond), so the result, its share link and the printout always match the inputs.
 #[hook]
 pub fn use_tool<F, I, R>(
     slug: &'static str,
@@ -68,7 +95,7 @@ pub fn use_tool<F, I, R>(
     run: fn(&I) -> R,
 ) -> Tool<F, R>
 where
-    F: FormFields + Clone + 'static,
+    F: FormFields + Clone + PartialEq + 'static,
     I: 'static,
     R: 'static,
 {
@@ -98,18 +125,20 @@ where
     let summary_ref = use_node_ref();
     let result_ref = use_node_ref();
 
+    let stale = use_state(|| false);
+    // Counts the presses of "Bereken": only those move focus, never a live update.
+    let submitted = use_state(|| 0u32);
+
     // After a calculation, focus the error summary or the result, so keyboard and screen
     // reader users land where the news is.
     {
         let (summary_ref, result_ref) = (summary_ref.clone(), result_ref.clone());
-        let deps = (errors.len(), result.as_ref().map(|r| Rc::as_ptr(r) as usize));
-        use_effect_with(deps, move |(n, r)| {
-            let target = if *n > 0 {
-                summary_ref.cast::<web_sys::HtmlElement>()
-            } else if r.is_some() {
-                result_ref.cast::<web_sys::HtmlElement>()
-            } else {
-                None
+        let has_errors = !errors.is_empty();
+        use_effect_with(*submitted, move |n| {
+            let target = match (*n, has_errors) {
+                (0, _) => None,
+                (_, true) => summary_ref.cast::<web_sys::HtmlElement>(),
+                (_, false) => result_ref.cast::<web_sys::HtmlElement>(),
             };
             if let Some(el) = target {
                 let _ = el.focus();
@@ -117,8 +146,33 @@ where
         });
     }
 
+    // Live: with a result on screen, every change of the form recalculates it.
+    {
+        let (errors, result, stale, link) = (errors.clone(), result.clone(), stale.clone(), link.clone());
+        use_effect_with((*form).clone(), move |form| {
+            if result.is_some() {
+                match validate(form) {
+                    Ok(input) => {
+                        result.set(Some(Rc::new(run(&input))));
+                        link.set(share_url(slug, form));
+                        errors.set(Vec::new());
+                        stale.set(false);
+                    }
+                    Err(_) => stale.set(true),
+                }
+            }
+        });
+    }
+
     let onsubmit = {
-        let (form, errors, result, link) = (form.clone(), errors.clone(), result.clone(), link.clone());
+        let (form, errors, result, stale, link, submitted) = (
+            form.clone(),
+            errors.clone(),
+            result.clone(),
+            stale.clone(),
+            link.clone(),
+            submitted.clone(),
+        );
         Callback::from(move |e: SubmitEvent| {
             e.prevent_default();
             match validate(&form) {
@@ -132,12 +186,15 @@ where
                     errors.set(list);
                 }
             }
+            stale.set(false);
+            submitted.set(submitted.wrapping_add(1));
         })
     };
     Tool {
         form,
         errors,
         result,
+        stale,
         link,
         summary_ref,
         result_ref,

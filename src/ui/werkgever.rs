@@ -102,12 +102,7 @@ pub fn werkgever_page(props: &WerkgeverPageProps) -> Html {
                 <button type="submit" class="rh-button">{ tr(txt::CALCULATE) }</button>
             </form>
 
-            <div aria-live="polite">
-                if let Some(r) = &*tool.result {
-                    { result_view(r, &tool.result_ref) }
-                    { super::share::share_block("rh-wg-share", &tool.link) }
-                }
-            </div>
+            { tool.result_area("rh-wg-share", |r| result_view(r, &tool.result_ref)) }
         </section>
     }
 }

@@ -108,3 +108,34 @@ test('typing a date in a tool never empties its form (a year passes through 0002
   assert.deepEqual(page.problems, []);
   await page.context().close();
 });
+
+test('the result follows the form as it is typed; a result that no longer matches says so and offers no link', async () => {
+  const page = await newPage(env.browser);
+  await open(page, env.server.url, 'inwoner/');
+  await page.fill('#rh-aw-age', '35');
+  await page.fill('#rh-aw-rent', '650');
+  await page.fill('#rh-aw-vermogen', '0');
+  await page.fill('#rh-aw-start-date', '2026-07-01');
+  await page.fill('#rh-aw-hours', '8');
+  await page.click('button[type=submit]');
+  await page.waitForSelector('#rh-aw-share-link');
+  assert.match(await page.inputValue('#rh-aw-share-link'), /hours=8(&|$)/);
+  const before = await page.textContent('#rh-aw-compare');
+  // No button press: the numbers and the link change with the hours.
+  await page.fill('#rh-aw-hours', '32');
+  await page.waitForFunction(() => /hours=32(&|$)/.test(document.querySelector('#rh-aw-share-link')?.value ?? ''));
+  assert.notEqual(await page.textContent('#rh-aw-compare'), before);
+  // Input that cannot be calculated: the old result is marked, its link withdrawn.
+  await page.fill('#rh-aw-hours', 'veel');
+  await page.waitForSelector('.rh-notice[role=status]');
+  assert.match(await page.textContent('.rh-notice[role=status]'), /hoort bij wat u eerder invulde/);
+  assert.equal(await page.$('#rh-aw-share-link'), null);
+  assert.deepEqual(await axe(page), [], 'stale result');
+  // Copy gives feedback through a status line.
+  await page.fill('#rh-aw-hours', '20');
+  await page.waitForSelector('#rh-aw-share-link');
+  await page.click('.rh-share button:has-text("Kopieer de link")');
+  await page.waitForFunction(() => /gekopieerd/.test(document.querySelector('#rh-aw-share-link-status')?.textContent ?? ''));
+  assert.deepEqual(page.problems, []);
+  await page.context().close();
+});
