@@ -3,6 +3,8 @@
 //! restores the form and shows the result again.
 
 use js_sys::{decode_uri_component, encode_uri_component};
+use wasm_bindgen::closure::Closure;
+use wasm_bindgen::JsValue;
 use web_sys::HtmlInputElement;
 use yew::prelude::*;
 
@@ -84,11 +86,19 @@ pub fn share_block(id: &str, url: &str) -> Html {
             {
                 input.select();
                 if let Some(clip) = web_sys::window().map(|w| w.navigator().clipboard()) {
-                    let _ = clip.write_text(&input.value());
-                }
-                // Said once, through the status line next to the button.
-                if let Some(status) = doc.get_element_by_id(&format!("{input_id}-status")) {
-                    status.set_text_content(Some(tr(txt::COPIED)));
+                    // Said once, through the status line next to the button, and only when
+                    // the browser did copy (it may refuse); a refusal is no page error.
+                    let status = doc.get_element_by_id(&format!("{input_id}-status"));
+                    let done = Closure::once(move |_: JsValue| {
+                        if let Some(s) = status {
+                            s.set_text_content(Some(tr(txt::COPIED)));
+                        }
+                    });
+                    let refused = Closure::once(|_: JsValue| {});
+                    let _ = clip.write_text(&input.value()).then2(&done, &refused);
+                    // The browser calls one of them later; two tiny closures per click.
+                    done.forget();
+                    refused.forget();
                 }
             }
         })

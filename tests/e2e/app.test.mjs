@@ -110,7 +110,7 @@ test('typing a date in a tool never empties its form (a year passes through 0002
 });
 
 test('the result follows the form as it is typed; a result that no longer matches says so and offers no link', async () => {
-  const page = await newPage(env.browser);
+  const page = await newPage(env.browser, { permissions: ['clipboard-read', 'clipboard-write'] });
   await open(page, env.server.url, 'inwoner/');
   await page.fill('#rh-aw-age', '35');
   await page.fill('#rh-aw-rent', '650');
