@@ -82,6 +82,8 @@ async fn app_mounts_on_data_rekenhulp_and_navigates() {
     let document = web_sys::window().and_then(|w| w.document()).expect("document");
     let host = document.create_element("div").expect("div");
     host.set_attribute("data-rekenhulp", "").expect("attr");
+    // Our own site's page (index.html): with the site title and navigation.
+    host.set_attribute("data-site", "").expect("attr");
     host.set_attribute("data-gemeente", "kampen").expect("attr");
     document.body().expect("body").append_child(&host).expect("append");
     rekenhulp::ui::mount_all();

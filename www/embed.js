@@ -10,6 +10,20 @@
 // The JS API of this bundle is the default export's module: import it from rekenhulp.js.
 import init, { mount, language } from './rekenhulp.js';
 
+// While the WebAssembly loads (seconds on a slow phone), an empty element says so, in the
+// host page's language as far as we know it; the app replaces the text when it mounts.
+const toolOfBundle = new URL('./', import.meta.url).pathname.split('/').filter(Boolean).pop();
+for (const el of document.querySelectorAll('[data-rekenhulp]')) {
+  if (el.childElementCount > 0 || el.textContent.trim() !== '') continue;
+  if (el.getAttribute('data-tool') && el.getAttribute('data-tool') !== toolOfBundle) continue;
+  const lang = (el.getAttribute('data-lang') || document.documentElement.lang || 'nl').slice(0, 2);
+  const p = document.createElement('p');
+  p.className = 'rh-loading';
+  p.setAttribute('role', 'status');
+  p.textContent = lang === 'en' ? 'The calculator is loading…' : 'De rekenhulp wordt geladen…';
+  el.append(p);
+}
+
 await init({ module_or_path: new URL('./rekenhulp_bg.wasm', import.meta.url) });
 
 export { mount };

@@ -128,6 +128,27 @@ impl<'a> TextField<'a> {
     }
 }
 
+/// The gemeente: a choice of every gemeente in the data, or, on a host page that fixes it
+/// (`data-lock-gemeente`), its name as plain text.
+pub fn gemeente_field(
+    id: &str,
+    label: &str,
+    value: &str,
+    locked: bool,
+    error: Option<String>,
+    on_change: Callback<String>,
+) -> Html {
+    if locked {
+        let name = crate::rules::GEMEENTEN
+            .iter()
+            .find(|g| g.slug == value)
+            .map_or(value, |g| g.name);
+        return html! { <p class="rh-field" id={id.to_string()}><strong>{ label }</strong>{ ": " }{ name }</p> };
+    }
+    let options: Vec<(&str, &str)> = crate::rules::GEMEENTEN.iter().map(|g| (g.slug, g.name)).collect();
+    select_field(id, label, None, value, &options, error, on_change)
+}
+
 /// A drop-down list of (value, text) options.
 pub fn select_field(
     id: &str,
@@ -195,7 +216,7 @@ pub fn error_summary(errors: &[FieldError], id_for: fn(&str) -> String, summary_
     }
     html! {
         <div class="rh-error-summary" role="alert" tabindex="-1" ref={summary_ref.clone()} aria-labelledby={id_for("error_summary_title")}>
-            <h2 id={id_for("error_summary_title")}>{ tr(txt::ERROR_SUMMARY) }</h2>
+            <@{super::h(2)} id={id_for("error_summary_title")}>{ tr(txt::ERROR_SUMMARY) }</@>
             <ul>
                 { for errors.iter().map(|e| {
                     let target = id_for(&e.field);

@@ -4,13 +4,13 @@ use yew::prelude::*;
 
 use super::tool::use_tool;
 
-use super::fields::{checkbox, error_summary, radio_group, select_field, TextField};
+use super::fields::{checkbox, error_summary, gemeente_field, radio_group, TextField};
 use super::lines::{line_table, sources};
 use crate::i18n::msg::ui_inkomenstoeslag as txt;
 use crate::i18n::{tr, Text};
 use crate::rules::bijstandsnorm::Leefvorm;
 use crate::rules::inkomenstoeslag::{Outcome, Uitzicht};
-use crate::rules::{Date, GEMEENTEN};
+use crate::rules::Date;
 use crate::tools::inkomenstoeslag::{self, IitForm, IitResult};
 
 fn id(field: &str) -> String {
@@ -22,6 +22,7 @@ pub struct IitPageProps {
     pub heading: NodeRef,
     pub date: Date,
     pub gemeente: &'static str,
+    pub lock_gemeente: bool,
 }
 
 #[function_component(IitPage)]
@@ -38,19 +39,18 @@ pub fn iit_page(props: &IitPageProps) -> Html {
     );
     let err = |field: &str| tool.err(field);
     let f = &*tool.form;
-    let gemeenten: Vec<(&str, &str)> = GEMEENTEN.iter().map(|g| (g.slug, g.name)).collect();
     let couple = f.leefvorm == "gehuwden";
     let leefvormen = Leefvorm::ALL.map(|l| (l.slug(), tr(l.label())));
     let uitzicht = Uitzicht::ALL.map(|u| (u.slug(), tr(u.label())));
 
     html! {
         <section aria-labelledby="rh-iit-title" class="rh-tool">
-            <h1 id="rh-iit-title" tabindex="-1" ref={props.heading.clone()}>{ tr(txt::TITLE) }</h1>
+            <@{super::h(1)} id="rh-iit-title" tabindex="-1" ref={props.heading.clone()}>{ tr(txt::TITLE) }</@>
             <p>{ tr(txt::INTRO) }</p>
             { error_summary(&tool.errors, id, &tool.summary_ref) }
             <form onsubmit={tool.onsubmit.clone()} novalidate=true>
                 <p class="rh-hint">{ tr(txt::PRIVACY) }</p>
-                { select_field(&id("gemeente"), tr(txt::GEMEENTE), None, &f.gemeente, &gemeenten, err("gemeente"), tool.set(|f, v| f.gemeente = v)) }
+                { gemeente_field(&id("gemeente"), tr(txt::GEMEENTE), &f.gemeente, props.lock_gemeente, err("gemeente"), tool.set(|f, v| f.gemeente = v)) }
                 { TextField::new(&id("request_date"), tr(txt::REQUEST_DATE), &f.request_date).date().error(err("request_date")).render(tool.set(|f, v| f.request_date = v)) }
                 { radio_group(&id("leefvorm"), tr(txt::LEEFVORM), &f.leefvorm, &leefvormen,
                     tool.set(|f, v| f.leefvorm = v)) }
@@ -91,9 +91,9 @@ pub fn iit_page(props: &IitPageProps) -> Html {
 fn result_view(r: &IitResult, result_ref: &NodeRef) -> Html {
     html! {
         <div class="rh-result">
-            <h2 tabindex="-1" ref={result_ref.clone()}>{ Text::from(txt::result_title { verdict: r.verdict.text() }) }</h2>
+            <@{super::h(2)} tabindex="-1" ref={result_ref.clone()}>{ Text::from(txt::result_title { verdict: r.verdict.text() }) }</@>
             <p>{ Text::from(txt::result_intro { date: r.request, gemeente: r.gemeente }) }</p>
-            <h3>{ tr(txt::CONDITIONS) }</h3>
+            <@{super::h(3)}>{ tr(txt::CONDITIONS) }</@>
             <ul class="rh-conditions">
                 { for r.conditions.iter().map(|c| html! {
                     <li class={classes!("rh-condition", match c.outcome { Outcome::Met => "rh-condition--met", Outcome::NotMet => "rh-condition--notmet", Outcome::CannotTell => "rh-condition--unknown" })} data-key={c.key}>
@@ -106,7 +106,7 @@ fn result_view(r: &IitResult, result_ref: &NodeRef) -> Html {
             if let Some(a) = &r.amount {
                 { line_table(tr(txt::AMOUNT), std::slice::from_ref(a), false) }
             }
-            <h3>{ tr(txt::NEXT_STEPS) }</h3>
+            <@{super::h(3)}>{ tr(txt::NEXT_STEPS) }</@>
             <ul>{ for r.next_steps.iter().map(|s| html! { <li>{ s.clone() }</li> }) }</ul>
         </div>
     }

@@ -4,7 +4,7 @@ use yew::prelude::*;
 
 use super::tool::{use_tool, Tool};
 
-use super::fields::{checkbox, error_summary, radio_group, select_field, TextField};
+use super::fields::{checkbox, error_summary, gemeente_field, radio_group, select_field, TextField};
 use super::incomechart::income_chart;
 use super::lines::{line_table, scroll_region};
 use crate::i18n::msg::ui_inwoner as txt;
@@ -13,7 +13,7 @@ use crate::rules::bijstandsnorm::Leefvorm;
 use crate::rules::inkomstenvrijlating::Phase;
 use crate::rules::keys::{self, LineKey};
 use crate::rules::kinderopvangtoeslag::Opvangsoort;
-use crate::rules::{Date, Money, GEMEENTEN};
+use crate::rules::{Date, Money};
 use crate::tools::armoedeval::{self, ArmoedevalForm, ArmoedevalResult, Column};
 
 fn id(field: &str) -> String {
@@ -25,6 +25,7 @@ pub struct InwonerPageProps {
     pub heading: NodeRef,
     pub date: Date,
     pub gemeente: &'static str,
+    pub lock_gemeente: bool,
 }
 
 #[function_component(InwonerPage)]
@@ -41,7 +42,6 @@ pub fn inwoner_page(props: &InwonerPageProps) -> Html {
     );
     let err = |field: &str| tool.err(field);
     let f = &*tool.form;
-    let gemeenten: Vec<(&str, &str)> = GEMEENTEN.iter().map(|g| (g.slug, g.name)).collect();
     let leefvormen = Leefvorm::ALL.map(|l| (l.slug(), tr(l.label())));
     let couple = f.leefvorm == "gehuwden";
     // Art. 20 lid 3 only concerns 18, 19 and 20 year olds.
@@ -49,13 +49,13 @@ pub fn inwoner_page(props: &InwonerPageProps) -> Html {
 
     html! {
         <section aria-labelledby="rh-aw-title" class="rh-tool">
-            <h1 id="rh-aw-title" tabindex="-1" ref={props.heading.clone()}>{ tr(txt::TITLE) }</h1>
+            <@{super::h(1)} id="rh-aw-title" tabindex="-1" ref={props.heading.clone()}>{ tr(txt::TITLE) }</@>
             <p>{ tr(txt::INTRO) }</p>
             { error_summary(&tool.errors, id, &tool.summary_ref) }
             <form onsubmit={tool.onsubmit.clone()} novalidate=true>
                 <p class="rh-hint">{ tr(txt::PRIVACY) }</p>
-                <h2>{ tr(txt::HOUSEHOLD) }</h2>
-                { select_field(&id("gemeente"), tr(txt::GEMEENTE), None, &f.gemeente, &gemeenten, err("gemeente"), tool.set(|f, v| f.gemeente = v)) }
+                <@{super::h(2)}>{ tr(txt::HOUSEHOLD) }</@>
+                { gemeente_field(&id("gemeente"), tr(txt::GEMEENTE), &f.gemeente, props.lock_gemeente, err("gemeente"), tool.set(|f, v| f.gemeente = v)) }
                 { radio_group(&id("leefvorm"), tr(txt::LEEFVORM), &f.leefvorm, &leefvormen,
                     tool.set(|f, v| f.leefvorm = v)) }
                 { TextField::new(&id("age"), tr(txt::AGE), &f.age).suffix(tr(txt::YEARS)).numeric().error(err("age")).render(tool.set(|f, v| f.age = v)) }
@@ -99,7 +99,7 @@ pub fn inwoner_page(props: &InwonerPageProps) -> Html {
                 }
                 { TextField::new(&id("kwijtschelding_year"), tr(txt::KWIJTSCHELDING), &f.kwijtschelding_year).prefix("€")
                     .hint(tr(txt::KWIJTSCHELDING_HINT)).error(err("kwijtschelding_year")).render(tool.set(|f, v| f.kwijtschelding_year = v)) }
-                <h2>{ tr(txt::JOB) }</h2>
+                <@{super::h(2)}>{ tr(txt::JOB) }</@>
                 { TextField::new(&id("start_date"), tr(txt::START_DATE), &f.start_date).date().error(err("start_date")).render(tool.set(|f, v| f.start_date = v)) }
                 { TextField::new(&id("hours"), tr(txt::HOURS), &f.hours).suffix(tr(txt::HOURS_PER_WEEK)).error(err("hours")).render(tool.set(|f, v| f.hours = v)) }
                 { TextField::new(&id("hourly_wage"), tr(txt::HOURLY_WAGE), &f.hourly_wage).prefix("€")
@@ -203,33 +203,33 @@ fn result_view(r: &ArmoedevalResult, result_ref: &NodeRef) -> Html {
     let hours = r.hours.trunc().mantissa().clamp(0, 40) as u32;
     html! {
         <div class="rh-result">
-            <h2 tabindex="-1" ref={result_ref.clone()}>{ headline }</h2>
+            <@{super::h(2)} tabindex="-1" ref={result_ref.clone()}>{ headline }</@>
             <p class="rh-big">{ Text::from(txt::label_amount { amount: r.keep_of_100.amount, label: r.keep_of_100.label.clone() }) }</p>
             <p>{ r.keep_of_100.how.clone() }</p>
             { scroll_region(tr(txt::COMPARE_LABEL), compare_table(r)) }
             <p>{ Text::from(txt::label_amount_sentence { amount: r.difference_year.amount, label: r.difference_year.label.clone() }) }</p>
 
-            <h3>{ tr(txt::HOURS_TITLE) }</h3>
+            <@{super::h(3)}>{ tr(txt::HOURS_TITLE) }</@>
             { income_chart("rh-aw-chart", &r.curve, hours, "rh-aw-curve") }
             <details class="rh-more">
                 <summary>{ tr(txt::CURVE_TABLE) }</summary>
                 { scroll_region(tr(txt::CURVE_LABEL), curve_table(r, from)) }
             </details>
 
-            <h3>{ tr(txt::LOST_TITLE) }</h3>
+            <@{super::h(3)}>{ tr(txt::LOST_TITLE) }</@>
             <ul>{ for r.lost.iter().map(|l| html! { <li><strong>{ Text::from(txt::lost_label { label: l.label.clone() }) }{ " " }</strong>{ l.text.clone() }</li> }) }</ul>
 
-            <h3>{ tr(txt::STEPS_TITLE) }</h3>
+            <@{super::h(3)}>{ tr(txt::STEPS_TITLE) }</@>
             <ul>{ for r.steps.iter().map(|s| html! { <li>{ s.clone() }</li> }) }</ul>
 
-            <h3>{ tr(txt::HOW_TITLE) }</h3>
+            <@{super::h(3)}>{ tr(txt::HOW_TITLE) }</@>
             { for r.situations.iter().map(|s| html! {
                 <details class="rh-more">
                     <summary>{ Text::from(txt::label_amount { amount: s.total.amount, label: column_title(s.column) }) }</summary>
                     { line_table(&column_title(s.column).render(), &s.lines, false) }
                 </details>
             }) }
-            <h3>{ tr(txt::ASSUMPTIONS_TITLE) }</h3>
+            <@{super::h(3)}>{ tr(txt::ASSUMPTIONS_TITLE) }</@>
             <ul>{ for r.assumptions.iter().map(|a| html! { <li>{ a.clone() }</li> }) }</ul>
         </div>
     }

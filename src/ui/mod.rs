@@ -55,6 +55,21 @@ impl yew::html::IntoPropValue<Html> for crate::i18n::Msg {
     }
 }
 
+thread_local! {
+    /// How many levels a host page moves the tools' headings down (`data-heading-level`).
+    /// One value per page: the last mounted app sets it.
+    static HEADING_SHIFT: core::cell::Cell<u8> = const { core::cell::Cell::new(0) };
+}
+
+/// The tag of a tool heading of `level` (1: the tool's title), moved down to the host's
+/// heading level when embedded, never past h6.
+pub fn h(level: u8) -> &'static str {
+    const TAGS: [&str; 6] = ["h1", "h2", "h3", "h4", "h5", "h6"];
+    let shift = HEADING_SHIFT.with(core::cell::Cell::get);
+    let index = usize::from(level.saturating_add(shift).saturating_sub(1));
+    TAGS.get(index).copied().unwrap_or("h6")
+}
+
 /// Props a host page sets with data attributes on the mount element.
 #[derive(Properties, PartialEq, Clone)]
 pub struct AppProps {
@@ -67,6 +82,17 @@ pub struct AppProps {
     /// The mount's number on the page, to keep element ids unique.
     #[prop_or_default]
     pub instance: usize,
+    /// On a host page (no `data-site` on the element): no site title, navigation or rule
+    /// date of our own; the host's page has those.
+    #[prop_or_default]
+    pub embedded: bool,
+    /// `data-heading-level`: the level of the tool's title on the host page (1–6).
+    #[prop_or(1)]
+    pub heading_level: u8,
+    /// `data-lock-gemeente`: the host page is about this gemeente; the user cannot choose
+    /// another one there.
+    #[prop_or_default]
+    pub lock_gemeente: bool,
 }
 
 /// Renders the app into every `[data-rekenhulp]` element on the page that this bundle
@@ -98,14 +124,25 @@ pub fn mount_all() {
             continue;
         }
         let _ = el.set_attribute("data-rekenhulp-mounted", "");
+        let gemeente = el.get_attribute("data-gemeente");
         let props = AppProps {
-            gemeente: el.get_attribute("data-gemeente"),
+            lock_gemeente: el.has_attribute("data-lock-gemeente")
+                && gemeente.as_deref().and_then(rules::gemeente).is_some(),
+            gemeente,
             tool,
             instance: i as usize,
+            embedded: !el.has_attribute("data-site"),
+            heading_level: el
+                .get_attribute("data-heading-level")
+                .and_then(|l| l.trim().parse::<u8>().ok())
+                .unwrap_or(1)
+                .clamp(1, 6),
         };
         if let Some(state) = el.get_attribute("data-state") {
             language::hand_over(state);
         }
+        // What stood in the element until now ("wordt geladen", a noscript) gives way.
+        el.set_text_content(None);
         yew::Renderer::<App>::with_root_and_props(el, props).render();
     }
 }
@@ -191,26 +228,29 @@ pub fn app(props: &AppProps) -> Html {
     // A free rule date belongs to the rules page only. A tool asks for the date that
     // matters to it (the job's start, the request date) and starts from today's rules, so
     // typing a date elsewhere can never replace or empty a tool's form.
+    HEADING_SHIFT.with(|c| c.set(props.heading_level.saturating_sub(1)));
     let on_rules_page = *page == Page::Regels;
     let today_rules = rules::current_or_latest(today());
     let lang = crate::i18n::language();
     html! {
         <div class="rh" lang={lang.code} dir={lang.dir()}>
             { language::switch(*page) }
-            { shell::header(*page, &navigate) }
+            if !props.embedded {
+                { shell::header(*page, &navigate) }
+            }
             if on_rules_page {
                 { shell::date_field(&date_text, parsed.as_ref().err().map(String::as_str), &on_date, props.instance) }
             }
             <div class="rh-page">
                 { match (on_rules_page, &parsed) {
                     (true, Ok((date, snapshot))) => html! {
-                        <pages::PageView page={*page} date={*date} snapshot_from={snapshot.valid_from} gemeente={gemeente.slug} on_navigate={navigate} />
+                        <pages::PageView page={*page} date={*date} snapshot_from={snapshot.valid_from} gemeente={gemeente.slug} lock_gemeente={props.lock_gemeente} on_navigate={navigate} />
                     },
                     (true, Err(_)) => html! {
                         <p class="rh-notice">{ tr(txt::CHOOSE_DATE) }</p>
                     },
                     (false, _) => html! {
-                        <pages::PageView page={*page} date={today_rules} snapshot_from={today_rules} gemeente={gemeente.slug} on_navigate={navigate} />
+                        <pages::PageView page={*page} date={today_rules} snapshot_from={today_rules} gemeente={gemeente.slug} lock_gemeente={props.lock_gemeente} on_navigate={navigate} />
                     },
                 } }
             </div>

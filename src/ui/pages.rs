@@ -95,6 +95,8 @@ pub struct PageViewProps {
     pub date: Date,
     pub snapshot_from: Date,
     pub gemeente: &'static str,
+    /// The host page fixes the gemeente (`data-lock-gemeente`).
+    pub lock_gemeente: bool,
     pub on_navigate: Callback<Page>,
 }
 
@@ -120,15 +122,15 @@ pub fn page_view(props: &PageViewProps) -> Html {
         Page::Start => start_page(&heading, &props.on_navigate),
         #[cfg(feature = "werkgever")]
         Page::Werkgever => {
-            html! { <super::werkgever::WerkgeverPage {heading} date={props.date} gemeente={props.gemeente} /> }
+            html! { <super::werkgever::WerkgeverPage {heading} date={props.date} gemeente={props.gemeente} lock_gemeente={props.lock_gemeente} /> }
         }
         #[cfg(feature = "inwoner")]
         Page::Inwoner => {
-            html! { <super::inwoner::InwonerPage {heading} date={props.date} gemeente={props.gemeente} /> }
+            html! { <super::inwoner::InwonerPage {heading} date={props.date} gemeente={props.gemeente} lock_gemeente={props.lock_gemeente} /> }
         }
         #[cfg(feature = "inkomenstoeslag")]
         Page::Inkomenstoeslag => {
-            html! { <super::inkomenstoeslag::IitPage {heading} date={props.date} gemeente={props.gemeente} /> }
+            html! { <super::inkomenstoeslag::IitPage {heading} date={props.date} gemeente={props.gemeente} lock_gemeente={props.lock_gemeente} /> }
         }
         #[cfg(not(single_tool))]
         Page::Regels => rules_page(&heading, props.date, props.snapshot_from, props.gemeente),

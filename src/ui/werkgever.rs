@@ -5,11 +5,11 @@ use yew::prelude::*;
 use super::tool::use_tool;
 
 use super::costchart::cost_chart;
-use super::fields::{checkbox, error_summary, radio_group, select_field, TextField};
+use super::fields::{checkbox, error_summary, gemeente_field, radio_group, select_field, TextField};
 use super::lines::{line_table, scroll_region, sources};
 use crate::i18n::msg::ui_werkgever as txt;
 use crate::i18n::{money, tr, Msg, Text};
-use crate::rules::{self, minimumloon, parameters_at, Date, Line, Rate, GEMEENTEN};
+use crate::rules::{self, minimumloon, parameters_at, Date, Line, Rate};
 use crate::tools::werkgever::{self, NoticeKind, Phase, WerkgeverForm, WerkgeverResult};
 
 const P: &str = "rh-wg-";
@@ -23,6 +23,7 @@ pub struct WerkgeverPageProps {
     pub heading: NodeRef,
     pub date: Date,
     pub gemeente: &'static str,
+    pub lock_gemeente: bool,
 }
 
 #[function_component(WerkgeverPage)]
@@ -56,7 +57,6 @@ pub fn werkgever_page(props: &WerkgeverPageProps) -> Html {
         .unwrap_or_else(|| Rate::from_percent(rust_decimal::Decimal::new(235, 1)));
     let charges_hint = Text::from(txt::employer_charges_hint { pct: default_charges }).render();
 
-    let gemeenten: Vec<(&str, &str)> = GEMEENTEN.iter().map(|g| (g.slug, g.name)).collect();
     let hour_texts: Vec<(&str, String)> = [("36", 36u8), ("38", 38), ("40", 40)]
         .into_iter()
         .map(|(v, h)| (v, Text::from(txt::hours_option { hours: h }).render()))
@@ -65,7 +65,7 @@ pub fn werkgever_page(props: &WerkgeverPageProps) -> Html {
 
     html! {
         <section aria-labelledby="rh-wg-title" class="rh-tool">
-            <h1 id="rh-wg-title" tabindex="-1" ref={props.heading.clone()}>{ tr(txt::TITLE) }</h1>
+            <@{super::h(1)} id="rh-wg-title" tabindex="-1" ref={props.heading.clone()}>{ tr(txt::TITLE) }</@>
             <p>{ tr(txt::INTRO) }</p>
             <p>{ tr(txt::INTRO_LOONWAARDE) }</p>
 
@@ -73,7 +73,7 @@ pub fn werkgever_page(props: &WerkgeverPageProps) -> Html {
 
             <form onsubmit={tool.onsubmit.clone()} novalidate=true aria-describedby="rh-wg-privacy">
                 <p id="rh-wg-privacy" class="rh-hint">{ tr(txt::PRIVACY) }</p>
-                { select_field(&id("gemeente"), tr(txt::GEMEENTE), None, &f.gemeente, &gemeenten, err("gemeente"), tool.set(|f, v| f.gemeente = v)) }
+                { gemeente_field(&id("gemeente"), tr(txt::GEMEENTE), &f.gemeente, props.lock_gemeente, err("gemeente"), tool.set(|f, v| f.gemeente = v)) }
                 { TextField::new(&id("start_date"), tr(txt::START_DATE), &f.start_date).date().error(err("start_date")).render(tool.set(|f, v| f.start_date = v)) }
                 { TextField::new(&id("contract_hours"), tr(txt::CONTRACT_HOURS), &f.contract_hours).suffix(tr(txt::HOURS_PER_WEEK))
                     .error(err("contract_hours")).render(tool.set(|f, v| f.contract_hours = v)) }
@@ -130,28 +130,28 @@ fn result_view(r: &WerkgeverResult, result_ref: &NodeRef) -> Html {
     };
     html! {
         <div class="rh-result">
-            <h2 tabindex="-1" ref={result_ref.clone()}>{ Text::from(txt::result_title { date: r.start, gemeente: r.gemeente }) }</h2>
+            <@{super::h(2)} tabindex="-1" ref={result_ref.clone()}>{ Text::from(txt::result_title { date: r.start, gemeente: r.gemeente }) }</@>
             <p class="rh-answer" id="rh-wg-answer"><strong>{ r.answer.clone() }</strong></p>
             { line_table(tr(txt::FIRST_MONTH_CAPTION), &r.first_month, false) }
             <div id="rh-wg-totals">{ line_table(&totals_caption.render(), &r.totals, false) }</div>
             { notices_view(r) }
-            <h3>{ tr(txt::PER_MONTH_TITLE) }</h3>
+            <@{super::h(3)}>{ tr(txt::PER_MONTH_TITLE) }</@>
             { cost_chart("rh-wg-chart", &r.months, "rh-wg-years") }
             { years_table(r) }
             { months_table(r) }
             { lkv_years_view(r) }
-            <h3>{ tr(txt::HOW_TITLE) }</h3>
+            <@{super::h(3)}>{ tr(txt::HOW_TITLE) }</@>
             { for r.periods.iter().map(|p| {
                 let title = Text::from(txt::period_title { from: p.from, from_month: p.from_month, phase: phase_text(p.phase), to: p.to, to_month: p.to_month });
                 let title = if p.lks_reset { Text::from(txt::period_reset { title }) } else { title };
                 html! {
                     <section class="rh-period">
-                        <h4>{ title }</h4>
+                        <@{super::h(4)}>{ title }</@>
                         { line_table(&Text::from(txt::period_caption { from_month: p.from_month, to_month: p.to_month }).render(), &p.lines, true) }
                     </section>
                 }
             }) }
-            <h3>{ tr(txt::EMPLOYEE_TITLE) }</h3>
+            <@{super::h(3)}>{ tr(txt::EMPLOYEE_TITLE) }</@>
             { line_table(tr(txt::EMPLOYEE_CAPTION), &r.employee, true) }
         </div>
     }
@@ -160,7 +160,7 @@ fn result_view(r: &WerkgeverResult, result_ref: &NodeRef) -> Html {
 fn notices_view(r: &WerkgeverResult) -> Html {
     html! {
         <>
-            <h3>{ tr(txt::NOTICES) }</h3>
+            <@{super::h(3)}>{ tr(txt::NOTICES) }</@>
             <ul class="rh-notices">
                 { for r.notices.iter().map(|n| html! {
                     <li class={classes!("rh-notice-item", match n.kind { NoticeKind::Blocked => "rh-notice--blocked", NoticeKind::Warning => "rh-notice--warning", NoticeKind::Info => "rh-notice--info" })}>
@@ -253,7 +253,7 @@ fn lkv_years_view(r: &WerkgeverResult) -> Html {
         .collect();
     html! {
         <>
-            <h3>{ tr(txt::LKV_YEARS_TITLE) }</h3>
+            <@{super::h(3)}>{ tr(txt::LKV_YEARS_TITLE) }</@>
             <p>{ tr(txt::LKV_YEARS_INTRO) }</p>
             { line_table(tr(txt::LKV_YEARS_CAPTION), &lines, true) }
         </>

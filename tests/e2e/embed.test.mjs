@@ -13,10 +13,17 @@ test('embed: two tools on one municipal page under a strict CSP', async () => {
   const violations = [];
   page.on('console', (m) => { if (/Content.Security.Policy|Refused to/i.test(m.text())) violations.push(m.text()); });
   await page.goto(`${env.server.url}voorbeeld/gemeente-ommen.html`);
-  await page.waitForSelector('[data-tool="werkgever"] .rh h1');
-  await page.waitForSelector('[data-tool="inkomenstoeslag"] .rh h1');
+  // data-heading-level="3": the tools' titles sit under the host's own h2 sections.
+  await page.waitForSelector('[data-tool="werkgever"] .rh h3');
+  await page.waitForSelector('[data-tool="inkomenstoeslag"] .rh h3');
   assert.equal(await page.locator('.rh').count(), 2, 'each element mounted once');
-  assert.equal(await page.inputValue('#rh-wg-gemeente'), 'ommen', 'data-gemeente preselects the gemeente');
+  assert.equal(await page.locator('h1').count(), 1, "the host's h1 is the only one");
+  // Embedded: no site title, navigation or rule date of our own.
+  assert.equal(await page.locator('.rh nav, .rh-header, #rh-rekendatum').count(), 0);
+  assert.equal(await page.locator('.rh-loading').count(), 0, 'the loading text gave way');
+  // data-lock-gemeente: Ommen's page is about Ommen; no choice of another gemeente.
+  assert.equal(await page.$('select#rh-wg-gemeente'), null);
+  assert.match(await page.textContent('#rh-wg-gemeente'), /Ommen/);
   // Use both tools.
   await page.fill('#rh-wg-contract-hours', '32');
   await page.fill('#rh-wg-age', '30');
@@ -38,7 +45,7 @@ test('embed: two tools on one municipal page under a strict CSP', async () => {
   // same host page again with CSP bypassed for the test tool only.
   const check = await newPage(env.browser, { bypassCSP: true });
   await check.goto(`${env.server.url}voorbeeld/gemeente-ommen.html`);
-  await check.waitForSelector('[data-tool="inkomenstoeslag"] .rh h1');
+  await check.waitForSelector('[data-tool="inkomenstoeslag"] .rh h3');
   assert.deepEqual(await axe(check), []);
   await check.context().close();
 });
