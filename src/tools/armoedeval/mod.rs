@@ -946,18 +946,37 @@ fn keep_of_100(s: &Snapshot, hours: Decimal, curve: &[CurvePoint]) -> Line {
         .unwrap_or(Money::ZERO)
         .round_cents();
     let hundred = Euros(Money::euros(100));
+    let gross = dg.round_cents();
+    // "The rest goes to tax" only when there is a rest.
+    let how = if kept >= Money::euros(100) {
+        how!(txt::keep_of_100_how_all {
+            from: lo,
+            gross,
+            net: dn,
+            to: hi
+        })
+    } else if kept <= Money::ZERO {
+        how!(txt::keep_of_100_how_none {
+            from: lo,
+            gross,
+            net: dn,
+            to: hi
+        })
+    } else {
+        how!(txt::keep_of_100_how {
+            from: lo,
+            gross,
+            hundred,
+            kept,
+            net: dn,
+            to: hi
+        })
+    };
     Line::new(
         keys::MARGINAL_KEEP_OF_100,
         txt::keep_of_100_label { hundred },
         kept,
-        how!(txt::keep_of_100_how {
-            from: lo,
-            gross: dg.round_cents(),
-            hundred,
-            kept,
-            net: dn,
-            to: hi,
-        }),
+        how,
     )
 }
 
@@ -1201,7 +1220,7 @@ mod tests {
             assert_eq!(first.label, "Bijstand top-up");
             assert_eq!(first.how, "Bijstand norm €1,419.46 minus the income that counts: €1,637.25 − €285.00 not counted = €1,352.25. Bijstand top-up: €1,419.46 − €1,352.25 = €67.21. Vrijlating (earnings you may keep): 25% of €1,637.25 = €409.31, up to €285.00. This applies in the first 6 months that you work while on bijstand (this is month 1).");
             assert_eq!(r.keep_of_100.label, "Of every extra €100 gross that you earn, you keep");
-            assert_eq!(r.keep_of_100.how, "One hour more per week (from 24 to 25 hours): €70.16 more gross per month (with holiday pay), and your household has €66.83 more. Of every extra €100 you keep €95.26; the rest goes to tax and to lower toeslagen and local schemes.");
+            assert_eq!(r.keep_of_100.how, "One hour more per week (from 24 to 25 hours): €70.16 more gross per month (with holiday pay), and your household has €66.83 more. Of every extra €100 you keep €95.26; the rest goes to tax, less bijstand and lower toeslagen and local schemes.");
             assert_eq!(lost.label, "Bijstand (social assistance)");
             assert_eq!(
                 lost.text,
