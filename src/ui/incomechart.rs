@@ -27,7 +27,9 @@ fn nice_step(span: i64) -> i64 {
 
 pub fn income_chart(id: &str, curve: &[CurvePoint], chosen_hours: u32, table_id: &str) -> Html {
     let (w, h): (i64, i64) = (7200, 3400);
-    let (left, right, top, bottom): (i64, i64, i64, i64) = (820, 120, 160, 420);
+    // Room for axis text of 240 units: a phone shows the chart at ~5% and the text must
+    // stay 12px (www/style.css).
+    let (left, right, top, bottom): (i64, i64, i64, i64) = (1100, 120, 160, 560);
     let plot_w = w - left - right;
     let plot_h = h - top - bottom;
     let values: Vec<i64> = curve.iter().map(|p| euros(p.net_household)).collect();
@@ -70,7 +72,7 @@ pub fn income_chart(id: &str, curve: &[CurvePoint], chosen_hours: u32, table_id:
         }
     });
     let xlabels = (0..=40).step_by(8).map(|hrs| {
-        html! { <text x={x(hrs).to_string()} y={(h - bottom + 170).to_string()} text-anchor="middle" class="rh-axis">{ format!("{hrs}") }</text> }
+        html! { <text x={x(hrs).to_string()} y={(h - bottom + 260).to_string()} text-anchor="middle" class="rh-axis">{ format!("{hrs}") }</text> }
     });
     let marker = chosen.map(|i| {
         let (cx, cy) = (x(i as i64), y(values.get(i).copied().unwrap_or(0)));
@@ -84,7 +86,7 @@ pub fn income_chart(id: &str, curve: &[CurvePoint], chosen_hours: u32, table_id:
     });
     html! {
         <figure class="rh-figure">
-            <svg viewBox={format!("0 0 {w} {h}")} dir="ltr" role="img" aria-labelledby={format!("{id}-title {id}-desc")} aria-describedby={table_id.to_string()} class="rh-chart" focusable="false">
+            <svg viewBox={format!("0 0 {w} {h}")} dir="ltr" role="img" aria-labelledby={format!("{id}-title {id}-desc")} aria-describedby={table_id.to_string()} class="rh-chart rh-chart--income" focusable="false">
                 <title id={format!("{id}-title")}>{ tr(txt::TITLE) }</title>
                 <desc id={format!("{id}-desc")}>{ desc }</desc>
                 { for grid }

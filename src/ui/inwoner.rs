@@ -206,7 +206,8 @@ fn result_view(r: &ArmoedevalResult, result_ref: &NodeRef) -> Html {
             <@{super::h(2)} tabindex="-1" ref={result_ref.clone()}>{ headline }</@>
             <p class="rh-big">{ Text::from(txt::label_amount { amount: r.keep_of_100.amount, label: r.keep_of_100.label.clone() }) }</p>
             <p>{ r.keep_of_100.how.clone() }</p>
-            { scroll_region(tr(txt::COMPARE_LABEL), compare_table(r)) }
+            <div class="rh-wide">{ scroll_region(tr(txt::COMPARE_LABEL), compare_table(r)) }</div>
+            { compare_cards(r) }
             <p>{ Text::from(txt::label_amount_sentence { amount: r.difference_year.amount, label: r.difference_year.label.clone() }) }</p>
 
             <@{super::h(3)}>{ tr(txt::HOURS_TITLE) }</@>
@@ -236,6 +237,27 @@ fn result_view(r: &ArmoedevalResult, result_ref: &NodeRef) -> Html {
 }
 
 /// The situations side by side: a row per component, a column per situation.
+/// On a phone the comparison as one card per situation, totals first, instead of a table
+/// that hides the columns with the job behind a horizontal scroll (CSS shows one of the two).
+fn compare_cards(r: &ArmoedevalResult) -> Html {
+    html! {
+        <div class="rh-narrow">
+            { for r.situations.iter().map(|s| html! {
+                <section class="rh-card">
+                    <@{super::h(4)}>{ column_title(s.column) }</@>
+                    <p><strong>{ tr(txt::TOTAL) }{ ": " }{ money(s.total.amount) }</strong></p>
+                    if let Some(d) = &s.difference {
+                        <p>{ tr(txt::DIFFERENCE) }{ ": " }{ money(d.amount) }</p>
+                    }
+                    <dl class="rh-card-lines">
+                        { for s.lines.iter().map(|l| html! { <><dt>{ &l.label }</dt><dd class="rh-num">{ money(l.amount) }</dd></> }) }
+                    </dl>
+                </section>
+            }) }
+        </div>
+    }
+}
+
 fn compare_table(r: &ArmoedevalResult) -> Html {
     // Rows: every component that occurs in any column; the job column first, so the wage
     // heads the table.

@@ -155,3 +155,28 @@ test('inwoner: works at 320 px wide (WCAG 1.4.10 reflow)', async () => {
   await screenshot(page, 'inwoner-320px');
   await page.context().close();
 });
+
+test('inwoner on a 390 px phone: the comparison as cards without horizontal scroll, chart text at least 12 px', async () => {
+  const page = await newPage(env.browser, { viewport: { width: 390, height: 844 }, deviceScaleFactor: 2 });
+  await open(page, env.server.url, 'inwoner/');
+  await page.check('input[name="rh-aw-leefvorm"][value="alleenstaande_ouder"]');
+  await page.fill('#rh-aw-age', '35');
+  await page.fill('#rh-aw-children', '4, 9');
+  await page.fill('#rh-aw-rent', '650');
+  await page.fill('#rh-aw-vermogen', '0');
+  await page.fill('#rh-aw-start-date', '2026-12-01');
+  await page.fill('#rh-aw-hours', '24');
+  await page.click('button[type=submit]');
+  await page.waitForSelector('.rh-result');
+  assert.ok(await page.isVisible('.rh-narrow .rh-card'), 'cards on a phone');
+  assert.equal(await page.isVisible('#rh-aw-compare'), false, 'the wide table is for wide screens');
+  assert.equal(await page.locator('.rh-narrow .rh-card').count(), 4, 'one card per situation');
+  const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+  assert.ok(overflow <= 0, `no horizontal scroll (${overflow}px too wide)`);
+  const smallest = await page.evaluate(() => Math.min(...[...document.querySelectorAll('.rh-chart--income .rh-axis')].map((t) => t.getBoundingClientRect().height)));
+  assert.ok(smallest >= 12, `chart text ${smallest}px high`);
+  assert.deepEqual(await axe(page), [], 'phone');
+  await screenshot(page, 'inwoner-telefoon');
+  assert.deepEqual(page.problems, []);
+  await page.context().close();
+});
