@@ -234,6 +234,9 @@ pub fn app(props: &AppProps) -> Html {
     let lang = crate::i18n::language();
     html! {
         <div class="rh" lang={lang.code} dir={lang.dir()}>
+            if !props.embedded {
+                { shell::skip_link() }
+            }
             { language::switch(*page) }
             if !props.embedded {
                 { shell::header(*page, &navigate) }

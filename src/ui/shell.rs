@@ -8,6 +8,22 @@ use crate::i18n::msg::ui_shell as txt;
 use crate::i18n::{tr, Text};
 use crate::rules::{self, Date};
 
+/// "Naar de inhoud": past the site navigation to the page's own heading. It moves focus
+/// instead of changing the URL fragment, which holds the page and the inputs.
+pub fn skip_link() -> Html {
+    let onclick = Callback::from(|e: MouseEvent| {
+        e.prevent_default();
+        let heading = web_sys::window()
+            .and_then(|w| w.document())
+            .and_then(|d| d.query_selector(".rh-page [tabindex='-1']").ok().flatten())
+            .and_then(|el| wasm_bindgen::JsCast::dyn_into::<web_sys::HtmlElement>(el).ok());
+        if let Some(h) = heading {
+            let _ = h.focus();
+        }
+    });
+    html! { <a class="rh-skip" href="#" {onclick}>{ tr(txt::SKIP) }</a> }
+}
+
 pub fn header(current: Page, on_navigate: &Callback<Page>) -> Html {
     html! {
         <header class="rh-header">

@@ -139,3 +139,15 @@ test('the result follows the form as it is typed; a result that no longer matche
   assert.deepEqual(page.problems, []);
   await page.context().close();
 });
+
+test('a skip link, first in the tab order, leads past the navigation to the page heading', async () => {
+  const page = await newPage(env.browser);
+  await open(page, env.server.url, 'inwoner/');
+  await page.keyboard.press('Tab');
+  assert.equal(await page.evaluate(() => document.activeElement?.className), 'rh-skip');
+  assert.match(await page.evaluate(() => document.activeElement?.textContent), /Naar de inhoud/);
+  await page.keyboard.press('Enter');
+  assert.equal(await page.evaluate(() => document.activeElement?.id), 'rh-aw-title');
+  assert.match(page.url(), /\/inwoner\/$/, 'the address stays');
+  await page.context().close();
+});
