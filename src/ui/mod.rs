@@ -160,7 +160,8 @@ pub fn today() -> Date {
     .unwrap_or(Date::from_checked(2026, 7, 1))
 }
 
-fn open_all_disclosures() {
+/// Opens every explanation, for "print met alle uitleg".
+pub(crate) fn open_all_disclosures() {
     let Some(doc) = web_sys::window().and_then(|w| w.document()) else {
         return;
     };
@@ -199,8 +200,6 @@ pub fn app(props: &AppProps) -> Html {
             }
         });
     }
-    // Printing: open every disclosure first, so the printout has all explanations.
-    use_window_event("beforeprint", open_all_disclosures);
 
     let parsed = date_text
         .parse::<Date>()

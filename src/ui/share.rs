@@ -113,7 +113,18 @@ pub fn share_block(id: &str, url: &str) -> Html {
                 <button type="button" class="rh-button rh-button--secondary" {onclick}>{ tr(txt::COPY) }</button>
             </div>
             <p role="status" class="rh-hint" id={format!("{id}-link-status")}></p>
-            <p><button type="button" class="rh-button rh-button--secondary" onclick={Callback::from(|_: MouseEvent| { if let Some(w) = web_sys::window() { let _ = w.print(); } })}>{ tr(txt::PRINT) }</button></p>
+            // The printout is the summary: the explanations stay closed (1–2 pages); the
+            // second button opens them all first.
+            <p class="rh-input-row">
+                <button type="button" class="rh-button rh-button--secondary" onclick={Callback::from(|_: MouseEvent| print())}>{ tr(txt::PRINT) }</button>
+                <button type="button" class="rh-button rh-button--secondary rh-print-all" onclick={Callback::from(|_: MouseEvent| { super::open_all_disclosures(); print(); })}>{ tr(txt::PRINT_ALL) }</button>
+            </p>
         </section>
+    }
+}
+
+fn print() {
+    if let Some(w) = web_sys::window() {
+        let _ = w.print();
     }
 }
