@@ -8,7 +8,7 @@ use super::fields::{checkbox, error_summary, gemeente_field, radio_group, select
 use super::incomechart::income_chart;
 use super::lines::{line_table, scroll_region};
 use crate::i18n::msg::ui_inwoner as txt;
-use crate::i18n::{money, tr, Text};
+use crate::i18n::{money, tr, Euros, Text};
 use crate::rules::bijstandsnorm::Leefvorm;
 use crate::rules::inkomstenvrijlating::Phase;
 use crate::rules::keys::{self, LineKey};
@@ -193,10 +193,18 @@ fn result_view(r: &ArmoedevalResult, result_ref: &NodeRef) -> Html {
         .map(|l| l.amount)
         .unwrap_or_default();
     let from = last.and_then(|s| s.phase).map_or(1, |p| p.from_month);
-    let headline = if after > Money::ZERO {
-        Text::from(txt::headline_more { amount: after, from })
-    } else if after < Money::ZERO {
-        Text::from(txt::headline_less { amount: -after, from })
+    // The headline in whole euros ("ongeveer"); the table has the cents.
+    let whole = after.amount().round();
+    let headline = if whole > rust_decimal::Decimal::ZERO {
+        Text::from(txt::headline_more {
+            amount: Euros(after),
+            from,
+        })
+    } else if whole < rust_decimal::Decimal::ZERO {
+        Text::from(txt::headline_less {
+            amount: Euros(-after),
+            from,
+        })
     } else {
         Text::from(txt::headline_same { from })
     };
