@@ -236,6 +236,9 @@ fn result_view(r: &ArmoedevalResult, result_ref: &NodeRef) -> Html {
                 <details class="rh-more">
                     <summary>{ Text::from(txt::label_amount { amount: s.total.amount, label: column_title(s.column) }) }</summary>
                     { line_table(&column_title(s.column).render(), &s.lines, false) }
+                    // For the klantmanager: the income the toeslagen are computed on, here
+                    // and not in the comparison, where it would be a jargon row.
+                    <p>{ tr(txt::TOETSINGSINKOMEN) }{ ": " }{ money(s.toetsingsinkomen) }</p>
                 </details>
             }) }
             <@{super::h(3)}>{ tr(txt::ASSUMPTIONS_TITLE) }</@>
@@ -307,10 +310,6 @@ fn compare_table(r: &ArmoedevalResult) -> Html {
                 <tr data-key={keys::DIFFERENCE.as_str()}>
                     <th scope="row">{ tr(txt::DIFFERENCE) }</th>
                     { for r.situations.iter().map(|s| html! { <td class="rh-num">{ s.difference.as_ref().map_or_else(|| "–".to_string(), |d| money(d.amount)) }</td> }) }
-                </tr>
-                <tr>
-                    <th scope="row">{ tr(txt::TOETSINGSINKOMEN) }</th>
-                    { for r.situations.iter().map(|s| html! { <td class="rh-num">{ money(s.toetsingsinkomen) }</td> }) }
                 </tr>
             </tfoot>
         </table>
