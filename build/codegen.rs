@@ -748,8 +748,9 @@ fn generate_gemeenten(root: &Path, out: &mut String, tr: &mut Tr, errors: &mut V
             versions.len(),
             versions.join(",\n")
         );
+        let contact = contact(&meta, &meta_name, errors);
         gemeenten.push(format!(
-            "Gemeente {{ slug: {slug:?}, name: {name:?}, cbs_code: {cbs:?}, versions: &{versions_ident} }}"
+            "Gemeente {{ slug: {slug:?}, name: {name:?}, cbs_code: {cbs:?}, contact: {contact}, versions: &{versions_ident} }}"
         ));
     }
     let landelijk = gemeenten.iter().position(|g| g.contains("slug: \"landelijk\""));
@@ -800,6 +801,52 @@ impl Ctx {
 
 /// Files named `<jjjj-mm-dd>.toml` in `dir`, sorted by date. Any other .toml file (but
 /// gemeente.toml) is an error: a misnamed snapshot would otherwise be silently ignored.
+/// The optional `[contact]` of a gemeente.toml as Rust (`None` or `Some(Contact { … })`):
+/// loket and url required, phone and email optional, a status and the day it was read.
+fn contact(meta: &Table, name: &str, errors: &mut Vec<String>) -> String {
+    let Some(v) = meta.get("contact") else {
+        return "None".into();
+    };
+    let here = format!("{name}: contact");
+    let Value::Table(c) = v else {
+        errors.push(format!("{here} must be a table"));
+        return "None".into();
+    };
+    for k in c.keys() {
+        if !["loket", "phone", "email", "url", "status", "checked"].contains(&k.as_str()) {
+            errors.push(format!("{here}: unknown key `{k}`"));
+        }
+    }
+    let loket = req_str(c, "loket", &here, errors);
+    let url = req_str(c, "url", &here, errors);
+    if !url.starts_with("https://") {
+        errors.push(format!("{here}: url must start with https://"));
+    }
+    let opt = |k: &str| c.get(k).and_then(Value::as_str).unwrap_or("").to_string();
+    let status = match c.get("status").and_then(Value::as_str) {
+        Some("verified") => "Status::Verified",
+        Some("unverified") => "Status::Unverified",
+        _ => {
+            errors.push(format!("{here}: status must be \"verified\" or \"unverified\""));
+            "Status::Unverified"
+        }
+    };
+    let Some(checked) = toml_date(c.get("checked")) else {
+        errors.push(format!(
+            "{here}: needs `checked = jjjj-mm-dd`, the day the page was read"
+        ));
+        return "None".into();
+    };
+    format!(
+        "Some(Contact {{ loket: {loket:?}, phone: {:?}, email: {:?}, url: {url:?}, status: {status}, checked: Date::from_checked({}, {}, {}) }})",
+        opt("phone"),
+        opt("email"),
+        checked.0,
+        checked.1,
+        checked.2
+    )
+}
+
 fn dated_files(dir: &Path, errors: &mut Vec<String>) -> Vec<((u16, u8, u8), PathBuf)> {
     let mut files = Vec::new();
     let Ok(rd) = fs::read_dir(dir) else {

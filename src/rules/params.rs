@@ -587,6 +587,22 @@ pub struct MinimaPolicy {
     pub kwijtschelding_capaciteit_pct: Param<Option<Rate>>,
 }
 
+/// Where a resident goes with questions about werk en inkomen, or to apply, as the
+/// gemeente's own pages say (`[contact]` in its gemeente.toml).
+#[derive(Clone, Debug)]
+pub struct Contact {
+    /// The team or loket, as the gemeente names it ("team Werk en Inkomen").
+    pub loket: &'static str,
+    /// Empty when not found.
+    pub phone: &'static str,
+    /// Empty when not found.
+    pub email: &'static str,
+    /// The gemeente's page to read more and apply.
+    pub url: &'static str,
+    pub status: Status,
+    pub checked: Date,
+}
+
 /// A municipality with all its dated rule sets, oldest first.
 #[derive(Clone, Debug)]
 pub struct Gemeente {
@@ -594,6 +610,8 @@ pub struct Gemeente {
     pub name: &'static str,
     /// CBS gemeentecode ("GM0175"); empty for the national default.
     pub cbs_code: &'static str,
+    /// `None`: not in the data (the national default has none).
+    pub contact: Option<Contact>,
     pub versions: &'static [GemeenteRules],
 }
 

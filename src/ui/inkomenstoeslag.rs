@@ -108,6 +108,7 @@ fn result_view(r: &IitResult, result_ref: &NodeRef) -> Html {
             }
             <@{super::h(3)}>{ tr(txt::NEXT_STEPS) }</@>
             <ul>{ for r.next_steps.iter().map(|s| html! { <li>{ s.clone() }</li> }) }</ul>
+            { super::lines::contact_block(r.gemeente) }
         </div>
     }
 }

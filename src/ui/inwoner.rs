@@ -13,7 +13,7 @@ use crate::rules::bijstandsnorm::Leefvorm;
 use crate::rules::inkomstenvrijlating::Phase;
 use crate::rules::keys::{self, LineKey};
 use crate::rules::kinderopvangtoeslag::Opvangsoort;
-use crate::rules::{Date, Money};
+use crate::rules::Date;
 use crate::tools::armoedeval::{self, ArmoedevalForm, ArmoedevalResult, Column};
 
 fn id(field: &str) -> String {
@@ -230,6 +230,7 @@ fn result_view(r: &ArmoedevalResult, result_ref: &NodeRef) -> Html {
 
             <@{super::h(3)}>{ tr(txt::STEPS_TITLE) }</@>
             <ul>{ for r.steps.iter().map(|s| html! { <li>{ s.clone() }</li> }) }</ul>
+            { super::lines::contact_block(r.gemeente) }
 
             <@{super::h(3)}>{ tr(txt::HOW_TITLE) }</@>
             { for r.situations.iter().map(|s| html! {

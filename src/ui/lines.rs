@@ -103,3 +103,29 @@ pub fn line_table(caption: &str, lines: &[Line], hide_caption: bool) -> Html {
         </table>
     }
 }
+
+/// The gemeente's loket under "Wat moet u doen?": whom to ask or where to apply, with its
+/// phone, e-mail and page, as far as the gemeente's data has them.
+pub fn contact_block(gemeente: &str) -> Html {
+    let Some(g) = crate::rules::gemeente(gemeente) else {
+        return html! {};
+    };
+    let Some(c) = &g.contact else {
+        return html! {};
+    };
+    html! {
+        <p class="rh-contact">
+            { Text::from(txt::contact { gemeente: g.name, loket: c.loket }) }
+            if !c.phone.is_empty() {
+                { " " }{ Text::from(txt::contact_phone { phone: c.phone }) }
+            }
+            if !c.email.is_empty() {
+                { " " }{ tr(txt::CONTACT_EMAIL) }{ " " }<a href={format!("mailto:{}", c.email)}>{ c.email }</a>{ "." }
+            }
+            { " " }<a href={c.url} rel="noopener noreferrer" target="_blank">{ tr(txt::CONTACT_PAGE) }{ new_window() }</a>
+            if c.status != Status::Verified {
+                { " " }<span class="rh-note">{ tr(txt::CONTACT_UNVERIFIED) }</span>
+            }
+        </p>
+    }
+}
