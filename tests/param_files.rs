@@ -470,3 +470,22 @@ fn basis_is_only_for_provisional_values_and_one_of_four_words() {
         "{errors}"
     );
 }
+
+#[test]
+fn a_gemeente_contact_needs_an_https_page_a_status_and_the_day_it_was_read() {
+    let dir = scratch("contact");
+    let file = dir.join("gemeenten/ommen/gemeente.toml");
+    edit(&file, "url = \"https://www.ommen.nl", "url = \"http://www.ommen.nl");
+    edit(&file, "status = \"unverified\"", "status = \"bijna\"");
+    edit(&file, "checked = 2026-11-22\n", "");
+    let errors = errors_for(&dir);
+    assert!(
+        errors.contains("gemeenten/ommen/gemeente.toml: contact: url must start with https://"),
+        "{errors}"
+    );
+    assert!(
+        errors.contains("contact: status must be \"verified\" or \"unverified\""),
+        "{errors}"
+    );
+    assert!(errors.contains("contact: needs `checked = jjjj-mm-dd`"), "{errors}");
+}

@@ -56,6 +56,8 @@ test('inkomenstoeslag: Kampen has unknown rules, so the answer is doubt; errors 
   await page.waitForSelector('.rh-result h2');
   assert.match(await page.textContent('.rh-result h2'), /Twijfel/);
   assert.match(await page.textContent('.rh-result'), /kennen wij niet/);
+  // Where to go: the gemeente's own loket, with the note that it is not yet checked.
+  assert.match(await page.textContent('.rh-contact'), /Balie Inkomen en zorg van de gemeente Kampen.*meedoen@kampen\.nl.*nog niet gecontroleerd/s);
   await screenshot(page, 'inkomenstoeslag-kampen');
   await page.context().close();
 });
