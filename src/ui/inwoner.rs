@@ -44,6 +44,20 @@ pub fn inwoner_page(props: &InwonerPageProps) -> Html {
     let f = &*tool.form;
     let leefvormen = Leefvorm::ALL.map(|l| (l.slug(), tr(l.label())));
     let couple = f.leefvorm == "gehuwden";
+    // "1 uur meer / minder" next to the answer: the result follows the form (live).
+    let step_hours = {
+        let form = tool.form.clone();
+        Callback::from(move |delta: i64| {
+            let Some(now) = crate::tools::input::parse_decimal(&form.hours) else {
+                return;
+            };
+            let next_hours = (now + rust_decimal::Decimal::from(delta))
+                .clamp(rust_decimal::Decimal::ONE, rust_decimal::Decimal::from(60));
+            let mut next = (*form).clone();
+            next.hours = next_hours.normalize().to_string().replace('.', ",");
+            form.set(next);
+        })
+    };
     // Art. 20 lid 3 only concerns 18, 19 and 20 year olds.
     let young = matches!(f.age.trim().parse::<u8>(), Ok(18..=20));
 
@@ -116,7 +130,7 @@ pub fn inwoner_page(props: &InwonerPageProps) -> Html {
                 }
                 <button type="submit" class="rh-button">{ tr(txt::CALCULATE) }</button>
             </form>
-            { tool.result_area("rh-aw-share", |r| result_view(r, &tool.result_ref)) }
+            { tool.result_area("rh-aw-share", |r| result_view(r, &tool.result_ref, &step_hours)) }
         </section>
     }
 }
@@ -185,7 +199,7 @@ fn column_title(c: Column) -> Text {
     }
 }
 
-fn result_view(r: &ArmoedevalResult, result_ref: &NodeRef) -> Html {
+fn result_view(r: &ArmoedevalResult, result_ref: &NodeRef, step_hours: &Callback<i64>) -> Html {
     // The lasting situation with the job: the last column.
     let last = r.situations.last();
     let after = last
@@ -212,6 +226,10 @@ fn result_view(r: &ArmoedevalResult, result_ref: &NodeRef) -> Html {
     html! {
         <div class="rh-result">
             <@{super::h(2)} tabindex="-1" ref={result_ref.clone()}>{ headline }</@>
+            <p class="rh-input-row" role="group" aria-label={tr(txt::TRY_HOURS)}>
+                <button type="button" class="rh-button rh-button--secondary rh-hours-less" onclick={step_hours.reform(|_: MouseEvent| -1)}>{ tr(txt::HOUR_LESS) }</button>
+                <button type="button" class="rh-button rh-button--secondary rh-hours-more" onclick={step_hours.reform(|_: MouseEvent| 1)}>{ tr(txt::HOUR_MORE) }</button>
+            </p>
             <p class="rh-big">{ Text::from(txt::label_amount { amount: r.keep_of_100.amount, label: r.keep_of_100.label.clone() }) }</p>
             <p>{ r.keep_of_100.how.clone() }</p>
             <div class="rh-wide">{ scroll_region(tr(txt::COMPARE_LABEL), compare_table(r)) }</div>

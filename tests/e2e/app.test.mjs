@@ -125,6 +125,10 @@ test('the result follows the form as it is typed; a result that no longer matche
   await page.fill('#rh-aw-hours', '32');
   await page.waitForFunction(() => /hours=32(&|$)/.test(document.querySelector('#rh-aw-share-link')?.value ?? ''));
   assert.notEqual(await page.textContent('#rh-aw-compare'), before);
+  // "1 uur per week meer" next to the answer changes the hours, and the answer follows.
+  await page.click('.rh-hours-more');
+  assert.equal(await page.inputValue('#rh-aw-hours'), '33');
+  await page.waitForFunction(() => /hours=33(&|$)/.test(document.querySelector('#rh-aw-share-link')?.value ?? ''));
   // Input that cannot be calculated: the old result is marked, its link withdrawn.
   await page.fill('#rh-aw-hours', 'veel');
   await page.waitForSelector('.rh-notice[role=status]');
