@@ -13,7 +13,7 @@ use crate::rules::bijstandsnorm::Leefvorm;
 use crate::rules::inkomstenvrijlating::Phase;
 use crate::rules::keys::{self, LineKey};
 use crate::rules::kinderopvangtoeslag::Opvangsoort;
-use crate::rules::Date;
+use crate::rules::{Date, Money};
 use crate::tools::armoedeval::{self, ArmoedevalForm, ArmoedevalResult, Column};
 
 fn id(field: &str) -> String {
@@ -234,6 +234,10 @@ fn result_view(r: &ArmoedevalResult, result_ref: &NodeRef, step_hours: &Callback
             <p>{ r.keep_of_100.how.clone() }</p>
             <div class="rh-wide">{ scroll_region(tr(txt::COMPARE_LABEL), compare_table(r)) }</div>
             { compare_cards(r) }
+            if let Some(gross) = r.situations.last().map(|s| s.gross_wage).filter(|g| *g > Money::ZERO) {
+                // Net can look higher than gross: the net wage has the vakantiegeld spread.
+                <p>{ Text::from(txt::gross_note { gross }) }</p>
+            }
             <p>{ Text::from(txt::label_amount_sentence { amount: r.difference_year.amount, label: r.difference_year.label.clone() }) }</p>
 
             <@{super::h(3)}>{ tr(txt::HOURS_TITLE) }</@>
