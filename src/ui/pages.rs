@@ -133,7 +133,9 @@ pub fn page_view(props: &PageViewProps) -> Html {
             html! { <super::inkomenstoeslag::IitPage {heading} date={props.date} gemeente={props.gemeente} lock_gemeente={props.lock_gemeente} /> }
         }
         #[cfg(not(single_tool))]
-        Page::Regels => rules_page(&heading, props.date, props.snapshot_from, props.gemeente),
+        Page::Regels => {
+            html! { <RulesPage {heading} date={props.date} snapshot_from={props.snapshot_from} gemeente={props.gemeente} /> }
+        }
         // Pages of other bundles are links, never the current page here.
         #[allow(unreachable_patterns)]
         _ => html! {},
@@ -165,38 +167,82 @@ fn start_page(heading: &NodeRef, on_navigate: &Callback<Page>) -> Html {
     }
 }
 
-/// Every parameter in force on the rule date, with its article, source and status.
 #[cfg(not(single_tool))]
-fn rules_page(heading: &NodeRef, date: Date, snapshot_from: Date, gemeente: &str) -> Html {
+#[derive(Properties, PartialEq)]
+struct RulesPageProps {
+    heading: NodeRef,
+    date: Date,
+    snapshot_from: Date,
+    gemeente: &'static str,
+}
+
+/// Every parameter in force on the rule date, with its article, source and status, per tool
+/// (a value several tools use is under each), with the rules of the gemeente chosen here.
+#[cfg(not(single_tool))]
+#[function_component(RulesPage)]
+fn rules_page(props: &RulesPageProps) -> Html {
+    let chosen = use_state(|| props.gemeente);
+    let date = props.date;
     let national = rules::parameters_at(date).map(|s| s.index).unwrap_or(&[]);
-    let gemeente = rules::gemeente(gemeente).unwrap_or_else(rules::landelijk);
+    let gemeente = rules::gemeente(&chosen).unwrap_or_else(rules::landelijk);
     let local = gemeente.rules_at(date);
     let unverified = national
         .iter()
         .chain(local.index)
         .filter(|p| p.status.needs_warning())
         .count();
+    let options: Vec<(&str, &str)> = rules::GEMEENTEN.iter().map(|g| (g.slug, g.name)).collect();
+    let on_gemeente = {
+        let chosen = chosen.clone();
+        Callback::from(move |e: Event| {
+            let slug = e.target_unchecked_into::<web_sys::HtmlSelectElement>().value();
+            if let Some(g) = rules::gemeente(&slug) {
+                chosen.set(g.slug);
+            }
+        })
+    };
+    let in_groups = |rows: &'static [ParamInfo], groups: &[&str]| -> Vec<&'static ParamInfo> {
+        rows.iter()
+            .filter(|p| groups.contains(&p.path.split('.').next().unwrap_or("")))
+            .collect()
+    };
     html! {
         <section aria-labelledby="rh-title">
-            <h1 id="rh-title" tabindex="-1" ref={heading.clone()}>{ tr(txt::RULES_TITLE) }</h1>
+            <h1 id="rh-title" tabindex="-1" ref={props.heading.clone()}>{ tr(txt::RULES_TITLE) }</h1>
             <p>
-                { Text::from(txt::rules_intro { date: snapshot_from }) }
+                { Text::from(txt::rules_intro { date: props.snapshot_from }) }
             </p>
             if unverified > 0 {
                 <p class="rh-notice">
                     { Text::from(txt::rules_unverified { count: unverified, unknown: status_text(Status::Unknown), unverified: status_text(Status::Unverified) }) }
                 </p>
             }
-            <h2>{ tr(txt::NATIONAL_TITLE) }</h2>
-            { param_table(&txt::national_caption { date: snapshot_from }.into(), national) }
-            <h2>{ Text::from(txt::gemeente_title { gemeente: gemeente.name }) }</h2>
-            { param_table(&txt::gemeente_caption { date: local.valid_from, gemeente: gemeente.name }.into(), local.index) }
+            <div class="rh-field">
+                <label for="rh-rules-gemeente">{ tr(txt::RULES_GEMEENTE) }</label>
+                <select id="rh-rules-gemeente" onchange={on_gemeente}>
+                    { for options.iter().map(|(v, t)| html! { <option value={*v} selected={*v == gemeente.slug}>{ *t }</option> }) }
+                </select>
+            </div>
+            { for crate::tools::GROUPS_BY_TOOL.iter().filter_map(|(slug, national_groups, local_groups)| {
+                let page = Page::ALL.into_iter().find(|p| p.slug() == *slug)?;
+                let local_rows = in_groups(local.index, local_groups);
+                Some(html! {
+                    <>
+                        <h2>{ tr(page.nav_label()) }</h2>
+                        { param_table(&txt::national_caption { date: props.snapshot_from }.into(), &in_groups(national, national_groups)) }
+                        if !local_rows.is_empty() {
+                            <h3>{ Text::from(txt::gemeente_title { gemeente: gemeente.name }) }</h3>
+                            { param_table(&txt::gemeente_caption { date: local.valid_from, gemeente: gemeente.name }.into(), &local_rows) }
+                        }
+                    </>
+                })
+            }) }
         </section>
     }
 }
 
 #[cfg(not(single_tool))]
-fn param_table(caption: &Text, rows: &'static [ParamInfo]) -> Html {
+fn param_table(caption: &Text, rows: &[&'static ParamInfo]) -> Html {
     html! {
         <div class="rh-table-wrap" tabindex="0" role="region" aria-label={caption.render()}>
             <table class="rh-table">

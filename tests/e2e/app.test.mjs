@@ -155,3 +155,14 @@ test('a skip link, first in the tab order, leads past the navigation to the page
   assert.match(page.url(), /\/inwoner\/$/, 'the address stays');
   await page.context().close();
 });
+
+test('the rules page lists what each tool rests on, with the rules of the gemeente chosen there', async () => {
+  const page = await newPage(env.browser);
+  await open(page, env.server.url, '#/regels');
+  const sections = await page.locator('.rh-page h2').allTextContents();
+  assert.deepEqual(sections.map((t) => t.trim()), ['Werkgever: loonkostensubsidie', 'Inwoner: gaat werken lonen?', 'Individuele inkomenstoeslag']);
+  await page.selectOption('#rh-rules-gemeente', 'kampen');
+  await page.waitForSelector('text=Regels van de gemeente: Kampen');
+  assert.deepEqual(await axe(page), [], 'rules page with a gemeente');
+  await page.context().close();
+});
