@@ -949,11 +949,20 @@ fn emit_sources(
             ));
             continue;
         };
-        let _ = writeln!(
-            out,
-            "static {ident}_SRC_{}: Source = Source {{ key: {key:?}, title: {:?}, url: {url:?}, checked: Date::from_checked({}, {}, {}) }};",
-            key.to_uppercase(), if rules_page { title.as_str() } else { "" }, checked.0, checked.1, checked.2
-        );
+        // A one-tool bundle (src/rules/params.rs, cfg(single_tool)) links the page only.
+        let _ = if rules_page {
+            writeln!(
+                out,
+                "static {ident}_SRC_{}: Source = Source {{ key: {key:?}, title: {title:?}, url: {url:?}, checked: Date::from_checked({}, {}, {}) }};",
+                key.to_uppercase(), checked.0, checked.1, checked.2
+            )
+        } else {
+            writeln!(
+                out,
+                "static {ident}_SRC_{}: Source = Source {{ url: {url:?} }};",
+                key.to_uppercase()
+            )
+        };
         keys.insert(key.clone());
     }
     keys

@@ -79,10 +79,14 @@ impl Basis {
 /// Where a value comes from.
 #[derive(Debug, PartialEq, Serialize)]
 pub struct Source {
+    #[cfg(not(single_tool))]
     pub key: &'static str,
+    #[cfg(not(single_tool))]
     pub title: &'static str,
     pub url: &'static str,
-    /// The day someone last read the source for this value.
+    /// The day someone last read the source for this value (the rules page shows it; a
+    /// one-tool bundle links the page only).
+    #[cfg(not(single_tool))]
     pub checked: Date,
 }
 
