@@ -25,6 +25,14 @@ use super::locale_file::{read_meta, read_table};
 /// runs the tool on hundreds of households and checks that no answer cites one of them.
 pub const NOT_CITED_BY: &[(&str, &[&str])] = &[("inwoner", &["loonkostensubsidie", "loonkostenvoordeel", "lks"])];
 
+/// The first national snapshot a one-tool bundle carries. The resident tool computes no
+/// huurtoeslag before 2026 (the income-dependent normhuur of 2025 is not implemented, so it
+/// refuses a tenant's earlier start date) and answers for a job that starts now or later;
+/// its page leaves the 2025 snapshots out. The JS API and the other tools keep them.
+/// tests/tool_dates.rs checks that the date is a snapshot's and that the resident tool
+/// refuses tenants before it.
+pub const FIRST_SNAPSHOT_FOR: &[(&str, (u16, u8, u8))] = &[("inwoner", (2026, 1, 1))];
+
 /// Reads `root/national` and `root/gemeenten`; returns the Rust source with its texts in
 /// `lang` (`MASTER` or the code of one of `languages`), or every problem found. Every
 /// language in `languages` must translate every text, whichever one is written out.
@@ -55,12 +63,24 @@ pub fn generate_for(
     }
     let mut tr = Tr::new(chosen);
     tr.rules_page = rules_page;
+    tr.first_national = FIRST_SNAPSHOT_FOR
+        .iter()
+        .find(|(t, _)| Some(*t) == tool)
+        .map(|(_, first)| *first);
     tr.not_cited = NOT_CITED_BY
         .iter()
         .find(|(t, _)| Some(*t) == tool)
         .map_or(&[], |(_, groups)| *groups);
     generate_national(&root.join("national"), &mut out, &mut tr, &mut errors);
     generate_gemeenten(&root.join("gemeenten"), &mut out, &mut tr, &mut errors);
+    if !rules_page {
+        let _ = writeln!(
+            out,
+            "/// Every parameter's provenance once (a one-tool bundle).\nstatic PINFO: [ParamInfo; {}] = [\n{}\n];",
+            tr.infos.len(),
+            tr.infos.join(",\n")
+        );
+    }
     let data_ok = errors.is_empty();
     for language in languages {
         tr.check(language, data_ok, &mut errors);
@@ -247,6 +267,14 @@ struct Tr<'a> {
     rules_page: bool,
     /// Groups whose texts the bundle leaves out (its one tool never cites them).
     not_cited: &'static [&'static str],
+    /// The first national snapshot the bundle carries (`FIRST_SNAPSHOT_FOR`); `None`: all.
+    first_national: Option<(u16, u8, u8)>,
+    /// A one-tool bundle stores each source page and each parameter provenance once, shared
+    /// by every snapshot and gemeente that has the same (a carried-over value has): url →
+    /// number of its `URL_SRC_n`, and the `PINFO` entries with their positions.
+    urls: BTreeMap<String, usize>,
+    infos: Vec<String>,
+    info_ids: BTreeMap<String, usize>,
     dutch: NumberFormat,
     /// Dutch text → where it first occurs ("params/…/x.toml: group.key label").
     texts: BTreeMap<String, String>,
@@ -259,6 +287,10 @@ impl<'a> Tr<'a> {
             lang,
             rules_page: true,
             not_cited: &[],
+            first_national: None,
+            urls: BTreeMap::new(),
+            infos: Vec::new(),
+            info_ids: BTreeMap::new(),
             dutch: NumberFormat::dutch(),
             texts: BTreeMap::new(),
             units: BTreeMap::new(),
@@ -356,8 +388,14 @@ fn generate_national(dir: &Path, out: &mut String, tr: &mut Tr, errors: &mut Vec
             ));
         }
         check_valid_from(&table, *date, &name, errors);
+        // A snapshot before the bundle's first date is checked like every other, and then
+        // left out, with everything it would have added to the shared tables.
+        let keep = tr.first_national.is_none_or(|first| *date >= first);
+        let saved = (!keep).then(|| (tr.urls.clone(), tr.infos.clone(), tr.info_ids.clone()));
+        let mut scratch = String::new();
+        let out: &mut String = if keep { &mut *out } else { &mut scratch };
         let ident = format!("N{:04}_{:02}_{:02}", date.0, date.1, date.2);
-        let sources = emit_sources(out, tr.rules_page, &table, &ident, &name, errors);
+        let sources = emit_sources(out, tr, &table, &ident, &name, errors);
         let mut ctx = Ctx {
             file: name.clone(),
             ident: ident.clone(),
@@ -414,6 +452,10 @@ fn generate_national(dir: &Path, out: &mut String, tr: &mut Tr, errors: &mut Vec
         let index_ident = format!("{ident}_INDEX");
         emit_index(out, &index_ident, &ctx.index);
         shapes.push(shape);
+        if let Some((urls, infos, info_ids)) = saved {
+            (tr.urls, tr.infos, tr.info_ids) = (urls, infos, info_ids);
+            continue;
+        }
         snapshots.push(format!(
             "Snapshot {{\n    valid_from: Date::from_checked({}, {}, {}),\n{fields}    index: &{index_ident},\n}}",
             date.0, date.1, date.2
@@ -698,7 +740,7 @@ fn generate_gemeenten(root: &Path, out: &mut String, tr: &mut Tr, errors: &mut V
                 date.1,
                 date.2
             );
-            let sources = emit_sources(out, tr.rules_page, &table, &ident, &file, errors);
+            let sources = emit_sources(out, tr, &table, &ident, &file, errors);
             let mut ctx = Ctx {
                 file: file.clone(),
                 ident: ident.clone(),
@@ -781,7 +823,8 @@ fn generate_gemeenten(root: &Path, out: &mut String, tr: &mut Tr, errors: &mut V
 struct Ctx {
     file: String,
     ident: String,
-    sources: BTreeSet<String>,
+    /// key → `&Source` expression (emit_sources).
+    sources: BTreeMap<String, String>,
     /// Municipal files: every value is `Option`, and status "unknown" means `None`.
     optional: bool,
     index: Vec<String>,
@@ -793,7 +836,7 @@ struct Ctx {
 impl Ctx {
     /// A source nobody cites is a sign of a value that lost its reference.
     fn check_unused_sources(&self, errors: &mut Vec<String>) {
-        for unused in self.sources.difference(&self.used_sources) {
+        for unused in self.sources.keys().filter(|k| !self.used_sources.contains(*k)) {
             errors.push(format!("{}: sources.{unused} is not used by any parameter", self.file));
         }
     }
@@ -919,15 +962,16 @@ fn req_str(t: &Table, key: &str, name: &str, errors: &mut Vec<String>) -> String
     }
 }
 
+/// The file's `[sources]` as statics; returns key → the Rust expression of a `&Source`.
 fn emit_sources(
     out: &mut String,
-    rules_page: bool,
+    tr: &mut Tr,
     table: &Table,
     ident: &str,
     name: &str,
     errors: &mut Vec<String>,
-) -> BTreeSet<String> {
-    let mut keys = BTreeSet::new();
+) -> BTreeMap<String, String> {
+    let mut keys = BTreeMap::new();
     let Some(Value::Table(sources)) = table.get("sources") else {
         errors.push(format!("{name}: needs a [sources] table"));
         return keys;
@@ -949,21 +993,24 @@ fn emit_sources(
             ));
             continue;
         };
-        // A one-tool bundle (src/rules/params.rs, cfg(single_tool)) links the page only.
-        let _ = if rules_page {
-            writeln!(
+        // A one-tool bundle (src/rules/params.rs, cfg(single_tool)) links the page only,
+        // each page once.
+        let expr = if tr.rules_page {
+            let _ = writeln!(
                 out,
                 "static {ident}_SRC_{}: Source = Source {{ key: {key:?}, title: {title:?}, url: {url:?}, checked: Date::from_checked({}, {}, {}) }};",
                 key.to_uppercase(), checked.0, checked.1, checked.2
-            )
+            );
+            format!("&{ident}_SRC_{}", key.to_uppercase())
         } else {
-            writeln!(
-                out,
-                "static {ident}_SRC_{}: Source = Source {{ url: {url:?} }};",
-                key.to_uppercase()
-            )
+            let next = tr.urls.len();
+            let n = *tr.urls.entry(url.clone()).or_insert_with(|| {
+                let _ = writeln!(out, "static URL_SRC_{next}: Source = Source {{ url: {url:?} }};");
+                next
+            });
+            format!("&URL_SRC_{n}")
         };
-        keys.insert(key.clone());
+        keys.insert(key.clone(), expr);
     }
     keys
 }
@@ -1027,7 +1074,7 @@ fn emit_group(
             errors.push(format!("{here}: label and article may not be empty"));
         }
         ctx.used_sources.insert(source.clone());
-        if !ctx.sources.contains(&source) {
+        if !ctx.sources.contains_key(&source) {
             errors.push(format!("{here}: source `{source}` is not in this file's [sources]"));
         }
         let status_rs = match status.as_str() {
@@ -1084,25 +1131,31 @@ fn emit_group(
         } else {
             article
         };
-        let src = format!("&{}_SRC_{}", ctx.ident, source.to_uppercase());
+        let src = ctx.sources.get(&source).cloned().unwrap_or_default();
         // The metadata is stored once, in the index; the typed parameter points at it.
-        let _ = writeln!(
-            body,
-            "        {key}: Param {{ value: {value_rs}, info: &{}_INDEX[{}] }},",
-            ctx.ident,
-            ctx.index.len()
-        );
-        ctx.index.push(if tr.rules_page {
-            format!(
+        if tr.rules_page {
+            let _ = writeln!(
+                body,
+                "        {key}: Param {{ value: {value_rs}, info: &{}_INDEX[{}] }},",
+                ctx.ident,
+                ctx.index.len()
+            );
+            ctx.index.push(format!(
                 "ParamInfo {{ path: {path:?}, version: {:?}, label: {label:?}, value: {display:?}, article: {article:?}, source: {src}, status: {status_rs}, basis: {basis_rs}, note: {note:?} }}",
                 version.unwrap_or(""),
-            )
+            ));
         } else {
-            // The fields of a one-tool bundle (src/rules/params.rs, cfg(single_tool)).
-            format!(
-                "ParamInfo {{ article: {article:?}, source: {src}, status: {status_rs}, basis: {basis_rs} }}"
-            )
-        });
+            // The fields of a one-tool bundle (src/rules/params.rs, cfg(single_tool)), each
+            // distinct provenance once: a value carried over to the next snapshot shares it.
+            let info =
+                format!("ParamInfo {{ article: {article:?}, source: {src}, status: {status_rs}, basis: {basis_rs} }}");
+            let next = tr.infos.len();
+            let n = *tr.info_ids.entry(info.clone()).or_insert(next);
+            if n == next {
+                tr.infos.push(info);
+            }
+            let _ = writeln!(body, "        {key}: Param {{ value: {value_rs}, info: &PINFO[{n}] }},");
+        }
     }
     body
 }

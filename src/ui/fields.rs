@@ -216,7 +216,7 @@ pub fn error_summary(errors: &[FieldError], id_for: fn(&str) -> String, summary_
     }
     html! {
         <div class="rh-error-summary" role="alert" tabindex="-1" ref={summary_ref.clone()} aria-labelledby={id_for("error_summary_title")}>
-            <@{super::h(2)} id={id_for("error_summary_title")}>{ tr(txt::ERROR_SUMMARY) }</@>
+            { super::heading(2, Some(id_for("error_summary_title").to_string()), None, html! { { tr(txt::ERROR_SUMMARY) } }) }
             <ul>
                 { for errors.iter().map(|e| {
                     let target = id_for(&e.field);

@@ -45,7 +45,7 @@ pub fn iit_page(props: &IitPageProps) -> Html {
 
     html! {
         <section aria-labelledby="rh-iit-title" class="rh-tool">
-            <@{super::h(1)} id="rh-iit-title" tabindex="-1" ref={props.heading.clone()}>{ tr(txt::TITLE) }</@>
+            { super::heading(1, Some("rh-iit-title".to_string()), Some(props.heading.clone()), html! { { tr(txt::TITLE) } }) }
             <p>{ tr(txt::INTRO) }</p>
             { error_summary(&tool.errors, id, &tool.summary_ref) }
             <form onsubmit={tool.onsubmit.clone()} novalidate=true>
@@ -91,9 +91,9 @@ pub fn iit_page(props: &IitPageProps) -> Html {
 fn result_view(r: &IitResult, result_ref: &NodeRef) -> Html {
     html! {
         <div class="rh-result">
-            <@{super::h(2)} tabindex="-1" ref={result_ref.clone()}>{ Text::from(txt::result_title { verdict: r.verdict.text() }) }</@>
+            { super::heading(2, None, Some(result_ref.clone()), html! { { Text::from(txt::result_title { verdict: r.verdict.text() }) } }) }
             <p>{ Text::from(txt::result_intro { date: r.request, gemeente: r.gemeente }) }</p>
-            <@{super::h(3)}>{ tr(txt::CONDITIONS) }</@>
+            { super::heading(3, None, None, html! { { tr(txt::CONDITIONS) } }) }
             <ul class="rh-conditions">
                 { for r.conditions.iter().map(|c| html! {
                     <li class={classes!("rh-condition", match c.outcome { Outcome::Met => "rh-condition--met", Outcome::NotMet => "rh-condition--notmet", Outcome::CannotTell => "rh-condition--unknown" })} data-key={c.key}>
@@ -106,7 +106,7 @@ fn result_view(r: &IitResult, result_ref: &NodeRef) -> Html {
             if let Some(a) = &r.amount {
                 { line_table(tr(txt::AMOUNT), std::slice::from_ref(a), false) }
             }
-            <@{super::h(3)}>{ tr(txt::NEXT_STEPS) }</@>
+            { super::heading(3, None, None, html! { { tr(txt::NEXT_STEPS) } }) }
             <ul>{ for r.next_steps.iter().map(|s| html! { <li>{ s.clone() }</li> }) }</ul>
             { super::lines::contact_block(r.gemeente) }
         </div>

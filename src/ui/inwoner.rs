@@ -63,12 +63,12 @@ pub fn inwoner_page(props: &InwonerPageProps) -> Html {
 
     html! {
         <section aria-labelledby="rh-aw-title" class="rh-tool">
-            <@{super::h(1)} id="rh-aw-title" tabindex="-1" ref={props.heading.clone()}>{ tr(txt::TITLE) }</@>
+            { super::heading(1, Some("rh-aw-title".to_string()), Some(props.heading.clone()), html! { { tr(txt::TITLE) } }) }
             <p>{ tr(txt::INTRO) }</p>
             { error_summary(&tool.errors, id, &tool.summary_ref) }
             <form onsubmit={tool.onsubmit.clone()} novalidate=true>
                 <p class="rh-hint">{ tr(txt::PRIVACY) }</p>
-                <@{super::h(2)}>{ tr(txt::HOUSEHOLD) }</@>
+                { super::heading(2, None, None, html! { { tr(txt::HOUSEHOLD) } }) }
                 { gemeente_field(&id("gemeente"), tr(txt::GEMEENTE), &f.gemeente, props.lock_gemeente, err("gemeente"), tool.set(|f, v| f.gemeente = v)) }
                 { radio_group(&id("leefvorm"), tr(txt::LEEFVORM), &f.leefvorm, &leefvormen,
                     tool.set(|f, v| f.leefvorm = v)) }
@@ -113,7 +113,7 @@ pub fn inwoner_page(props: &InwonerPageProps) -> Html {
                 }
                 { TextField::new(&id("kwijtschelding_year"), tr(txt::KWIJTSCHELDING), &f.kwijtschelding_year).prefix("€")
                     .hint(tr(txt::KWIJTSCHELDING_HINT)).error(err("kwijtschelding_year")).render(tool.set(|f, v| f.kwijtschelding_year = v)) }
-                <@{super::h(2)}>{ tr(txt::JOB) }</@>
+                { super::heading(2, None, None, html! { { tr(txt::JOB) } }) }
                 { TextField::new(&id("start_date"), tr(txt::START_DATE), &f.start_date).date().error(err("start_date")).render(tool.set(|f, v| f.start_date = v)) }
                 { TextField::new(&id("hours"), tr(txt::HOURS), &f.hours).suffix(tr(txt::HOURS_PER_WEEK)).error(err("hours")).render(tool.set(|f, v| f.hours = v)) }
                 { TextField::new(&id("hourly_wage"), tr(txt::HOURLY_WAGE), &f.hourly_wage).prefix("€")
@@ -225,7 +225,7 @@ fn result_view(r: &ArmoedevalResult, result_ref: &NodeRef, step_hours: &Callback
     let hours = r.hours.trunc().mantissa().clamp(0, 40) as u32;
     html! {
         <div class="rh-result">
-            <@{super::h(2)} tabindex="-1" ref={result_ref.clone()}>{ headline }</@>
+            { super::heading(2, None, Some(result_ref.clone()), html! { { headline } }) }
             <p class="rh-input-row" role="group" aria-label={tr(txt::TRY_HOURS)}>
                 <button type="button" class="rh-button rh-button--secondary rh-hours-less" onclick={step_hours.reform(|_: MouseEvent| -1)}>{ tr(txt::HOUR_LESS) }</button>
                 <button type="button" class="rh-button rh-button--secondary rh-hours-more" onclick={step_hours.reform(|_: MouseEvent| 1)}>{ tr(txt::HOUR_MORE) }</button>
@@ -240,21 +240,21 @@ fn result_view(r: &ArmoedevalResult, result_ref: &NodeRef, step_hours: &Callback
             }
             <p>{ Text::from(txt::label_amount_sentence { amount: r.difference_year.amount, label: r.difference_year.label.clone() }) }</p>
 
-            <@{super::h(3)}>{ tr(txt::HOURS_TITLE) }</@>
+            { super::heading(3, None, None, html! { { tr(txt::HOURS_TITLE) } }) }
             { income_chart("rh-aw-chart", &r.curve, hours, "rh-aw-curve") }
             <details class="rh-more">
                 <summary>{ tr(txt::CURVE_TABLE) }</summary>
                 { scroll_region(tr(txt::CURVE_LABEL), curve_table(r, from)) }
             </details>
 
-            <@{super::h(3)}>{ tr(txt::LOST_TITLE) }</@>
+            { super::heading(3, None, None, html! { { tr(txt::LOST_TITLE) } }) }
             <ul>{ for r.lost.iter().map(|l| html! { <li><strong>{ Text::from(txt::lost_label { label: l.label.clone() }) }{ " " }</strong>{ l.text.clone() }</li> }) }</ul>
 
-            <@{super::h(3)}>{ tr(txt::STEPS_TITLE) }</@>
+            { super::heading(3, None, None, html! { { tr(txt::STEPS_TITLE) } }) }
             <ul>{ for r.steps.iter().map(|s| html! { <li>{ s.clone() }</li> }) }</ul>
             { super::lines::contact_block(r.gemeente) }
 
-            <@{super::h(3)}>{ tr(txt::HOW_TITLE) }</@>
+            { super::heading(3, None, None, html! { { tr(txt::HOW_TITLE) } }) }
             { for r.situations.iter().map(|s| html! {
                 <details class="rh-more">
                     <summary>{ Text::from(txt::label_amount { amount: s.total.amount, label: column_title(s.column) }) }</summary>
@@ -264,7 +264,7 @@ fn result_view(r: &ArmoedevalResult, result_ref: &NodeRef, step_hours: &Callback
                     <p>{ tr(txt::TOETSINGSINKOMEN) }{ ": " }{ money(s.toetsingsinkomen) }</p>
                 </details>
             }) }
-            <@{super::h(3)}>{ tr(txt::ASSUMPTIONS_TITLE) }</@>
+            { super::heading(3, None, None, html! { { tr(txt::ASSUMPTIONS_TITLE) } }) }
             <ul>{ for r.assumptions.iter().map(|a| html! { <li>{ a.clone() }</li> }) }</ul>
         </div>
     }
@@ -278,7 +278,7 @@ fn compare_cards(r: &ArmoedevalResult) -> Html {
         <div class="rh-narrow">
             { for r.situations.iter().map(|s| html! {
                 <section class="rh-card">
-                    <@{super::h(4)}>{ column_title(s.column) }</@>
+                    { super::heading(4, None, None, html! { { column_title(s.column) } }) }
                     <p><strong>{ tr(txt::TOTAL) }{ ": " }{ money(s.total.amount) }</strong></p>
                     if let Some(d) = &s.difference {
                         <p>{ tr(txt::DIFFERENCE) }{ ": " }{ money(d.amount) }</p>

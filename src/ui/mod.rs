@@ -70,6 +70,15 @@ pub fn h(level: u8) -> &'static str {
     TAGS.get(index).copied().unwrap_or("h6")
 }
 
+/// A heading of `level` (1: the tool's title) at the host's heading level, with an id and,
+/// for a heading that receives focus, its ref (then `tabindex="-1"`). One place builds the
+/// dynamic tag, so the page code does not repeat yew's checks of a tag name per heading.
+pub fn heading(level: u8, id: Option<String>, focus: Option<NodeRef>, content: Html) -> Html {
+    let tabindex = focus.as_ref().map(|_| "-1");
+    let node_ref = focus.unwrap_or_default();
+    html! { <@{h(level)} {id} {tabindex} ref={node_ref}>{ content }</@> }
+}
+
 /// Props a host page sets with data attributes on the mount element.
 #[derive(Properties, PartialEq, Clone)]
 pub struct AppProps {

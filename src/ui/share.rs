@@ -105,7 +105,7 @@ pub fn share_block(id: &str, url: &str) -> Html {
     };
     html! {
         <section class="rh-share" aria-labelledby={format!("{id}-title")}>
-            <@{super::h(3)} id={format!("{id}-title")}>{ tr(txt::TITLE) }</@>
+            { super::heading(3, Some(format!("{id}-title")), None, html! { { tr(txt::TITLE) } }) }
             <p class="rh-hint" id={format!("{id}-hint")}>{ tr(txt::HINT) }</p>
             <div class="rh-input-row">
                 <label for={input_id.clone()} class="rh-visually-hidden">{ tr(txt::LINK_LABEL) }</label>

@@ -108,7 +108,7 @@ where
     let errors = use_state(Vec::<FieldError>::new);
     let result = use_state(|| {
         if restored.1 {
-            validate(&restored.0).ok().map(|i| Rc::new(run(&i)))
+            compute(&restored.0, validate, run).ok().map(Rc::new)
         } else {
             None
         }
@@ -151,9 +151,9 @@ where
         let (errors, result, stale, link) = (errors.clone(), result.clone(), stale.clone(), link.clone());
         use_effect_with((*form).clone(), move |form| {
             if result.is_some() {
-                match validate(form) {
-                    Ok(input) => {
-                        result.set(Some(Rc::new(run(&input))));
+                match compute(form, validate, run) {
+                    Ok(r) => {
+                        result.set(Some(Rc::new(r)));
                         link.set(share_url(slug, form));
                         errors.set(Vec::new());
                         stale.set(false);
@@ -175,11 +175,11 @@ where
         );
         Callback::from(move |e: SubmitEvent| {
             e.prevent_default();
-            match validate(&form) {
-                Ok(input) => {
+            match compute(&*form, validate, run) {
+                Ok(r) => {
                     errors.set(Vec::new());
                     link.set(share_url(slug, &*form));
-                    result.set(Some(Rc::new(run(&input))));
+                    result.set(Some(Rc::new(r)));
                 }
                 Err(list) => {
                     result.set(None);
@@ -200,4 +200,15 @@ where
         result_ref,
         onsubmit,
     }
+}
+
+/// The tool's rules on a form: one call site, so the rules are in the bundle once and not
+/// inlined again wherever a result is made (restore, Bereken, live update).
+#[inline(never)]
+fn compute<F, I, R>(
+    form: &F,
+    validate: fn(&F) -> Result<I, Vec<FieldError>>,
+    run: fn(&I) -> R,
+) -> Result<R, Vec<FieldError>> {
+    validate(form).map(|input| run(&input))
 }

@@ -65,7 +65,7 @@ pub fn werkgever_page(props: &WerkgeverPageProps) -> Html {
 
     html! {
         <section aria-labelledby="rh-wg-title" class="rh-tool">
-            <@{super::h(1)} id="rh-wg-title" tabindex="-1" ref={props.heading.clone()}>{ tr(txt::TITLE) }</@>
+            { super::heading(1, Some("rh-wg-title".to_string()), Some(props.heading.clone()), html! { { tr(txt::TITLE) } }) }
             <p>{ tr(txt::INTRO) }</p>
             <p>{ tr(txt::INTRO_LOONWAARDE) }</p>
 
@@ -130,28 +130,28 @@ fn result_view(r: &WerkgeverResult, result_ref: &NodeRef) -> Html {
     };
     html! {
         <div class="rh-result">
-            <@{super::h(2)} tabindex="-1" ref={result_ref.clone()}>{ Text::from(txt::result_title { date: r.start, gemeente: r.gemeente }) }</@>
+            { super::heading(2, None, Some(result_ref.clone()), html! { { Text::from(txt::result_title { date: r.start, gemeente: r.gemeente }) } }) }
             <p class="rh-answer" id="rh-wg-answer"><strong>{ r.answer.clone() }</strong></p>
             { line_table(tr(txt::FIRST_MONTH_CAPTION), &r.first_month, false) }
             <div id="rh-wg-totals">{ line_table(&totals_caption.render(), &r.totals, false) }</div>
             { notices_view(r) }
-            <@{super::h(3)}>{ tr(txt::PER_MONTH_TITLE) }</@>
+            { super::heading(3, None, None, html! { { tr(txt::PER_MONTH_TITLE) } }) }
             { cost_chart("rh-wg-chart", &r.months, "rh-wg-years") }
             { years_table(r) }
             { months_table(r) }
             { lkv_years_view(r) }
-            <@{super::h(3)}>{ tr(txt::HOW_TITLE) }</@>
+            { super::heading(3, None, None, html! { { tr(txt::HOW_TITLE) } }) }
             { for r.periods.iter().map(|p| {
                 let title = Text::from(txt::period_title { from: p.from, from_month: p.from_month, phase: phase_text(p.phase), to: p.to, to_month: p.to_month });
                 let title = if p.lks_reset { Text::from(txt::period_reset { title }) } else { title };
                 html! {
                     <section class="rh-period">
-                        <@{super::h(4)}>{ title }</@>
+                        { super::heading(4, None, None, html! { { title } }) }
                         { line_table(&Text::from(txt::period_caption { from_month: p.from_month, to_month: p.to_month }).render(), &p.lines, true) }
                     </section>
                 }
             }) }
-            <@{super::h(3)}>{ tr(txt::EMPLOYEE_TITLE) }</@>
+            { super::heading(3, None, None, html! { { tr(txt::EMPLOYEE_TITLE) } }) }
             { line_table(tr(txt::EMPLOYEE_CAPTION), &r.employee, true) }
         </div>
     }
@@ -160,7 +160,7 @@ fn result_view(r: &WerkgeverResult, result_ref: &NodeRef) -> Html {
 fn notices_view(r: &WerkgeverResult) -> Html {
     html! {
         <>
-            <@{super::h(3)}>{ tr(txt::NOTICES) }</@>
+            { super::heading(3, None, None, html! { { tr(txt::NOTICES) } }) }
             <ul class="rh-notices">
                 { for r.notices.iter().map(|n| html! {
                     <li class={classes!("rh-notice-item", match n.kind { NoticeKind::Blocked => "rh-notice--blocked", NoticeKind::Warning => "rh-notice--warning", NoticeKind::Info => "rh-notice--info" })}>
@@ -253,7 +253,7 @@ fn lkv_years_view(r: &WerkgeverResult) -> Html {
         .collect();
     html! {
         <>
-            <@{super::h(3)}>{ tr(txt::LKV_YEARS_TITLE) }</@>
+            { super::heading(3, None, None, html! { { tr(txt::LKV_YEARS_TITLE) } }) }
             <p>{ tr(txt::LKV_YEARS_INTRO) }</p>
             { line_table(tr(txt::LKV_YEARS_CAPTION), &lines, true) }
         </>
