@@ -8,8 +8,10 @@
 //! vrijlating has ended. So the report and the resident tool cannot disagree.
 
 mod form;
+mod scenario;
 
 pub use form::{validate, HouseholdType, MinimaEffectForm, MinimaEffectInput, HOUSEHOLDS};
+pub use scenario::Overrides;
 
 use rust_decimal::Decimal;
 use serde::Serialize;
@@ -44,6 +46,18 @@ pub struct MinimaEffect {
     pub not_verified: Vec<NotVerified>,
     /// What the report assumes about the households.
     pub assumptions: Vec<Text>,
+    /// The what-if report, when the user changed a local income limit: the same households
+    /// under the changed limits. Absent without a scenario.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub scenario: Option<Box<Scenario>>,
+}
+
+/// A report under changed local limits: not the rules in force.
+#[derive(Clone, Debug, Serialize)]
+pub struct Scenario {
+    /// What was changed, one sentence per limit, with the rule in force.
+    pub changes: Vec<Text>,
+    pub report: MinimaEffect,
 }
 
 #[derive(Clone, Debug, Serialize)]
@@ -103,7 +117,24 @@ pub struct NotVerified {
     pub note: &'static str,
 }
 
+/// The report under the rules in force, and under the scenario when the input has one.
 pub fn calculate(input: &MinimaEffectInput) -> MinimaEffect {
+    let mut out = report(input);
+    if !input.overrides.is_empty() {
+        let changed = scenario::gemeente_with(input.gemeente, input.date, input.overrides);
+        let mut what_if = input.clone();
+        for (_, a) in &mut what_if.households {
+            a.gemeente = changed;
+        }
+        out.scenario = Some(Box::new(Scenario {
+            changes: scenario::changes(input.gemeente.rules_at(input.date), input.overrides),
+            report: report(&what_if),
+        }));
+    }
+    out
+}
+
+fn report(input: &MinimaEffectInput) -> MinimaEffect {
     let mut columns = Vec::new();
     let mut not_verified = Vec::new();
     let households: Vec<HouseholdReport> = input
@@ -132,6 +163,7 @@ pub fn calculate(input: &MinimaEffectInput) -> MinimaEffect {
         .to_vec(),
         columns,
         households,
+        scenario: None,
     }
 }
 
@@ -382,5 +414,53 @@ mod tests {
         }
         let e = validate(&f).expect_err("ambiguous");
         assert_eq!(e.first().map(|e| e.field.as_str()), Some("rent_paar"));
+    }
+
+    #[test]
+    fn a_scenario_moves_the_limit_and_leaves_the_rules_in_force_alone() {
+        let f = MinimaEffectForm {
+            gemeente: "ommen".into(),
+            date: "2026-07-01".into(),
+            zorg_limit: "150".into(),
+            ..MinimaEffectForm::default()
+        };
+        let r = calculate(&validate(&f).expect("valid"));
+        // Where the couple without children keeps less because of the zorgverzekering.
+        let zorg_falls = |r: &MinimaEffect| -> Vec<(u32, u32)> {
+            r.households
+                .iter()
+                .filter(|h| h.id == "paar")
+                .flat_map(|h| &h.falls)
+                .filter(|f| f.causes.first().map(|c| c.key) == Some(keys::LOCAL_ZORGVERZEKERING))
+                .map(|f| (f.from_pct, f.to_pct))
+                .collect()
+        };
+        // The rules in force are the same report as without a scenario.
+        assert_eq!(zorg_falls(&r), [(125, 130)]);
+        assert_eq!(
+            format!("{:?}", report("ommen").households),
+            format!("{:?}", r.households)
+        );
+        // At 150% of the norm without vakantietoeslag the limit moves up the table.
+        let s = r.scenario.as_ref().expect("a scenario");
+        assert_eq!(zorg_falls(&s.report), [(145, 150)], "{:?}", s.report.summary);
+        assert_eq!(s.changes.len(), 1);
+        assert!(s.changes.iter().any(|c| c.contains("150")), "{:?}", s.changes);
+        // The same scenario again is the same gemeente, not a new one.
+        let o = validate(&f).expect("valid").overrides;
+        let g = crate::rules::gemeente("ommen").expect("ommen");
+        let date = Date::from_checked(2026, 7, 1);
+        assert!(core::ptr::eq(
+            scenario::gemeente_with(g, date, o),
+            scenario::gemeente_with(g, date, o)
+        ));
+        // A limit out of range is named at its field.
+        let wrong = MinimaEffectForm {
+            iit_limit: "400".into(),
+            ..f
+        };
+        let e = validate(&wrong).expect_err("out of range");
+        assert_eq!(e.first().map(|e| e.field.as_str()), Some("iit_limit"));
+        assert!(report("ommen").scenario.is_none());
     }
 }
