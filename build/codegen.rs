@@ -23,7 +23,11 @@ use super::locale_file::{read_meta, read_table};
 /// The parameter groups a one-tool bundle never cites (its tool does not apply them): their
 /// values stay (every snapshot has the same shape), their texts are left out. tests/pin.rs
 /// runs the tool on hundreds of households and checks that no answer cites one of them.
-pub const NOT_CITED_BY: &[(&str, &[&str])] = &[("inwoner", &["loonkostensubsidie", "loonkostenvoordeel", "lks"])];
+pub const NOT_CITED_BY: &[(&str, &[&str])] = &[
+    ("inwoner", &["loonkostensubsidie", "loonkostenvoordeel", "lks"]),
+    // The report is the inwoner tool's households (src/tools/minima_effect).
+    ("minima_effect", &["loonkostensubsidie", "loonkostenvoordeel", "lks"]),
+];
 
 /// Reads `root/national` and `root/gemeenten`; returns the Rust source with its texts in
 /// `lang` (`MASTER` or the code of one of `languages`), or every problem found. Every

@@ -175,6 +175,13 @@ fn overrides(form: &MinimaEffectForm, errors: &mut Vec<FieldError>) -> Overrides
     }
 }
 
+/// The example rents in force on `date`, written as a form field holds them ("477.20"),
+/// so the report page can show them filled in; empty when the date has no rules.
+pub fn default_rent_texts(date: Date) -> [String; 7] {
+    let s = parameters_at(date).ok();
+    HOUSEHOLDS.map(|t| s.map(|s| default_rent(s, &t).amount().to_string()).unwrap_or_default())
+}
+
 /// The huurtoeslag's aftoppingsgrens for the household's size.
 fn default_rent(s: &Snapshot, t: &HouseholdType) -> Money {
     let adults = if t.leefvorm == Leefvorm::Gehuwden { 2 } else { 1 };

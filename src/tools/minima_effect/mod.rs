@@ -10,7 +10,7 @@
 mod form;
 mod scenario;
 
-pub use form::{validate, HouseholdType, MinimaEffectForm, MinimaEffectInput, HOUSEHOLDS};
+pub use form::{default_rent_texts, validate, HouseholdType, MinimaEffectForm, MinimaEffectInput, HOUSEHOLDS};
 pub use scenario::Overrides;
 
 use rust_decimal::Decimal;
@@ -108,6 +108,10 @@ pub struct FallAt {
     pub change: Money,
     /// The lines that went down, the largest first.
     pub causes: Vec<Fall>,
+    /// The income limit of the first cause when it is a local regeling with one (in
+    /// percent of the bijstandsnorm as the gemeente's verordening counts it); else absent.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub limit: Option<Rate>,
 }
 
 #[derive(Clone, Debug, PartialEq, Eq, Serialize)]
@@ -190,11 +194,14 @@ fn household(a: &ArmoedevalInput, columns: &mut Vec<Column>, not_verified: &mut 
         let marginal = before.map(|(_, b)| sit.total.amount - b.total.amount);
         if let (Some((from, b)), Some(change)) = (before, marginal) {
             if change.is_negative() {
+                let causes = armoedeval::falls_between(b, sit);
+                let limit = causes.first().and_then(|c| local_limit(a, c.key));
                 falls.push(FallAt {
                     from_pct: from,
                     to_pct: pct,
                     change,
-                    causes: armoedeval::falls_between(b, sit),
+                    causes,
+                    limit,
                 });
             }
         }
@@ -274,6 +281,18 @@ fn cell(l: &crate::rules::explain::Line) -> Cell {
         amount: l.amount,
         status: l.status(),
         provisional: l.provisional(),
+    }
+}
+
+/// The gemeente's income limit for a local regeling's line, as the household's rules say.
+fn local_limit(a: &ArmoedevalInput, key: LineKey) -> Option<Rate> {
+    let r = a.gemeente.rules_at(a.date);
+    match key {
+        keys::LOCAL_IIT => r.iit.income_limit_pct.value,
+        keys::LOCAL_ZORGVERZEKERING => r.minima.zorgverzekering_limit_pct.value,
+        keys::LOCAL_PARTICIPATIE => r.minima.participatie_limit_pct.value,
+        keys::LOCAL_KWIJTSCHELDING => r.minima.kwijtschelding_limit_pct.value,
+        _ => None,
     }
 }
 
@@ -387,6 +406,7 @@ mod tests {
         let fall = paar.falls.first().expect("a fall");
         assert_eq!((fall.from_pct, fall.to_pct), (125, 130));
         assert_eq!(fall.causes.first().map(|c| c.key), Some(keys::LOCAL_ZORGVERZEKERING));
+        assert_eq!(fall.limit, Some(Rate::from_percent(Decimal::from(130))));
         assert!(
             r.summary.iter().any(|s| s.contains("collectieve zorgverzekering")),
             "{:?}",
