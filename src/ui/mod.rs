@@ -21,6 +21,8 @@ mod inwoner;
 mod language;
 mod lines;
 #[cfg(feature = "minima_effect")]
+mod minima_chart;
+#[cfg(feature = "minima_effect")]
 mod minima_effect;
 mod pages;
 #[cfg(any(

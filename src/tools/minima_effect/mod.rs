@@ -19,6 +19,7 @@ use serde::Serialize;
 use crate::how;
 use crate::i18n::msg::minima_effect as txt;
 use crate::i18n::Text;
+use crate::rules::explain::{Citation, Url};
 use crate::rules::inkomstenbelasting::{net_monthly_wage, Kortingen};
 use crate::rules::keys::{self, LineKey};
 use crate::rules::minimumloon::{hourly_for_age, monthly_wage};
@@ -44,6 +45,9 @@ pub struct MinimaEffect {
     pub summary: Vec<Text>,
     /// Every value the report rests on that is not verified, once.
     pub not_verified: Vec<NotVerified>,
+    /// Every article the report's amounts rest on, once, in the order they first occur:
+    /// the list a council document prints.
+    pub sources: Vec<ReportSource>,
     /// What the report assumes about the households.
     pub assumptions: Vec<Text>,
     /// The what-if report, when the user changed a local income limit: the same households
@@ -115,6 +119,13 @@ pub struct FallAt {
 }
 
 #[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+pub struct ReportSource {
+    pub article: Citation,
+    pub url: Url,
+    pub status: Status,
+}
+
+#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
 pub struct NotVerified {
     pub article: String,
     pub status: Status,
@@ -139,13 +150,12 @@ pub fn calculate(input: &MinimaEffectInput) -> MinimaEffect {
 }
 
 fn report(input: &MinimaEffectInput) -> MinimaEffect {
-    let mut columns = Vec::new();
-    let mut not_verified = Vec::new();
+    let mut lists = Lists::default();
     let households: Vec<HouseholdReport> = input
         .households
         .iter()
         .map(|(t, a)| {
-            let mut report = household(a, &mut columns, &mut not_verified);
+            let mut report = household(a, &mut lists);
             report.id = t.id;
             report.label = t.label.into();
             report
@@ -156,7 +166,8 @@ fn report(input: &MinimaEffectInput) -> MinimaEffect {
         date: input.date,
         levels: LEVELS.to_vec(),
         summary: summary(&households),
-        not_verified,
+        not_verified: lists.not_verified,
+        sources: lists.sources,
         assumptions: [
             txt::ASSUMPTION_HOUSEHOLDS,
             txt::ASSUMPTION_LEVELS,
@@ -165,16 +176,24 @@ fn report(input: &MinimaEffectInput) -> MinimaEffect {
         ]
         .map(Text::from)
         .to_vec(),
-        columns,
+        columns: lists.columns,
         households,
         scenario: None,
     }
 }
 
+/// What the report lists once for all its households.
+#[derive(Default)]
+struct Lists {
+    columns: Vec<Column>,
+    not_verified: Vec<NotVerified>,
+    sources: Vec<ReportSource>,
+}
+
 /// One household type: the situation at every level (explained, so every amount keeps its
-/// status), the curve, and where it falls. New columns and values that are not verified
-/// are added to the report's lists.
-fn household(a: &ArmoedevalInput, columns: &mut Vec<Column>, not_verified: &mut Vec<NotVerified>) -> HouseholdReport {
+/// status), the curve, and where it falls. New columns, sources and values that are not
+/// verified are added to the report's lists.
+fn household(a: &ArmoedevalInput, lists: &mut Lists) -> HouseholdReport {
     let now = armoedeval::now_situation(a, true);
     let norm = amount(&now, keys::BIJSTAND);
     let mut situations = vec![(Decimal::ZERO, now)];
@@ -185,7 +204,7 @@ fn household(a: &ArmoedevalInput, columns: &mut Vec<Column>, not_verified: &mut 
         situations.push((hours, armoedeval::lasting_situation(a, hours, true)));
     }
     for (_, sit) in &situations {
-        collect(sit, columns, not_verified);
+        collect(sit, lists);
     }
     let mut rows = Vec::with_capacity(situations.len());
     let mut falls = Vec::new();
@@ -226,15 +245,30 @@ fn household(a: &ArmoedevalInput, columns: &mut Vec<Column>, not_verified: &mut 
     }
 }
 
-/// The situation's lines as columns (a key once, with its label) and its sources that are
-/// not verified (once).
-fn collect(sit: &Situation, columns: &mut Vec<Column>, not_verified: &mut Vec<NotVerified>) {
+/// The situation's lines as columns (a key once, with its label), its sources (once) and
+/// those that are not verified (once).
+fn collect(sit: &Situation, lists: &mut Lists) {
+    let Lists {
+        columns,
+        not_verified,
+        sources,
+    } = lists;
     for l in &sit.lines {
         if !columns.iter().any(|c| c.key == l.key) {
             columns.push(Column {
                 key: l.key,
                 label: l.label.clone(),
             });
+        }
+        for src in &l.sources {
+            let item = ReportSource {
+                article: src.article,
+                url: src.url,
+                status: src.status,
+            };
+            if !sources.contains(&item) {
+                sources.push(item);
+            }
         }
         for src in l.sources.iter().filter(|s| s.status != Status::Verified) {
             let item = NotVerified {
