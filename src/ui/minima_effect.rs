@@ -199,7 +199,7 @@ pub fn csv(r: &MinimaEffect) -> String {
     let decimal = tr(txt::CSV_DECIMAL);
     let quote = |s: &str| format!("\"{}\"", s.replace('"', "\"\""));
     let num = |d: rust_decimal::Decimal| d.normalize().to_string().replace('.', decimal);
-    let amount = |m: Money| m.amount().to_string().replace('.', decimal);
+    let amount = |m: Money| format!("{:.2}", m.amount()).replace('.', decimal);
     let mut header: Vec<String> = [
         txt::COL_GEMEENTE,
         txt::COL_DATE,
