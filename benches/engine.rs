@@ -122,4 +122,14 @@ fn main() {
     bench("minima-effect: 7 households x 11 levels + 0-40 h curves", || {
         black_box(minima_effect::calculate(black_box(&report)));
     });
+    let what_if = minima_effect::MinimaEffectForm {
+        gemeente: "ommen".into(),
+        date: "2026-07-01".into(),
+        zorg_limit: "150".into(),
+        ..minima_effect::MinimaEffectForm::default()
+    };
+    let what_if = minima_effect::validate(&what_if).expect("valid what-if");
+    bench("minima-effect with a what-if: the report under both rule sets", || {
+        black_box(minima_effect::calculate(black_box(&what_if)));
+    });
 }

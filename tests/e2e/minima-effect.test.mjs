@@ -138,3 +138,22 @@ test('minima-effect: the rules page links to the report', async () => {
   assert.deepEqual(page.problems, []);
   await page.context().close();
 });
+
+test('minima-effect: the whole report computes in a fraction of a second in the browser', async () => {
+  const page = await newPage(env.browser);
+  await open(page, env.server.url, 'api/');
+  const ms = await page.evaluate(() => {
+    const api = window.wasmBindings;
+    api.minimaEffect({ gemeente: 'ommen', date: '2026-07-01' });
+    const times = [];
+    for (let i = 0; i < 5; i++) {
+      const t = performance.now();
+      api.minimaEffect({ gemeente: 'ommen', date: '2026-07-01' });
+      times.push(performance.now() - t);
+    }
+    return times.sort((a, b) => a - b)[2];
+  });
+  console.log(`# minimaEffect (7 households x 11 levels + 0-40 h curves) in the browser: median ${ms.toFixed(1)} ms`);
+  assert.ok(ms < 1000, `${ms} ms`);
+  await page.context().close();
+});
