@@ -113,6 +113,12 @@ fn main() {
         black_box(armoedeval::calculate(black_box(&valid)));
     });
 
+    minima_effect_benches();
+}
+
+/// The whole minima-effectrapportage for Ommen, and the same with a what-if (the report
+/// under both rule sets).
+fn minima_effect_benches() {
     let report = minima_effect::MinimaEffectForm {
         gemeente: "ommen".into(),
         date: "2026-07-01".into(),
