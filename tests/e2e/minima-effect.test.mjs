@@ -157,3 +157,30 @@ test('minima-effect: the whole report computes in a fraction of a second in the 
   assert.ok(ms < 1000, `${ms} ms`);
   await page.context().close();
 });
+
+test('minima-effect: prints as a council document (A4 landscape) with the rule date, sources and unverified values', async () => {
+  const page = await newPage(env.browser);
+  await open(page, env.server.url, 'minima-effect/');
+  // The language switch leads to the same report in English.
+  assert.match(await page.getAttribute('.rh-lang a[hreflang="en"]', 'href'), /en\/minima-effect\/$/);
+  await page.selectOption('#rh-me-gemeente', 'ommen');
+  await report(page);
+  await page.evaluate(() => window.dispatchEvent(new Event('beforeprint')));
+  assert.ok(await page.evaluate(() => document.querySelector('.rh-report-sources').open), 'the sources open for print');
+  await page.emulateMedia({ media: 'print' });
+  const shown = (sel) => page.evaluate((s) => getComputedStyle(document.querySelector(s)).display !== 'none', sel);
+  assert.equal(await shown('.rh-report form'), false, 'the form does not print');
+  assert.equal(await shown('.rh-export'), false, 'the download links do not print');
+  for (const sel of ['.rh-result h2', '.rh-not-verified', '.rh-report-sources .rh-sources', '.rh-footer']) assert.ok(await shown(sel), `${sel} prints`);
+  assert.match(await page.textContent('.rh-result h2'), /regels van \d+ \w+ \d{4}/);
+  const pdf = await page.pdf({ preferCSSPageSize: true });
+  const text = pdf.toString('latin1');
+  const pages = (text.match(/\/Type\s*\/Page[^s]/g) ?? []).length;
+  // A4 landscape: 842 x 595 points (wider than high).
+  const [w, h] = (text.match(/\/MediaBox\s*\[\s*0 0 ([\d.]+) ([\d.]+)/) ?? []).slice(1).map(Number);
+  assert.ok(Math.abs(w - 842) < 1 && Math.abs(h - 595) < 1, `A4 landscape: ${w} x ${h}`);
+  console.log(`# minima-effect print: ${pages} A4 landscape pages`);
+  assert.ok(pages >= 8, `a page per household and the summary: ${pages}`);
+  assert.deepEqual(page.problems, []);
+  await page.context().close();
+});
