@@ -291,6 +291,12 @@ fn level_table(
     h: &HouseholdReport,
     compare: Option<&HouseholdReport>,
 ) -> Html {
+    // Only the lines this household has at some level (a couple without children gets no
+    // kinderbijslag column), so the table fits a landscape page; the CSV keeps them all.
+    let columns: Vec<&Column> = columns
+        .iter()
+        .filter(|c| h.rows.iter().any(|r| r.cells.iter().any(|x| x.key == c.key)))
+        .collect();
     html! {
         <table class="rh-table rh-levels" id={id.to_string()}>
             <caption>{ caption }</caption>
@@ -303,13 +309,13 @@ fn level_table(
                 if compare.is_some() { <th scope="col" class="rh-num">{ tr(txt::COL_VS_NOW) }</th> }
             </tr></thead>
             <tbody>
-                { for h.rows.iter().map(|row| level_row(columns, h, row, compare)) }
+                { for h.rows.iter().map(|row| level_row(&columns, h, row, compare)) }
             </tbody>
         </table>
     }
 }
 
-fn level_row(columns: &[Column], h: &HouseholdReport, row: &Row, compare: Option<&HouseholdReport>) -> Html {
+fn level_row(columns: &[&Column], h: &HouseholdReport, row: &Row, compare: Option<&HouseholdReport>) -> Html {
     let fall = h.falls.iter().find(|f| f.to_pct == row.pct);
     let hours = crate::i18n::language().number(row.hours);
     let vs_now = compare.map(|c| {
