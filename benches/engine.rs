@@ -113,6 +113,12 @@ fn main() {
         black_box(armoedeval::calculate(black_box(&valid)));
     });
 
+    minima_effect_benches();
+}
+
+/// The whole minima-effectrapportage for Ommen, and the same with a what-if (the report
+/// under both rule sets).
+fn minima_effect_benches() {
     let report = minima_effect::MinimaEffectForm {
         gemeente: "ommen".into(),
         date: "2026-07-01".into(),
@@ -121,5 +127,15 @@ fn main() {
     let report = minima_effect::validate(&report).expect("valid report");
     bench("minima-effect: 7 households x 11 levels + 0-40 h curves", || {
         black_box(minima_effect::calculate(black_box(&report)));
+    });
+    let what_if = minima_effect::MinimaEffectForm {
+        gemeente: "ommen".into(),
+        date: "2026-07-01".into(),
+        zorg_limit: "150".into(),
+        ..minima_effect::MinimaEffectForm::default()
+    };
+    let what_if = minima_effect::validate(&what_if).expect("valid what-if");
+    bench("minima-effect with a what-if: the report under both rule sets", || {
+        black_box(minima_effect::calculate(black_box(&what_if)));
     });
 }

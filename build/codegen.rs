@@ -23,7 +23,11 @@ use super::locale_file::{read_meta, read_table};
 /// The parameter groups a one-tool bundle never cites (its tool does not apply them): their
 /// values stay (every snapshot has the same shape), their articles are left out. tests/pin.rs
 /// runs the tool on hundreds of households and checks that no answer cites one of them.
-pub const NOT_CITED_BY: &[(&str, &[&str])] = &[("inwoner", &["loonkostensubsidie", "loonkostenvoordeel", "lks"])];
+pub const NOT_CITED_BY: &[(&str, &[&str])] = &[
+    ("inwoner", &["loonkostensubsidie", "loonkostenvoordeel", "lks"]),
+    // The report is the inwoner tool's households (src/tools/minima_effect).
+    ("minima_effect", &["loonkostensubsidie", "loonkostenvoordeel", "lks"]),
+];
 
 /// The first national snapshot a one-tool bundle carries. The resident tool computes no
 /// huurtoeslag before 2026 (the income-dependent normhuur of 2025 is not implemented, so it

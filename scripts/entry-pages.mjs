@@ -10,7 +10,7 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
-const PAGES = ['index', 'werkgever', 'inwoner', 'inkomenstoeslag', 'api'];
+const PAGES = ['index', 'werkgever', 'inwoner', 'inkomenstoeslag', 'minima-effect', 'api'];
 
 // The page files hold plain `key = "text"` lines (and comments): no TOML parser needed.
 function readTexts(lang) {
@@ -42,10 +42,12 @@ export function entryPages(lang) {
   mkdirSync(out, { recursive: true });
   for (const page of PAGES) {
     let html = readFileSync(join(root, `${page}.html`), 'utf8');
+    // Keys are snake_case: the page minima-effect has title_minima_effect.
+    const own = (p) => p.replaceAll('-', '_');
     for (const [key, text] of nl) {
       // title_<page> and <page>_… belong to one page; every other text is on every page.
-      if (key.startsWith('title_') && key !== `title_${page}`) continue;
-      if (PAGES.some((p) => p !== page && key.startsWith(`${p}_`))) continue;
+      if (key.startsWith('title_') && key !== `title_${own(page)}`) continue;
+      if (PAGES.some((p) => p !== page && key.startsWith(`${own(p)}_`))) continue;
       if (!html.includes(text)) throw new Error(`${page}.html no longer contains the Dutch ${key} of locales/nl/_page.toml`);
       html = html.split(text).join(target.get(key));
     }

@@ -23,6 +23,7 @@
         feature = "werkgever",
         feature = "inwoner",
         feature = "inkomenstoeslag",
+        feature = "minima_effect",
         feature = "api"
     )),
     allow(dead_code, unused_imports)

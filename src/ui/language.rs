@@ -58,9 +58,7 @@ fn fragment(page: Page) -> String {
 /// The folder of this bundle relative to the site root: "" (Dutch start page),
 /// "werkgever/", "en/", "en/werkgever/".
 fn bundle_path(lang: &str) -> String {
-    let tool = Page::ALL
-        .into_iter()
-        .find(|p| p.in_bundle() && !matches!(p, Page::Start | Page::Regels))
+    let tool = Page::tool()
         .filter(|_| super::pages::SINGLE_TOOL)
         .map(|p| format!("{}/", p.slug()))
         .unwrap_or_default();

@@ -4,7 +4,12 @@
 
 #[cfg(feature = "werkgever")]
 mod costchart;
-#[cfg(any(feature = "werkgever", feature = "inwoner", feature = "inkomenstoeslag"))]
+#[cfg(any(
+    feature = "werkgever",
+    feature = "inwoner",
+    feature = "inkomenstoeslag",
+    feature = "minima_effect"
+))]
 mod fields;
 mod hooks;
 #[cfg(feature = "inwoner")]
@@ -15,11 +20,25 @@ mod inkomenstoeslag;
 mod inwoner;
 mod language;
 mod lines;
+#[cfg(feature = "minima_effect")]
+mod minima_chart;
+#[cfg(feature = "minima_effect")]
+mod minima_effect;
 mod pages;
-#[cfg(any(feature = "werkgever", feature = "inwoner", feature = "inkomenstoeslag"))]
+#[cfg(any(
+    feature = "werkgever",
+    feature = "inwoner",
+    feature = "inkomenstoeslag",
+    feature = "minima_effect"
+))]
 mod share;
 mod shell;
-#[cfg(any(feature = "werkgever", feature = "inwoner", feature = "inkomenstoeslag"))]
+#[cfg(any(
+    feature = "werkgever",
+    feature = "inwoner",
+    feature = "inkomenstoeslag",
+    feature = "minima_effect"
+))]
 mod tool;
 #[cfg(feature = "werkgever")]
 mod werkgever;
@@ -85,7 +104,8 @@ pub struct AppProps {
     /// `data-gemeente`: slug, CBS code or name.
     #[prop_or_default]
     pub gemeente: Option<String>,
-    /// `data-tool`: start on this tool ("werkgever", "inwoner", "inkomenstoeslag").
+    /// `data-tool`: start on this tool ("werkgever", "inwoner", "inkomenstoeslag",
+    /// "minima-effect").
     #[prop_or_default]
     pub tool: Option<String>,
     /// The mount's number on the page, to keep element ids unique.
@@ -195,8 +215,7 @@ pub fn app(props: &AppProps) -> Html {
         .tool
         .as_deref()
         .and_then(Page::from_slug)
-        .or_else(|| Page::ALL.into_iter().find(|p| p.in_bundle()))
-        .unwrap_or(Page::Start);
+        .unwrap_or_else(Page::first);
     let page = use_state(|| page_from_hash().unwrap_or(initial));
     // The rule date as typed, so a half-typed or refused date is never thrown away.
     let date_text = use_state(|| rules::current_or_latest(today()).to_string());

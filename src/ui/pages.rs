@@ -10,9 +10,14 @@ use crate::rules::params::Status;
 use crate::rules::{self, params::ParamInfo, Date};
 
 /// A bundle built for exactly one tool sits in that tool's folder.
-pub(crate) const SINGLE_TOOL: bool =
-    (cfg!(feature = "werkgever") as u8 + cfg!(feature = "inwoner") as u8 + cfg!(feature = "inkomenstoeslag") as u8)
-        == 1;
+pub(crate) const SINGLE_TOOL: bool = (cfg!(feature = "werkgever") as u8
+    + cfg!(feature = "inwoner") as u8
+    + cfg!(feature = "inkomenstoeslag") as u8
+    + cfg!(feature = "minima_effect") as u8)
+    == 1;
+
+/// The report's folder and `data-tool`: its own bundle in `minima-effect/`.
+pub(crate) const MINIMA_EFFECT_SLUG: &str = "minima-effect";
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Page {
@@ -21,6 +26,10 @@ pub enum Page {
     Inwoner,
     Inkomenstoeslag,
     Regels,
+    /// The minima-effectrapportage, for policy officers: not in the menu (the rules page
+    /// links to it), and only in its own bundle, so no other page carries it.
+    #[cfg(feature = "minima_effect")]
+    MinimaEffect,
 }
 
 impl Page {
@@ -39,12 +48,32 @@ impl Page {
             Page::Inwoner => "inwoner",
             Page::Inkomenstoeslag => "inkomenstoeslag",
             Page::Regels => "regels",
+            #[cfg(feature = "minima_effect")]
+            Page::MinimaEffect => MINIMA_EFFECT_SLUG,
         }
+    }
+
+    /// Every page this bundle can show: the menu's, and the report where it is built in.
+    fn own() -> impl Iterator<Item = Page> {
+        let all = Page::ALL.into_iter();
+        #[cfg(feature = "minima_effect")]
+        let all = all.chain([Page::MinimaEffect]);
+        all.filter(|p| p.in_bundle())
+    }
+
+    /// The page a bundle opens on when the host page names none.
+    pub fn first() -> Page {
+        Page::own().next().unwrap_or(Page::Start)
+    }
+
+    /// The tool this one-tool bundle serves, for the language switch's links.
+    pub fn tool() -> Option<Page> {
+        Page::own().find(|p| !matches!(p, Page::Start | Page::Regels))
     }
 
     /// A page of this bundle by its slug.
     pub fn from_slug(slug: &str) -> Option<Page> {
-        Page::ALL.into_iter().find(|p| p.slug() == slug.trim() && p.in_bundle())
+        Page::own().find(|p| p.slug() == slug.trim())
     }
 
     /// `#/werkgever` → Werkgever; anything else that is not ours is ignored.
@@ -61,6 +90,8 @@ impl Page {
             Page::Werkgever => cfg!(feature = "werkgever"),
             Page::Inwoner => cfg!(feature = "inwoner"),
             Page::Inkomenstoeslag => cfg!(feature = "inkomenstoeslag"),
+            #[cfg(feature = "minima_effect")]
+            Page::MinimaEffect => true,
         }
     }
 
@@ -85,6 +116,8 @@ impl Page {
             Page::Inwoner => txt::NAV_INWONER,
             Page::Inkomenstoeslag => txt::NAV_INKOMENSTOESLAG,
             Page::Regels => txt::NAV_REGELS,
+            #[cfg(feature = "minima_effect")]
+            Page::MinimaEffect => txt::NAV_MINIMA_EFFECT,
         }
     }
 }
@@ -131,6 +164,10 @@ pub fn page_view(props: &PageViewProps) -> Html {
         #[cfg(feature = "inkomenstoeslag")]
         Page::Inkomenstoeslag => {
             html! { <super::inkomenstoeslag::IitPage {heading} date={props.date} gemeente={props.gemeente} lock_gemeente={props.lock_gemeente} /> }
+        }
+        #[cfg(feature = "minima_effect")]
+        Page::MinimaEffect => {
+            html! { <super::minima_effect::MinimaEffectPage {heading} date={props.date} gemeente={props.gemeente} /> }
         }
         #[cfg(not(single_tool))]
         Page::Regels => {
@@ -217,6 +254,11 @@ fn rules_page(props: &RulesPageProps) -> Html {
                     { Text::from(txt::rules_unverified { count: unverified, unknown: status_text(Status::Unknown), unverified: status_text(Status::Unverified) }) }
                 </p>
             }
+            <p>
+                // The report is its own bundle one folder down (and in dev builds a route).
+                <a href={if cfg!(feature = "minima_effect") { format!("#/{MINIMA_EFFECT_SLUG}") } else { format!("{MINIMA_EFFECT_SLUG}/") }}>{ tr(txt::REPORT_LINK) }</a>
+                { " " }{ tr(txt::REPORT_LINK_TEXT) }
+            </p>
             <div class="rh-field">
                 <label for="rh-rules-gemeente">{ tr(txt::RULES_GEMEENTE) }</label>
                 <select id="rh-rules-gemeente" onchange={on_gemeente}>

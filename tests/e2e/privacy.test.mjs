@@ -41,6 +41,14 @@ const tools = [
       await p.fill('#rh-iit-vermogen', '0');
     },
   },
+  {
+    // The report with a what-if: the scenario stays in the page too.
+    path: 'minima-effect/',
+    fill: async (p) => {
+      await p.selectOption('#rh-me-gemeente', 'ommen');
+      await p.fill('#rh-me-zorg-limit', '140');
+    },
+  },
 ];
 
 for (const t of tools) {

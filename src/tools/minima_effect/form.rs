@@ -4,6 +4,7 @@
 
 use rust_decimal::Decimal;
 
+use super::scenario::Overrides;
 use crate::i18n::msg::minima_effect as txt;
 use crate::i18n::{Euros, Msg};
 use crate::keep;
@@ -80,6 +81,12 @@ pub struct MinimaEffectForm {
     pub gemeente: String,
     pub date: String,
     pub rents: [String; 7],
+    /// What-if (empty: the rule in force): the income limits of the individuele
+    /// inkomenstoeslag, the collectieve zorgverzekering and the participatiefonds, in
+    /// percent of the bijstandsnorm.
+    pub iit_limit: String,
+    pub zorg_limit: String,
+    pub participatie_limit: String,
 }
 
 impl FormFields for MinimaEffectForm {
@@ -97,6 +104,9 @@ impl FormFields for MinimaEffectForm {
             ("rent_paar", Slot::Text(r4)),
             ("rent_paar_2_jong", Slot::Text(r5)),
             ("rent_paar_2_tieners", Slot::Text(r6)),
+            ("iit_limit", Slot::Text(&mut self.iit_limit)),
+            ("zorg_limit", Slot::Text(&mut self.zorg_limit)),
+            ("participatie_limit", Slot::Text(&mut self.participatie_limit)),
         ]);
         slots
     }
@@ -108,6 +118,8 @@ pub struct MinimaEffectInput {
     pub date: Date,
     /// Each household type with the resident tool's input for it.
     pub households: Vec<(HouseholdType, ArmoedevalInput)>,
+    /// The what-if limits; empty: only the rules in force.
+    pub overrides: Overrides,
 }
 
 pub fn validate(form: &MinimaEffectForm) -> Result<MinimaEffectInput, Vec<FieldError>> {
@@ -135,14 +147,39 @@ pub fn validate(form: &MinimaEffectForm) -> Result<MinimaEffectInput, Vec<FieldE
             households.push((*t, household(g, d, t, rent)));
         }
     }
+    let overrides = overrides(form, &mut errors);
     match (g, date) {
         (Some(gemeente), Some(date)) if errors.is_empty() => Ok(MinimaEffectInput {
             gemeente,
             date,
             households,
+            overrides,
         }),
         _ => Err(errors),
     }
+}
+
+/// The what-if limits: a percentage of the bijstandsnorm from 0 to 300, or empty.
+fn overrides(form: &MinimaEffectForm, errors: &mut Vec<FieldError>) -> Overrides {
+    let mut limit = |field: &str, text: &str| {
+        let v = keep!(
+            errors,
+            optional_number_in(field, text, Decimal::ZERO, Decimal::from(300), txt::LIMIT_RANGE)
+        );
+        v.flatten().map(Rate::from_percent)
+    };
+    Overrides {
+        iit_limit: limit("iit_limit", &form.iit_limit),
+        zorg_limit: limit("zorg_limit", &form.zorg_limit),
+        participatie_limit: limit("participatie_limit", &form.participatie_limit),
+    }
+}
+
+/// The example rents in force on `date`, written as a form field holds them ("477.20"),
+/// so the report page can show them filled in; empty when the date has no rules.
+pub fn default_rent_texts(date: Date) -> [String; 7] {
+    let s = parameters_at(date).ok();
+    HOUSEHOLDS.map(|t| s.map(|s| default_rent(s, &t).amount().to_string()).unwrap_or_default())
 }
 
 /// The huurtoeslag's aftoppingsgrens for the household's size.

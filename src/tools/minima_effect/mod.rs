@@ -8,8 +8,10 @@
 //! vrijlating has ended. So the report and the resident tool cannot disagree.
 
 mod form;
+mod scenario;
 
-pub use form::{validate, HouseholdType, MinimaEffectForm, MinimaEffectInput, HOUSEHOLDS};
+pub use form::{default_rent_texts, validate, HouseholdType, MinimaEffectForm, MinimaEffectInput, HOUSEHOLDS};
+pub use scenario::Overrides;
 
 use rust_decimal::Decimal;
 use serde::Serialize;
@@ -17,6 +19,7 @@ use serde::Serialize;
 use crate::how;
 use crate::i18n::msg::minima_effect as txt;
 use crate::i18n::Text;
+use crate::rules::explain::{Citation, Url};
 use crate::rules::inkomstenbelasting::{net_monthly_wage, Kortingen};
 use crate::rules::keys::{self, LineKey};
 use crate::rules::minimumloon::{hourly_for_age, monthly_wage};
@@ -42,8 +45,23 @@ pub struct MinimaEffect {
     pub summary: Vec<Text>,
     /// Every value the report rests on that is not verified, once.
     pub not_verified: Vec<NotVerified>,
+    /// Every article the report's amounts rest on, once, in the order they first occur:
+    /// the list a council document prints.
+    pub sources: Vec<ReportSource>,
     /// What the report assumes about the households.
     pub assumptions: Vec<Text>,
+    /// The what-if report, when the user changed a local income limit: the same households
+    /// under the changed limits. Absent without a scenario.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub scenario: Option<Box<Scenario>>,
+}
+
+/// A report under changed local limits: not the rules in force.
+#[derive(Clone, Debug, Serialize)]
+pub struct Scenario {
+    /// What was changed, one sentence per limit, with the rule in force.
+    pub changes: Vec<Text>,
+    pub report: MinimaEffect,
 }
 
 #[derive(Clone, Debug, Serialize)]
@@ -94,6 +112,17 @@ pub struct FallAt {
     pub change: Money,
     /// The lines that went down, the largest first.
     pub causes: Vec<Fall>,
+    /// The income limit of the first cause when it is a local regeling with one (in
+    /// percent of the bijstandsnorm as the gemeente's verordening counts it); else absent.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub limit: Option<Rate>,
+}
+
+#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+pub struct ReportSource {
+    pub article: Citation,
+    pub url: Url,
+    pub status: Status,
 }
 
 #[derive(Clone, Debug, PartialEq, Eq, Serialize)]
@@ -103,14 +132,30 @@ pub struct NotVerified {
     pub note: &'static str,
 }
 
+/// The report under the rules in force, and under the scenario when the input has one.
 pub fn calculate(input: &MinimaEffectInput) -> MinimaEffect {
-    let mut columns = Vec::new();
-    let mut not_verified = Vec::new();
+    let mut out = report(input);
+    if !input.overrides.is_empty() {
+        let changed = scenario::gemeente_with(input.gemeente, input.date, input.overrides);
+        let mut what_if = input.clone();
+        for (_, a) in &mut what_if.households {
+            a.gemeente = changed;
+        }
+        out.scenario = Some(Box::new(Scenario {
+            changes: scenario::changes(input.gemeente.rules_at(input.date), input.overrides),
+            report: report(&what_if),
+        }));
+    }
+    out
+}
+
+fn report(input: &MinimaEffectInput) -> MinimaEffect {
+    let mut lists = Lists::default();
     let households: Vec<HouseholdReport> = input
         .households
         .iter()
         .map(|(t, a)| {
-            let mut report = household(a, &mut columns, &mut not_verified);
+            let mut report = household(a, &mut lists);
             report.id = t.id;
             report.label = t.label.into();
             report
@@ -121,7 +166,8 @@ pub fn calculate(input: &MinimaEffectInput) -> MinimaEffect {
         date: input.date,
         levels: LEVELS.to_vec(),
         summary: summary(&households),
-        not_verified,
+        not_verified: lists.not_verified,
+        sources: lists.sources,
         assumptions: [
             txt::ASSUMPTION_HOUSEHOLDS,
             txt::ASSUMPTION_LEVELS,
@@ -130,15 +176,24 @@ pub fn calculate(input: &MinimaEffectInput) -> MinimaEffect {
         ]
         .map(Text::from)
         .to_vec(),
-        columns,
+        columns: lists.columns,
         households,
+        scenario: None,
     }
 }
 
+/// What the report lists once for all its households.
+#[derive(Default)]
+struct Lists {
+    columns: Vec<Column>,
+    not_verified: Vec<NotVerified>,
+    sources: Vec<ReportSource>,
+}
+
 /// One household type: the situation at every level (explained, so every amount keeps its
-/// status), the curve, and where it falls. New columns and values that are not verified
-/// are added to the report's lists.
-fn household(a: &ArmoedevalInput, columns: &mut Vec<Column>, not_verified: &mut Vec<NotVerified>) -> HouseholdReport {
+/// status), the curve, and where it falls. New columns, sources and values that are not
+/// verified are added to the report's lists.
+fn household(a: &ArmoedevalInput, lists: &mut Lists) -> HouseholdReport {
     let now = armoedeval::now_situation(a, true);
     let norm = amount(&now, keys::BIJSTAND);
     let mut situations = vec![(Decimal::ZERO, now)];
@@ -149,7 +204,7 @@ fn household(a: &ArmoedevalInput, columns: &mut Vec<Column>, not_verified: &mut 
         situations.push((hours, armoedeval::lasting_situation(a, hours, true)));
     }
     for (_, sit) in &situations {
-        collect(sit, columns, not_verified);
+        collect(sit, lists);
     }
     let mut rows = Vec::with_capacity(situations.len());
     let mut falls = Vec::new();
@@ -158,11 +213,14 @@ fn household(a: &ArmoedevalInput, columns: &mut Vec<Column>, not_verified: &mut 
         let marginal = before.map(|(_, b)| sit.total.amount - b.total.amount);
         if let (Some((from, b)), Some(change)) = (before, marginal) {
             if change.is_negative() {
+                let causes = armoedeval::falls_between(b, sit);
+                let limit = causes.first().and_then(|c| local_limit(a, c.key));
                 falls.push(FallAt {
                     from_pct: from,
                     to_pct: pct,
                     change,
-                    causes: armoedeval::falls_between(b, sit),
+                    causes,
+                    limit,
                 });
             }
         }
@@ -187,15 +245,30 @@ fn household(a: &ArmoedevalInput, columns: &mut Vec<Column>, not_verified: &mut 
     }
 }
 
-/// The situation's lines as columns (a key once, with its label) and its sources that are
-/// not verified (once).
-fn collect(sit: &Situation, columns: &mut Vec<Column>, not_verified: &mut Vec<NotVerified>) {
+/// The situation's lines as columns (a key once, with its label), its sources (once) and
+/// those that are not verified (once).
+fn collect(sit: &Situation, lists: &mut Lists) {
+    let Lists {
+        columns,
+        not_verified,
+        sources,
+    } = lists;
     for l in &sit.lines {
         if !columns.iter().any(|c| c.key == l.key) {
             columns.push(Column {
                 key: l.key,
                 label: l.label.clone(),
             });
+        }
+        for src in &l.sources {
+            let item = ReportSource {
+                article: src.article,
+                url: src.url,
+                status: src.status,
+            };
+            if !sources.contains(&item) {
+                sources.push(item);
+            }
         }
         for src in l.sources.iter().filter(|s| s.status != Status::Verified) {
             let item = NotVerified {
@@ -242,6 +315,18 @@ fn cell(l: &crate::rules::explain::Line) -> Cell {
         amount: l.amount,
         status: l.status(),
         provisional: l.provisional(),
+    }
+}
+
+/// The gemeente's income limit for a local regeling's line, as the household's rules say.
+fn local_limit(a: &ArmoedevalInput, key: LineKey) -> Option<Rate> {
+    let r = a.gemeente.rules_at(a.date);
+    match key {
+        keys::LOCAL_IIT => r.iit.income_limit_pct.value,
+        keys::LOCAL_ZORGVERZEKERING => r.minima.zorgverzekering_limit_pct.value,
+        keys::LOCAL_PARTICIPATIE => r.minima.participatie_limit_pct.value,
+        keys::LOCAL_KWIJTSCHELDING => r.minima.kwijtschelding_limit_pct.value,
+        _ => None,
     }
 }
 
@@ -355,6 +440,7 @@ mod tests {
         let fall = paar.falls.first().expect("a fall");
         assert_eq!((fall.from_pct, fall.to_pct), (125, 130));
         assert_eq!(fall.causes.first().map(|c| c.key), Some(keys::LOCAL_ZORGVERZEKERING));
+        assert_eq!(fall.limit, Some(Rate::from_percent(Decimal::from(130))));
         assert!(
             r.summary.iter().any(|s| s.contains("collectieve zorgverzekering")),
             "{:?}",
@@ -382,5 +468,53 @@ mod tests {
         }
         let e = validate(&f).expect_err("ambiguous");
         assert_eq!(e.first().map(|e| e.field.as_str()), Some("rent_paar"));
+    }
+
+    #[test]
+    fn a_scenario_moves_the_limit_and_leaves_the_rules_in_force_alone() {
+        let f = MinimaEffectForm {
+            gemeente: "ommen".into(),
+            date: "2026-07-01".into(),
+            zorg_limit: "150".into(),
+            ..MinimaEffectForm::default()
+        };
+        let r = calculate(&validate(&f).expect("valid"));
+        // Where the couple without children keeps less because of the zorgverzekering.
+        let zorg_falls = |r: &MinimaEffect| -> Vec<(u32, u32)> {
+            r.households
+                .iter()
+                .filter(|h| h.id == "paar")
+                .flat_map(|h| &h.falls)
+                .filter(|f| f.causes.first().map(|c| c.key) == Some(keys::LOCAL_ZORGVERZEKERING))
+                .map(|f| (f.from_pct, f.to_pct))
+                .collect()
+        };
+        // The rules in force are the same report as without a scenario.
+        assert_eq!(zorg_falls(&r), [(125, 130)]);
+        assert_eq!(
+            format!("{:?}", report("ommen").households),
+            format!("{:?}", r.households)
+        );
+        // At 150% of the norm without vakantietoeslag the limit moves up the table.
+        let s = r.scenario.as_ref().expect("a scenario");
+        assert_eq!(zorg_falls(&s.report), [(145, 150)], "{:?}", s.report.summary);
+        assert_eq!(s.changes.len(), 1);
+        assert!(s.changes.iter().any(|c| c.contains("150")), "{:?}", s.changes);
+        // The same scenario again is the same gemeente, not a new one.
+        let o = validate(&f).expect("valid").overrides;
+        let g = crate::rules::gemeente("ommen").expect("ommen");
+        let date = Date::from_checked(2026, 7, 1);
+        assert!(core::ptr::eq(
+            scenario::gemeente_with(g, date, o),
+            scenario::gemeente_with(g, date, o)
+        ));
+        // A limit out of range is named at its field.
+        let wrong = MinimaEffectForm {
+            iit_limit: "400".into(),
+            ..f
+        };
+        let e = validate(&wrong).expect_err("out of range");
+        assert_eq!(e.first().map(|e| e.field.as_str()), Some("iit_limit"));
+        assert!(report("ommen").scenario.is_none());
     }
 }
