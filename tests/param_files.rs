@@ -368,7 +368,7 @@ fn a_version_is_a_snake_case_text() {
 }
 
 #[test]
-fn a_group_with_versions_names_one_in_every_snapshot_and_gemeenten_have_none() {
+fn a_group_with_versions_names_one_in_every_snapshot_and_gemeente_groups_only_their_own() {
     let dir = scratch("versionmissing");
     edit(
         &dir.join("national/2026-01-01.toml"),
@@ -386,7 +386,73 @@ fn a_group_with_versions_names_one_in_every_snapshot_and_gemeenten_have_none() {
         "{errors}"
     );
     assert!(
-        errors.contains("gemeenten/ommen/2019-01-01.toml: lks.version: versions are for national snapshots"),
+        errors.contains("gemeenten/ommen/2019-01-01.toml: lks.version `eerste`: [lks] has no versions"),
+        "{errors}"
+    );
+}
+
+// ---- gemeente shapes ---------------------------------------------------------------------
+
+#[test]
+fn a_gemeente_shape_names_a_supported_version_with_its_keys() {
+    let dir = scratch("shapes");
+    let ommen = dir.join("gemeenten/ommen/2019-01-01.toml");
+    edit(&ommen, "version = \"every_month\"", "version = \"elke_week\"");
+    edit(&ommen, "version = \"per_leefvorm\"", "");
+    let kampen = dir.join("gemeenten/kampen/2017-01-01.toml");
+    edit(
+        &kampen,
+        "[iit_toets]\nversion = \"onbekend\"",
+        "[iit_toets]\nversion = \"average\"",
+    );
+    edit(&kampen, "[iit.students_excluded]", "[iit.studenten]");
+    edit(&kampen, "unit = \"euro per jaar\"", "unit = \"euro per maand\"");
+    let errors = errors_for(&dir);
+    for want in [
+        "gemeenten/ommen/2019-01-01.toml: iit_toets.version `elke_week` is not supported; expected one of onbekend, every_month, average, per_year",
+        "gemeenten/ommen/2019-01-01.toml: iit_bedrag.version is missing; expected one of per_leefvorm, leefvorm_kinderen, kinderleeftijd",
+        "gemeenten/kampen/2017-01-01.toml: iit_toets.income_limit_pct is missing; version `average` needs it (status \"unknown\" when the verordening does not say)",
+        "gemeenten/kampen/2017-01-01.toml: iit.studenten is not a key of [iit]; expected reference_months, window_months,",
+        "gemeenten/kampen/2017-01-01.toml: iit_bedrag.single: unit `euro per maand`, expected `euro per jaar`",
+    ] {
+        assert!(errors.contains(want), "{want}\n in:\n{errors}");
+    }
+}
+
+#[test]
+fn a_gemeente_file_leaves_out_what_the_national_default_says() {
+    let dir = scratch("fallback");
+    // Ommen without its LKS policy: landelijk's group, by reference to its entries.
+    let ommen = dir.join("gemeenten/ommen/2019-01-01.toml");
+    let text = fs::read_to_string(&ommen).unwrap();
+    let start = text.find("[lks.min_loonwaarde]").unwrap();
+    let end = text.find("[iit.reference_months]").unwrap();
+    let text = format!("{}{}", &text[..start], &text[end..]);
+    // Its LKS source is then cited by nothing.
+    let (src, src_end) = (
+        text.find("[sources.reintegratie_2018]").unwrap(),
+        text.find("[sources.ommen_zorg]").unwrap(),
+    );
+    let text = format!("{}{}", &text[..src], &text[src_end..]);
+    let (src, src_end) = (
+        text.find("[sources.pw]").unwrap(),
+        text.find("[sources.detoren_2019]").unwrap(),
+    );
+    fs::write(&ommen, format!("{}{}", &text[..src], &text[src_end..])).unwrap();
+    // No languages: the texts only Ommen's LKS had are now without a use.
+    let out = codegen::generate(&dir, &[], codegen::MASTER);
+    let landelijk = dir.join("gemeenten/landelijk/2015-01-01.toml");
+    edit(&landelijk, "[iit.window_months]", "[iit.window_months_weg]");
+    let errors = errors_for(&dir);
+    let out = out.map_err(|e| e.join("\n")).expect("a file without [lks] falls back");
+    // landelijk's own first entry, and Ommen's LKS pointing at it.
+    assert_eq!(
+        out.matches("info: &G_LANDELIJK_2015_01_01_INDEX[0] }").count(),
+        2,
+        "{out}"
+    );
+    assert!(
+        errors.contains("gemeenten/landelijk/2015-01-01.toml: iit.window_months is missing; [iit] needs it"),
         "{errors}"
     );
 }
