@@ -397,7 +397,18 @@ fn plausible(r: &mut Rng, name: &str, flag: bool) -> FieldValue {
     }
     let number = |r: &mut Rng, lo: i64, hi: i64| r.range(lo, hi).to_string();
     let text = match name {
-        "gemeente" => r.pick(&["landelijk", "ommen", "kampen", "GM0175"]).to_string(),
+        "gemeente" => r
+            .pick(&[
+                "landelijk",
+                "ommen",
+                "kampen",
+                "GM0175",
+                "alphen-aan-den-rijn",
+                "tilburg",
+                "west-maas-en-waal",
+                "zandvoort",
+            ])
+            .to_string(),
         "last_iit_date" if r.chance(50) => String::new(),
         "last_iit_date" => format!("{}-{:02}-{:02}", r.range(2022, 2025), r.range(1, 12), r.range(1, 28)),
         "months_without_income" => r.pick(&["", "0", "2"]).to_string(),
