@@ -145,16 +145,16 @@ fn a_gemeente_needs_a_real_cbs_code() {
 #[test]
 fn a_new_gemeente_is_a_data_file_only() {
     let dir = scratch("newgemeente");
-    copy_dir(&dir.join("gemeenten/kampen"), &dir.join("gemeenten/dalfsen"));
+    copy_dir(&dir.join("gemeenten/kampen"), &dir.join("gemeenten/hardenberg"));
     edit(
-        &dir.join("gemeenten/dalfsen/gemeente.toml"),
+        &dir.join("gemeenten/hardenberg/gemeente.toml"),
         "name = \"Kampen\"\ncbs_code = \"GM0166\"",
-        "name = \"Dalfsen\"\ncbs_code = \"GM0148\"",
+        "name = \"Hardenberg\"\ncbs_code = \"GM0160\"",
     );
     let out = codegen::generate(&dir, &languages(), codegen::MASTER);
     let _ = fs::remove_dir_all(&dir);
     let out = out.expect("valid");
-    assert!(out.contains("slug: \"dalfsen\", name: \"Dalfsen\", cbs_code: \"GM0148\""));
+    assert!(out.contains("slug: \"hardenberg\", name: \"Hardenberg\", cbs_code: \"GM0160\""));
 }
 
 #[test]
@@ -535,5 +535,68 @@ fn basis_is_only_for_provisional_values_and_one_of_four_words() {
     assert!(
         errors.contains("kampen/2017-01-01.toml: lks.min_loonwaarde: `basis` belongs to a provisional value only (this one is verified)"),
         "{errors}"
+    );
+}
+
+// ---- a new gemeente is a data folder ---------------------------------------------------
+
+#[test]
+fn a_new_gemeente_with_a_supported_shape_is_a_data_folder_only() {
+    let dir = scratch("newshape");
+    let gemeenten = dir.join("gemeenten");
+    // A copy of Alphen's folder under another name and code: the same labels, so not even
+    // a translation is needed.
+    copy_dir(&gemeenten.join("alphen-aan-den-rijn"), &gemeenten.join("nieuwkoop"));
+    fs::write(
+        gemeenten.join("nieuwkoop/gemeente.toml"),
+        "name = \"Nieuwkoop\"\ncbs_code = \"GM0569\"\n",
+    )
+    .unwrap();
+    // A shape no real gemeente uses yet: a yearly test, and amounts with children apart.
+    let jaar = gemeenten.join("jaartoets");
+    fs::create_dir_all(&jaar).unwrap();
+    fs::write(
+        jaar.join("gemeente.toml"),
+        "name = \"Jaartoets\"\ncbs_code = \"GM9999\"\n",
+    )
+    .unwrap();
+    let amount = |key: &str, value: &str| {
+        format!(
+            "[iit_bedrag.{key}]\nlabel = \"Bedrag\"\nvalue = \"{value}\"\nunit = \"euro per jaar\"\narticle = \"Verordening, art. 4\"\nsource = \"v\"\nstatus = \"verified\"\n\n"
+        )
+    };
+    let mut text = String::from(
+        "valid_from = 2026-01-01\n\n[sources.v]\ntitle = \"Verordening\"\nurl = \"https://lokaleregelgeving.overheid.nl/\"\nchecked = 2026-12-02\n\n[iit_toets]\nversion = \"per_year\"\n\n[iit_toets.years]\nlabel = \"Jaren\"\nvalue = 3\nunit = \"jaar\"\narticle = \"Verordening, art. 3\"\nsource = \"v\"\nstatus = \"verified\"\n\n",
+    );
+    for (key, value) in [
+        ("limit_single", "19000"),
+        ("limit_single_parent", "21000"),
+        ("limit_couple", "26000"),
+    ] {
+        text += &amount(key, value).replace("iit_bedrag", "iit_toets");
+    }
+    text += "[iit_bedrag]\nversion = \"leefvorm_kinderen\"\n\n";
+    for (key, value) in [
+        ("single", "400"),
+        ("single_parent", "500"),
+        ("couple", "550"),
+        ("couple_children", "650"),
+    ] {
+        text += &amount(key, value);
+    }
+    fs::write(jaar.join("2026-01-01.toml"), text).unwrap();
+    // No languages: "Jaren" and "Bedrag" have no English yet (the build would name them).
+    let out = codegen::generate(&dir, &[], codegen::MASTER);
+    let copied = codegen::generate(&dir, &languages(), codegen::MASTER);
+    let _ = fs::remove_dir_all(&dir);
+    let out = out.map_err(|e| e.join("\n")).expect("a new gemeente generates");
+    assert!(out.contains("Gemeente { slug: \"nieuwkoop\", name: \"Nieuwkoop\", cbs_code: \"GM0569\""));
+    assert!(out.contains("iit_toets: IitToets::PerYear(IitToetsPerYear {"), "{out}");
+    assert!(out.contains("iit_bedrag: IitBedrag::LeefvormKinderen(IitBedragLeefvormKinderen {"));
+    let errors = copied.err().map(|e| e.join("\n")).unwrap_or_default();
+    assert!(!errors.contains("nieuwkoop"), "{errors}");
+    assert!(
+        errors.contains("\"Jaren\""),
+        "the build names the missing translation: {errors}"
     );
 }

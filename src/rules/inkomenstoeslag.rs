@@ -749,6 +749,85 @@ fn exclusion(key: &'static str, title: Msg, ago: u32, rule: &Param<Option<u32>>,
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::rules::params::IitToetsPerYear;
+
+    /// A gemeente with a `per_year` test (no gemeente in the data has one yet): Ommen's
+    /// rules with the fiscal yearly income of the last 3 years against € 20.000 for a
+    /// single person, the limit for couples unknown.
+    fn per_year_gemeente() -> &'static Gemeente {
+        let ommen = crate::rules::gemeente("ommen").expect("ommen");
+        let mut rules = ommen.rules_at(Date::from_checked(2026, 11, 1)).clone();
+        let info = rules.iit.reference_months.info;
+        rules.iit_toets = IitToets::PerYear(IitToetsPerYear {
+            years: Param { value: Some(3), info },
+            limit_single: Param {
+                value: Some(Money::euros(20_000)),
+                info,
+            },
+            limit_single_parent: Param { value: None, info },
+            limit_couple: Param { value: None, info },
+        });
+        let versions: &'static [GemeenteRules] = Box::leak(vec![rules].into_boxed_slice());
+        Box::leak(Box::new(Gemeente {
+            slug: "jaartoets",
+            name: "Jaartoets",
+            cbs_code: "",
+            versions,
+        }))
+    }
+
+    fn per_year_input(leefvorm: Leefvorm, year_income: Option<Money>) -> IitInput {
+        IitInput {
+            gemeente: per_year_gemeente(),
+            request: Date::from_checked(2026, 11, 1),
+            leefvorm,
+            age: 45,
+            partner_age: (leefvorm == Leefvorm::Gehuwden).then_some(45),
+            low_income_months: 40,
+            months_without_income: 0,
+            highest_income: None,
+            low_income_months_in_window: None,
+            average_income: None,
+            highest_year_income: year_income,
+            child_ages: Vec::new(),
+            opleiding_months_ago: None,
+            maatregel_months_ago: None,
+            arbeidsplicht_months_ago: None,
+            vermogen: Money::ZERO,
+            student: false,
+            uitzicht: Uitzicht::Geen,
+            last_iit: None,
+        }
+    }
+
+    fn low(input: &IitInput) -> Condition {
+        check(input)
+            .conditions
+            .into_iter()
+            .find(|c| c.key == "low_income")
+            .expect("low_income")
+    }
+
+    #[test]
+    fn a_yearly_test_compares_the_fiscal_income_with_the_yearly_limit() {
+        let single = Leefvorm::Alleenstaande;
+        assert_eq!(
+            low(&per_year_input(single, Some(Money::euros(20_000)))).outcome,
+            Outcome::Met
+        );
+        let above = low(&per_year_input(
+            single,
+            Some(Money::new(rust_decimal::Decimal::new(2_000_001, 2))),
+        ));
+        assert_eq!(above.outcome, Outcome::NotMet);
+        assert!(above.reason.contains("€ 20.000,00"), "{}", above.reason);
+        // Not given: the check asks for it; a limit not known: it cannot tell.
+        let ask = low(&per_year_input(single, None));
+        assert_eq!(ask.outcome, Outcome::CannotTell);
+        assert!(ask.reason.contains("3 jaar"), "{}", ask.reason);
+        let couple = low(&per_year_input(Leefvorm::Gehuwden, Some(Money::euros(1))));
+        assert_eq!(couple.outcome, Outcome::CannotTell);
+    }
 
     #[test]
     fn uitzicht_reads_back_what_it_writes() {
