@@ -23,7 +23,24 @@ use super::locale_file::{read_meta, read_table};
 /// The parameter groups a one-tool bundle never cites (its tool does not apply them): their
 /// values stay (every snapshot has the same shape), their texts are left out. tests/pin.rs
 /// runs the tool on hundreds of households and checks that no answer cites one of them.
-pub const NOT_CITED_BY: &[(&str, &[&str])] = &[("inwoner", &["loonkostensubsidie", "loonkostenvoordeel", "lks"])];
+/// An entry is a group ("lks") or one key ("iit_bedrag.older_from"): the resident tool cites
+/// the IIT amount and the monthly limit of the gemeente's test, never the period, the
+/// exclusions or the other keys of the shapes.
+pub const NOT_CITED_BY: &[(&str, &[&str])] = &[(
+    "inwoner",
+    &[
+        "loonkostensubsidie",
+        "loonkostenvoordeel",
+        "lks",
+        "iit",
+        "iit_toets.limit_includes_vakantietoeslag",
+        "iit_toets.years",
+        "iit_toets.limit_single",
+        "iit_toets.limit_single_parent",
+        "iit_toets.limit_couple",
+        "iit_bedrag.older_from",
+    ],
+)];
 
 /// Reads `root/national` and `root/gemeenten`; returns the Rust source with its texts in
 /// `lang` (`MASTER` or the code of one of `languages`), or every problem found. Every
@@ -731,6 +748,11 @@ const PCT_TEST: Keys = &[
     ("limit_includes_vakantietoeslag", "ja/nee"),
 ];
 
+/// Whether a gemeente group has versions (an enum, inline) or not (a struct, referenced).
+fn is_versioned(group: &str) -> bool {
+    GEMEENTE_SCHEMA.iter().any(|(g, v, ..)| *g == group && !v.is_empty())
+}
+
 /// The groups of a gemeente file, in schema order.
 fn schema_groups() -> Vec<&'static str> {
     let mut groups: Vec<&str> = Vec::new();
@@ -884,7 +906,7 @@ fn generate_gemeente(
         };
         let is_default = slug == "landelijk" && fallback.is_none();
         let mut own = Fallback::default();
-        let fields = gemeente_fields(&mut ctx, tr, &table, fallback.as_ref(), &mut own, errors);
+        let fields = gemeente_fields(out, &mut ctx, tr, &table, fallback.as_ref(), &mut own, errors);
         if is_default {
             *fallback = Some(own);
         }
@@ -912,6 +934,7 @@ fn generate_gemeente(
 /// (unversioned) key the file leaves out comes from the national default; the national
 /// default itself must give everything.
 fn gemeente_fields(
+    out: &mut String,
     ctx: &mut Ctx,
     tr: &mut Tr,
     table: &Table,
@@ -946,6 +969,21 @@ fn gemeente_fields(
                     None
                 }
             },
+        };
+        // A group without versions is a static of its own, referenced: the many gemeenten
+        // that leave it out share the national default's instead of each carrying a copy.
+        let expr = match expr {
+            Some(e) if table.contains_key(group) && !is_versioned(group) => {
+                let name = format!("{}_{}", ctx.ident, group.to_uppercase());
+                let ty = GEMEENTE_SCHEMA
+                    .iter()
+                    .find(|(g, ..)| *g == group)
+                    .map(|(_, _, ty, _)| *ty)
+                    .unwrap_or_default();
+                let _ = writeln!(out, "static {name}: {ty} = {e};");
+                Some(format!("&{name}"))
+            }
+            other => other,
         };
         if let Some(expr) = expr {
             own.groups.insert(group.to_string(), expr.clone());
@@ -1316,7 +1354,7 @@ fn emit_group(
         // a one-tool bundle keeps it within its budget.
         let note = if tr.rules_page { note } else { String::new() };
         let path = if tr.rules_page { path } else { String::new() };
-        let (label, article) = if tr.not_cited.contains(&group) {
+        let (label, article) = if tr.not_cited.contains(&group) || tr.not_cited.contains(&path.as_str()) {
             (String::new(), String::new())
         } else {
             (label, article)

@@ -445,12 +445,18 @@ fn a_gemeente_file_leaves_out_what_the_national_default_says() {
     edit(&landelijk, "[iit.window_months]", "[iit.window_months_weg]");
     let errors = errors_for(&dir);
     let out = out.map_err(|e| e.join("\n")).expect("a file without [lks] falls back");
-    // Ommen's LKS points at landelijk's entries.
+    // Ommen's LKS is landelijk's, shared; a key left out of a group is landelijk's entry.
     let ommen_rules = &out[out.find("static G_OMMEN_VERSIONS").unwrap()..];
     let ommen_rules = &ommen_rules[..ommen_rules.find("];").unwrap()];
     assert!(
-        ommen_rules.contains("info: &G_LANDELIJK_2015_01_01_INDEX[0] }"),
+        ommen_rules.contains("lks: &G_LANDELIJK_2015_01_01_LKS,"),
         "{ommen_rules}"
+    );
+    let ommen_iit = &out[out.find("static G_OMMEN_2019_01_01_IIT").unwrap()..];
+    let ommen_iit = &ommen_iit[..ommen_iit.find("};").unwrap()];
+    assert!(
+        ommen_iit.contains("window_months: Param { value: None, info: &G_LANDELIJK_2015_01_01_INDEX["),
+        "{ommen_iit}"
     );
     assert!(
         errors.contains("gemeenten/landelijk/2015-01-01.toml: iit.window_months is missing; [iit] needs it"),

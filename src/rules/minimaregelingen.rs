@@ -20,6 +20,7 @@ use super::explain::{Line, Sourced};
 use super::inkomenstoeslag::{amount_param, monthly_limit};
 use super::keys::{self, LineKey};
 use super::money::{Money, Rate};
+use super::params::IitToets;
 use super::params::{GemeenteRules, Snapshot};
 use super::{landelijk, Date, Gemeente};
 
@@ -85,7 +86,14 @@ pub fn inkomenstoeslag_behouden(s: &Snapshot, input: &MinimaInput) -> Line {
         (Some(a), limit) => {
             let over = |income: Money| limit.is_none_or(|pct| !input.at_most(s, income, pct));
             let month = a.per_month();
-            let (amount, how) = if input.now || !over(input.highest_income) {
+            // Every month counts: one month of the job above the limit is enough to lose it.
+            // An average over years follows the income the job keeps, this column's.
+            let measured = if matches!(rules.iit_toets, IitToets::Average(_)) {
+                input.net_income
+            } else {
+                input.highest_income
+            };
+            let (amount, how) = if input.now || !over(measured) {
                 (month, how!(txt::iit_kept { month, year: a }))
             } else if over(input.net_income) {
                 (

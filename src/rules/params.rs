@@ -532,11 +532,13 @@ pub struct Snapshot {
 #[derive(Clone, Debug)]
 pub struct GemeenteRules {
     pub valid_from: Date,
-    pub lks: LksPolicy,
-    pub iit: IitPolicy,
+    /// The groups without versions are shared statics: a gemeente that leaves one out points
+    /// at the national default's.
+    pub lks: &'static LksPolicy,
+    pub iit: &'static IitPolicy,
     pub iit_toets: IitToets,
     pub iit_bedrag: IitBedrag,
-    pub minima: MinimaPolicy,
+    pub minima: &'static MinimaPolicy,
     pub index: &'static [ParamInfo],
 }
 
