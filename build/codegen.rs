@@ -21,7 +21,8 @@ pub use super::locale_file::MASTER;
 use super::locale_file::{read_meta, read_table};
 
 /// The parameter groups a one-tool bundle never cites (its tool does not apply them): their
-/// values stay (every snapshot has the same shape), their texts are left out. tests/pin.rs
+/// values stay (every snapshot has the same shape), their entries leave the index and point
+/// at one blank [`NOT_CITED_STATICS`] entry (a tool bundle has no rules page). tests/pin.rs
 /// runs the tool on hundreds of households and checks that no answer cites one of them.
 /// An entry is a group ("lks") or one key ("iit_bedrag.older_from"): the resident tool cites
 /// the IIT amount and the monthly limit of the gemeente's test, never the period, the
@@ -41,6 +42,9 @@ pub const NOT_CITED_BY: &[(&str, &[&str])] = &[(
         "iit_bedrag.older_from",
     ],
 )];
+
+/// What the parameters of a one-tool bundle point at when its tool never cites them.
+const NOT_CITED_STATICS: &str = "/// What a parameter points at in a one-tool bundle whose tool never cites it.\npub static NOT_CITED_SOURCE: Source = Source { key: \"\", title: \"\", url: \"\", checked: Date::from_checked(2015, 1, 1) };\n/// See [`NOT_CITED_SOURCE`].\npub static NOT_CITED_INFO: ParamInfo = ParamInfo { path: \"\", version: \"\", label: \"\", value: \"\", article: \"\", source: &NOT_CITED_SOURCE, status: Status::Unknown, basis: None, note: \"\" };\n";
 
 /// Reads `root/national` and `root/gemeenten`; returns the Rust source with its texts in
 /// `lang` (`MASTER` or the code of one of `languages`), or every problem found. Every
@@ -76,6 +80,7 @@ pub fn generate_for(
         .iter()
         .find(|(t, _)| Some(*t) == tool)
         .map_or(&[], |(_, groups)| *groups);
+    out.push_str(NOT_CITED_STATICS);
     generate_national(&root.join("national"), &mut out, &mut tr, &mut errors);
     generate_gemeenten(&root.join("gemeenten"), &mut out, &mut tr, &mut errors);
     let data_ok = errors.is_empty();
@@ -1352,9 +1357,19 @@ fn emit_group(
         // them; a tool page says in one plain sentence that a value is not confirmed
         // (ui/lines.rs). The path is for the rules page and the API too. Leaving both out of
         // a one-tool bundle keeps it within its budget.
+        let not_cited = tr.not_cited.contains(&group) || tr.not_cited.contains(&path.as_str());
         let note = if tr.rules_page { note } else { String::new() };
         let path = if tr.rules_page { path } else { String::new() };
-        let (label, article) = if tr.not_cited.contains(&group) || tr.not_cited.contains(&path.as_str()) {
+        if not_cited && !tr.rules_page {
+            // A one-tool bundle has no rules page and no API: a parameter its tool never
+            // cites needs its value only, and points at one blank entry.
+            let _ = writeln!(
+                body,
+                "        {key}: Param {{ value: {value_rs}, info: &NOT_CITED_INFO }},"
+            );
+            continue;
+        }
+        let (label, article) = if not_cited {
             (String::new(), String::new())
         } else {
             (label, article)

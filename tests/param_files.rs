@@ -606,3 +606,20 @@ fn a_new_gemeente_with_a_supported_shape_is_a_data_folder_only() {
         "the build names the missing translation: {errors}"
     );
 }
+
+#[test]
+fn a_tool_bundle_points_what_its_tool_never_cites_at_one_blank_entry() {
+    let out = codegen::generate_for(&real("params"), &languages(), codegen::MASTER, Some("inwoner")).expect("valid");
+    // The LKS policy, the LKS and LKV law, the IIT period and exclusions of every file.
+    assert!(out.matches("info: &NOT_CITED_INFO }").count() > 50, "{out}");
+    assert!(
+        !out.contains("Geen inkomenstoeslag na een maatregel"),
+        "the exclusions' labels are left out"
+    );
+    assert!(
+        out.contains("Inkomenstoeslag alleenstaande, per jaar"),
+        "the amounts are cited"
+    );
+    let full = codegen::generate(&real("params"), &languages(), codegen::MASTER).expect("valid");
+    assert!(!full.contains("info: &NOT_CITED_INFO }"));
+}
