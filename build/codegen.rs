@@ -21,13 +21,31 @@ pub use super::locale_file::MASTER;
 use super::locale_file::{read_meta, read_table};
 
 /// The parameter groups a one-tool bundle never cites (its tool does not apply them): their
-/// values stay (every snapshot has the same shape), their articles are left out. tests/pin.rs
+/// values stay (every snapshot has the same shape), their entries leave the index and point
+/// at one blank `NOT_CITED_INFO` entry (a tool bundle has no rules page). tests/pin.rs
 /// runs the tool on hundreds of households and checks that no answer cites one of them.
-pub const NOT_CITED_BY: &[(&str, &[&str])] = &[
-    ("inwoner", &["loonkostensubsidie", "loonkostenvoordeel", "lks"]),
-    // The report is the inwoner tool's households (src/tools/minima_effect).
-    ("minima_effect", &["loonkostensubsidie", "loonkostenvoordeel", "lks"]),
+/// An entry is a group ("lks") or one key ("iit_bedrag.older_from"): the resident tool cites
+/// the IIT amount and the monthly limit of the gemeente's test, never the period, the
+/// exclusions or the other keys of the shapes. The minima-effect report is the resident
+/// tool's households (src/tools/minima_effect), so it leaves out the same.
+pub const NOT_CITED_BY: &[(&str, &[&str])] = &[("inwoner", RESIDENT_NOT_CITED), ("minima_effect", RESIDENT_NOT_CITED)];
+
+const RESIDENT_NOT_CITED: &[&str] = &[
+    "loonkostensubsidie",
+    "loonkostenvoordeel",
+    "lks",
+    "iit",
+    "iit_toets.limit_includes_vakantietoeslag",
+    "iit_toets.years",
+    "iit_toets.limit_single",
+    "iit_toets.limit_single_parent",
+    "iit_toets.limit_couple",
+    "iit_bedrag.older_from",
 ];
+
+/// What the parameters of a one-tool bundle point at when its tool never cites them (the
+/// fields of src/rules/params.rs under cfg(single_tool)).
+const NOT_CITED_STATICS: &str = "/// What a parameter points at in a one-tool bundle whose tool never cites it.\npub static NOT_CITED_SOURCE: Source = Source { url: \"\" };\n/// See [`NOT_CITED_SOURCE`].\npub static NOT_CITED_INFO: ParamInfo = ParamInfo { article: \"\", source: &NOT_CITED_SOURCE, status: Status::Unknown, basis: None };\n";
 
 /// The first national snapshot a one-tool bundle carries. The resident tool computes no
 /// huurtoeslag before 2026 (the income-dependent normhuur of 2025 is not implemented, so it
@@ -75,6 +93,9 @@ pub fn generate_for(
         .iter()
         .find(|(t, _)| Some(*t) == tool)
         .map_or(&[], |(_, groups)| *groups);
+    if !rules_page {
+        out.push_str(NOT_CITED_STATICS);
+    }
     generate_national(&root.join("national"), &mut out, &mut tr, &mut errors);
     generate_gemeenten(&root.join("gemeenten"), &mut out, &mut tr, &mut errors);
     if !rules_page {
@@ -672,6 +693,138 @@ struct VersionedGroup<'a> {
 
 // ---- municipal -------------------------------------------------------------------------
 
+/// The keys of one shape with their units.
+type Keys = &'static [(&'static str, &'static str)];
+/// (group, version, payload type, keys).
+pub type Shape = (&'static str, &'static str, &'static str, Keys);
+
+/// What a gemeente file may hold: (group, version, payload type, keys with their units).
+/// The unversioned groups have version "". A versioned group is a hand-written enum in
+/// src/rules/params.rs with one variant per version here, so every shape listed is
+/// supported by the code whether or not a gemeente uses it yet.
+pub const GEMEENTE_SCHEMA: &[Shape] = &[
+    (
+        "lks",
+        "",
+        "LksPolicy",
+        &[
+            ("min_loonwaarde", "procent"),
+            ("forfaitair_allowed", "ja/nee"),
+            ("forfaitair_min_contract_months", "maanden"),
+            ("hiring_subsidy_pct", "procent"),
+            ("hiring_subsidy_months", "maanden"),
+        ],
+    ),
+    (
+        "iit",
+        "",
+        "IitPolicy",
+        &[
+            ("reference_months", "maanden"),
+            ("window_months", "maanden"),
+            ("month_without_income_at_norm", "ja/nee"),
+            ("students_excluded", "ja/nee"),
+            ("opleiding_months", "maanden"),
+            ("maatregel_months", "maanden"),
+            ("arbeidsplicht_months", "maanden"),
+        ],
+    ),
+    ("iit_toets", "onbekend", "IitToetsOnbekend", &[]),
+    ("iit_toets", "every_month", "IitToetsPct", PCT_TEST),
+    ("iit_toets", "average", "IitToetsPct", PCT_TEST),
+    (
+        "iit_toets",
+        "per_year",
+        "IitToetsPerYear",
+        &[
+            ("years", "jaar"),
+            ("limit_single", "euro per jaar"),
+            ("limit_single_parent", "euro per jaar"),
+            ("limit_couple", "euro per jaar"),
+        ],
+    ),
+    (
+        "iit_bedrag",
+        "per_leefvorm",
+        "IitBedragPerLeefvorm",
+        &[
+            ("single", "euro per jaar"),
+            ("single_parent", "euro per jaar"),
+            ("couple", "euro per jaar"),
+        ],
+    ),
+    (
+        "iit_bedrag",
+        "leefvorm_kinderen",
+        "IitBedragLeefvormKinderen",
+        &[
+            ("single", "euro per jaar"),
+            ("single_parent", "euro per jaar"),
+            ("couple", "euro per jaar"),
+            ("couple_children", "euro per jaar"),
+        ],
+    ),
+    (
+        "iit_bedrag",
+        "kinderleeftijd",
+        "IitBedragKinderleeftijd",
+        &[
+            ("single", "euro per jaar"),
+            ("single_parent", "euro per jaar"),
+            ("single_parent_older", "euro per jaar"),
+            ("couple", "euro per jaar"),
+            ("couple_children", "euro per jaar"),
+            ("couple_children_older", "euro per jaar"),
+            ("older_from", "jaar"),
+        ],
+    ),
+    (
+        "minima",
+        "",
+        "MinimaPolicy",
+        &[
+            ("zorgverzekering_pm", "euro per maand"),
+            ("zorgverzekering_limit_pct", "procent"),
+            ("participatie_year_pp", "euro per jaar"),
+            ("participatie_limit_pct", "procent"),
+            ("kwijtschelding_limit_pct", "procent"),
+            ("kwijtschelding_capaciteit_pct", "procent"),
+        ],
+    ),
+];
+
+const PCT_TEST: Keys = &[
+    ("income_limit_pct", "procent"),
+    ("limit_includes_vakantietoeslag", "ja/nee"),
+];
+
+/// Whether a gemeente group has versions (an enum, inline) or not (a struct, referenced).
+fn is_versioned(group: &str) -> bool {
+    GEMEENTE_SCHEMA.iter().any(|(g, v, ..)| *g == group && !v.is_empty())
+}
+
+/// The groups of a gemeente file, in schema order.
+fn schema_groups() -> Vec<&'static str> {
+    let mut groups: Vec<&str> = Vec::new();
+    for (g, ..) in GEMEENTE_SCHEMA {
+        if !groups.contains(g) {
+            groups.push(g);
+        }
+    }
+    groups
+}
+
+/// The national default's emitted groups and parameter lines, which stand in for what a
+/// gemeente file leaves out: a missing group or key is what the law says (mostly
+/// "unknown", with the landelijk note), never a value of another gemeente.
+#[derive(Default)]
+struct Fallback {
+    /// group → the Rust expression of the whole group.
+    groups: BTreeMap<String, String>,
+    /// (group, key) → the `key: Param { … },` line, for unversioned groups.
+    lines: BTreeMap<(String, String), String>,
+}
+
 fn generate_gemeenten(root: &Path, out: &mut String, tr: &mut Tr, errors: &mut Vec<String>) {
     let mut dirs: Vec<PathBuf> = match fs::read_dir(root) {
         Ok(rd) => rd
@@ -684,120 +837,15 @@ fn generate_gemeenten(root: &Path, out: &mut String, tr: &mut Tr, errors: &mut V
             Vec::new()
         }
     };
-    dirs.sort();
+    // The national default first: the others fall back on it.
+    dirs.sort_by_key(|d| (d.file_name().is_none_or(|n| n != "landelijk"), d.clone()));
     let mut gemeenten = Vec::new();
     let mut seen_codes = BTreeSet::new();
+    let mut fallback: Option<Fallback> = None;
     for dir in dirs {
-        let slug = dir.file_name().and_then(|s| s.to_str()).unwrap_or_default().to_string();
-        if slug.is_empty()
-            || !slug
-                .bytes()
-                .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-')
-        {
-            errors.push(format!(
-                "{}: folder name must be a lower-case slug (a-z, 0-9, -)",
-                dir.display()
-            ));
-            continue;
+        if let Some(g) = generate_gemeente(&dir, out, tr, &mut fallback, &mut seen_codes, errors) {
+            gemeenten.push(g);
         }
-        let meta_path = dir.join("gemeente.toml");
-        let Some(meta) = read_table(&meta_path, errors) else {
-            continue;
-        };
-        let meta_name = meta_path.display().to_string();
-        let name = req_str(&meta, "name", &meta_name, errors);
-        let cbs = req_str(&meta, "cbs_code", &meta_name, errors);
-        let national_default = slug == "landelijk";
-        // A gemeente's name is a name; the national default's "name" is a description.
-        let name = if national_default {
-            tr.text(&name, &format!("{meta_name}: name"))
-        } else {
-            name
-        };
-        if national_default {
-            if !cbs.is_empty() {
-                errors.push(format!("{meta_name}: the national default has an empty cbs_code"));
-            }
-        } else if !(cbs.len() == 6 && cbs.starts_with("GM") && cbs[2..].bytes().all(|b| b.is_ascii_digit())) {
-            errors.push(format!("{meta_name}: cbs_code must look like GM0175"));
-        } else if !seen_codes.insert(cbs.clone()) {
-            errors.push(format!("{meta_name}: cbs_code {cbs} is used twice"));
-        }
-        let mut versions = Vec::new();
-        let files = dated_files(&dir, errors);
-        if files.is_empty() {
-            errors.push(format!(
-                "{}: needs at least one <jjjj-mm-dd>.toml rule file",
-                dir.display()
-            ));
-        }
-        for (date, path) in files {
-            let file = path.display().to_string();
-            let Some(table) = read_table(&path, errors) else {
-                continue;
-            };
-            check_valid_from(&table, date, &file, errors);
-            let ident = format!(
-                "G_{}_{:04}_{:02}_{:02}",
-                slug.replace('-', "_").to_uppercase(),
-                date.0,
-                date.1,
-                date.2
-            );
-            let sources = emit_sources(out, tr, &table, &ident, &file, errors);
-            let mut ctx = Ctx {
-                file: file.clone(),
-                ident: ident.clone(),
-                sources,
-                optional: true,
-                index: Vec::new(),
-                units: BTreeMap::new(),
-                used_sources: BTreeSet::new(),
-            };
-            let mut fields = String::new();
-            for (group, value) in &table {
-                if group == "sources" || group == "valid_from" {
-                    continue;
-                }
-                let Value::Table(params) = value else {
-                    errors.push(format!("{file}: `{group}` must be a table of parameters"));
-                    continue;
-                };
-                // A gemeente's rules are one verordening per file; versions of a formula are
-                // for the national snapshots, where every file must match the others.
-                if params.contains_key("version") {
-                    errors.push(format!(
-                        "{file}: {group}.version: versions are for national snapshots; a gemeente file has none"
-                    ));
-                }
-                let body = emit_group(&mut ctx, tr, group, None, params, errors);
-                let ty = match group.as_str() {
-                    "lks" => "LksPolicy".to_string(),
-                    "iit" => "IitPolicy".to_string(),
-                    "minima" => "MinimaPolicy".to_string(),
-                    other => camel(other),
-                };
-                let _ = writeln!(fields, "    {group}: {ty} {{\n{body}    }},");
-            }
-            ctx.check_unused_sources(errors);
-            let index_ident = format!("{ident}_INDEX");
-            emit_index(out, &index_ident, &ctx.index);
-            versions.push(format!(
-                "GemeenteRules {{\n    valid_from: Date::from_checked({}, {}, {}),\n{fields}    index: &{index_ident},\n}}",
-                date.0, date.1, date.2
-            ));
-        }
-        let versions_ident = format!("G_{}_VERSIONS", slug.replace('-', "_").to_uppercase());
-        let _ = writeln!(
-            out,
-            "static {versions_ident}: [GemeenteRules; {}] = [\n{}\n];",
-            versions.len(),
-            versions.join(",\n")
-        );
-        let contact = contact(&meta, &meta_name, errors);
-        gemeenten.push(format!(
-            "Gemeente {{ slug: {slug:?}, name: {name:?}, cbs_code: {cbs:?}, contact: {contact}, versions: &{versions_ident} }}"
-        ));
     }
     let landelijk = gemeenten.iter().position(|g| g.contains("slug: \"landelijk\""));
     if landelijk.is_none() {
@@ -819,6 +867,291 @@ fn generate_gemeenten(root: &Path, out: &mut String, tr: &mut Tr, errors: &mut V
             out,
             "/// The national default, for gemeenten without their own file.\npub static LANDELIJK: &Gemeente = &GEMEENTE_LIST[{i}];\n/// Its oldest rules: what applies before anyone's first file.\npub static LANDELIJK_OLDEST: &GemeenteRules = &G_LANDELIJK_VERSIONS[0];"
         );
+    }
+}
+
+/// The slug, name and CBS code of a gemeente folder, checked.
+fn gemeente_meta(
+    dir: &Path,
+    tr: &mut Tr,
+    seen_codes: &mut BTreeSet<String>,
+    errors: &mut Vec<String>,
+) -> Option<(String, String, String, String)> {
+    let slug = dir.file_name().and_then(|s| s.to_str()).unwrap_or_default().to_string();
+    if slug.is_empty()
+        || !slug
+            .bytes()
+            .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-')
+    {
+        errors.push(format!(
+            "{}: folder name must be a lower-case slug (a-z, 0-9, -)",
+            dir.display()
+        ));
+        return None;
+    }
+    let meta_path = dir.join("gemeente.toml");
+    let meta = read_table(&meta_path, errors)?;
+    let meta_name = meta_path.display().to_string();
+    let name = req_str(&meta, "name", &meta_name, errors);
+    let cbs = req_str(&meta, "cbs_code", &meta_name, errors);
+    let national_default = slug == "landelijk";
+    // A gemeente's name is a name; the national default's "name" is a description.
+    let name = if national_default {
+        tr.text(&name, &format!("{meta_name}: name"))
+    } else {
+        name
+    };
+    if national_default {
+        if !cbs.is_empty() {
+            errors.push(format!("{meta_name}: the national default has an empty cbs_code"));
+        }
+    } else if !(cbs.len() == 6 && cbs.starts_with("GM") && cbs[2..].bytes().all(|b| b.is_ascii_digit())) {
+        errors.push(format!("{meta_name}: cbs_code must look like GM0175"));
+    } else if !seen_codes.insert(cbs.clone()) {
+        errors.push(format!("{meta_name}: cbs_code {cbs} is used twice"));
+    }
+    let contact = contact(&meta, &meta_name, errors);
+    Some((slug, name, cbs, contact))
+}
+
+/// One gemeente folder: its checked metadata and every dated rule file.
+fn generate_gemeente(
+    dir: &Path,
+    out: &mut String,
+    tr: &mut Tr,
+    fallback: &mut Option<Fallback>,
+    seen_codes: &mut BTreeSet<String>,
+    errors: &mut Vec<String>,
+) -> Option<String> {
+    let (slug, name, cbs, contact) = gemeente_meta(dir, tr, seen_codes, errors)?;
+    let mut versions = Vec::new();
+    let files = dated_files(dir, errors);
+    if files.is_empty() {
+        errors.push(format!(
+            "{}: needs at least one <jjjj-mm-dd>.toml rule file",
+            dir.display()
+        ));
+    }
+    for (date, path) in files {
+        let file = path.display().to_string();
+        let Some(table) = read_table(&path, errors) else {
+            continue;
+        };
+        check_valid_from(&table, date, &file, errors);
+        let ident = format!(
+            "G_{}_{:04}_{:02}_{:02}",
+            slug.replace('-', "_").to_uppercase(),
+            date.0,
+            date.1,
+            date.2
+        );
+        let sources = emit_sources(out, tr, &table, &ident, &file, errors);
+        let mut ctx = Ctx {
+            file: file.clone(),
+            ident: ident.clone(),
+            sources,
+            optional: true,
+            index: Vec::new(),
+            units: BTreeMap::new(),
+            used_sources: BTreeSet::new(),
+        };
+        let is_default = slug == "landelijk" && fallback.is_none();
+        let mut own = Fallback::default();
+        let fields = gemeente_fields(out, &mut ctx, tr, &table, fallback.as_ref(), &mut own, errors);
+        if is_default {
+            *fallback = Some(own);
+        }
+        ctx.check_unused_sources(errors);
+        let index_ident = format!("{ident}_INDEX");
+        emit_index(out, &index_ident, &ctx.index);
+        versions.push(format!(
+            "GemeenteRules {{\n    valid_from: Date::from_checked({}, {}, {}),\n{fields}    index: &{index_ident},\n}}",
+            date.0, date.1, date.2
+        ));
+    }
+    let versions_ident = format!("G_{}_VERSIONS", slug.replace('-', "_").to_uppercase());
+    let _ = writeln!(
+        out,
+        "static {versions_ident}: [GemeenteRules; {}] = [\n{}\n];",
+        versions.len(),
+        versions.join(",\n")
+    );
+    Some(format!(
+        "Gemeente {{ slug: {slug:?}, name: {name:?}, cbs_code: {cbs:?}, contact: {contact}, versions: &{versions_ident} }}"
+    ))
+}
+
+/// The struct fields of one gemeente file, checked against [`GEMEENTE_SCHEMA`]. A group or
+/// (unversioned) key the file leaves out comes from the national default; the national
+/// default itself must give everything.
+fn gemeente_fields(
+    out: &mut String,
+    ctx: &mut Ctx,
+    tr: &mut Tr,
+    table: &Table,
+    fallback: Option<&Fallback>,
+    own: &mut Fallback,
+    errors: &mut Vec<String>,
+) -> String {
+    let groups = schema_groups();
+    let file = ctx.file.clone();
+    for group in table.keys().filter(|g| *g != "sources" && *g != "valid_from") {
+        if !groups.contains(&group.as_str()) {
+            errors.push(format!(
+                "{file}: [{group}] is not a group of a gemeente file; expected one of {}",
+                groups.join(", ")
+            ));
+        }
+    }
+    let mut fields = String::new();
+    for group in groups {
+        let expr = match table.get(group) {
+            Some(Value::Table(params)) => gemeente_group(ctx, tr, group, params, fallback, own, errors),
+            Some(_) => {
+                errors.push(format!("{file}: `{group}` must be a table of parameters"));
+                None
+            }
+            None => match fallback.and_then(|f| f.groups.get(group)) {
+                Some(expr) => Some(expr.clone()),
+                None => {
+                    errors.push(format!(
+                        "{file}: lacks [{group}]; the national default (landelijk) gives every group"
+                    ));
+                    None
+                }
+            },
+        };
+        // A group without versions is a static of its own, referenced: the many gemeenten
+        // that leave it out share the national default's instead of each carrying a copy.
+        let expr = match expr {
+            Some(e) if table.contains_key(group) && !is_versioned(group) => {
+                let name = format!("{}_{}", ctx.ident, group.to_uppercase());
+                let ty = GEMEENTE_SCHEMA
+                    .iter()
+                    .find(|(g, ..)| *g == group)
+                    .map(|(_, _, ty, _)| *ty)
+                    .unwrap_or_default();
+                let _ = writeln!(out, "static {name}: {ty} = {e};");
+                Some(format!("&{name}"))
+            }
+            other => other,
+        };
+        if let Some(expr) = expr {
+            own.groups.insert(group.to_string(), expr.clone());
+            let _ = writeln!(fields, "    {group}: {expr},");
+        }
+    }
+    fields
+}
+
+/// One group of a gemeente file as a Rust expression: its version (if the group has
+/// versions) and keys checked against the schema, with a message that names the file, the
+/// key and what is expected.
+fn gemeente_group(
+    ctx: &mut Ctx,
+    tr: &mut Tr,
+    group: &str,
+    params: &Table,
+    fallback: Option<&Fallback>,
+    own: &mut Fallback,
+    errors: &mut Vec<String>,
+) -> Option<String> {
+    let file = ctx.file.clone();
+    let shapes: Vec<_> = GEMEENTE_SCHEMA.iter().filter(|(g, ..)| *g == group).collect();
+    let versioned = shapes.iter().any(|(_, v, ..)| !v.is_empty());
+    let names: Vec<&str> = shapes.iter().map(|(_, v, ..)| *v).collect();
+    let version = match version_of(params, &format!("{file}: {group}")) {
+        Err(e) => {
+            errors.push(e);
+            return None;
+        }
+        Ok(None) if versioned => {
+            errors.push(format!(
+                "{file}: {group}.version is missing; expected one of {}",
+                names.join(", ")
+            ));
+            return None;
+        }
+        Ok(Some(v)) if !versioned => {
+            errors.push(format!("{file}: {group}.version `{v}`: [{group}] has no versions"));
+            return None;
+        }
+        Ok(v) => v.unwrap_or_default(),
+    };
+    let Some((_, _, ty, keys)) = shapes.iter().find(|(_, v, ..)| *v == version) else {
+        errors.push(format!(
+            "{file}: {group}.version `{version}` is not supported; expected one of {}",
+            names.join(", ")
+        ));
+        return None;
+    };
+    check_schema_keys(&file, group, &version, keys, params, errors);
+    let body = emit_group(
+        ctx,
+        tr,
+        group,
+        (!version.is_empty()).then_some(version.as_str()),
+        params,
+        errors,
+    );
+    let mut body = body;
+    for (key, _) in keys.iter().filter(|(k, _)| !params.contains_key(*k)) {
+        let line = fallback.and_then(|f| f.lines.get(&(group.to_string(), key.to_string())));
+        match line {
+            Some(line) if !versioned => body.push_str(line),
+            _ => {
+                errors.push(format!(
+                "{file}: {group}.{key} is missing; {} needs it (status \"unknown\" when the verordening does not say)",
+                if versioned { format!("version `{version}`") } else { format!("[{group}]") }
+            ))
+            }
+        }
+    }
+    for line in body.lines() {
+        if let Some((key, _)) = line.trim().split_once(':') {
+            own.lines
+                .insert((group.to_string(), key.to_string()), format!("{line}\n"));
+        }
+    }
+    Some(if versioned {
+        format!("{}::{}({ty} {{\n{body}    }})", camel(group), camel(&version))
+    } else {
+        format!("{ty} {{\n{body}    }}")
+    })
+}
+
+/// Every key the file gives is one the schema knows, in the unit it expects.
+fn check_schema_keys(
+    file: &str,
+    group: &str,
+    version: &str,
+    keys: &[(&str, &str)],
+    params: &Table,
+    errors: &mut Vec<String>,
+) {
+    let expected: Vec<&str> = keys.iter().map(|(k, _)| *k).collect();
+    for (key, v) in params.iter().filter(|(k, _)| *k != "version") {
+        match keys.iter().find(|(k, _)| k == key) {
+            None => errors.push(format!(
+                "{file}: {group}.{key} is not a key of {}; expected {}",
+                if version.is_empty() {
+                    format!("[{group}]")
+                } else {
+                    format!("version `{version}`")
+                },
+                if expected.is_empty() {
+                    "none".to_string()
+                } else {
+                    expected.join(", ")
+                }
+            )),
+            Some((_, unit)) => {
+                let given = v.get("unit").and_then(Value::as_str).unwrap_or_default();
+                if !given.is_empty() && given != *unit {
+                    errors.push(format!("{file}: {group}.{key}: unit `{given}`, expected `{unit}`"));
+                }
+            }
+        }
     }
 }
 
@@ -1129,12 +1462,18 @@ fn emit_group(
         // A one-tool bundle keeps what a result line cites, within its budget: the path, the
         // label, the printed value and the notes (for maintainers and klantmanagers) are for
         // the rules page and the API; a tool page says in one plain sentence that a value is
-        // not confirmed (ui/lines.rs). A group its tool never cites keeps no article either.
-        let article = if tr.not_cited.contains(&group) {
-            String::new()
-        } else {
-            article
-        };
+        // not confirmed (ui/lines.rs).
+        let not_cited = tr.not_cited.contains(&group) || tr.not_cited.contains(&path.as_str());
+        if not_cited && !tr.rules_page {
+            // A parameter its tool never cites needs its value only, and points at one
+            // blank entry.
+            let _ = writeln!(
+                body,
+                "        {key}: Param {{ value: {value_rs}, info: &NOT_CITED_INFO }},"
+            );
+            continue;
+        }
+        let article = if not_cited { String::new() } else { article };
         let src = ctx.sources.get(&source).cloned().unwrap_or_default();
         // The metadata is stored once, in the index; the typed parameter points at it.
         if tr.rules_page {

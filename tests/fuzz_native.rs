@@ -397,10 +397,28 @@ fn plausible(r: &mut Rng, name: &str, flag: bool) -> FieldValue {
     }
     let number = |r: &mut Rng, lo: i64, hi: i64| r.range(lo, hi).to_string();
     let text = match name {
-        "gemeente" => r.pick(&["landelijk", "ommen", "kampen", "GM0175"]).to_string(),
+        "gemeente" => r
+            .pick(&[
+                "landelijk",
+                "ommen",
+                "kampen",
+                "GM0175",
+                "alphen-aan-den-rijn",
+                "tilburg",
+                "west-maas-en-waal",
+                "zandvoort",
+            ])
+            .to_string(),
         "last_iit_date" if r.chance(50) => String::new(),
         "last_iit_date" => format!("{}-{:02}-{:02}", r.range(2022, 2025), r.range(1, 12), r.range(1, 28)),
         "months_without_income" => r.pick(&["", "0", "2"]).to_string(),
+        // The IIT questions only some verordeningen need: mostly left empty.
+        "low_income_months_in_window"
+        | "opleiding_months_ago"
+        | "maatregel_months_ago"
+        | "arbeidsplicht_months_ago" => r.pick(&["", "", "", "6", "40"]).to_string(),
+        "average_income" => r.pick(&["", "", "1200", "1500,50"]).to_string(),
+        "highest_year_income" => r.pick(&["", "", "17000", "23000"]).to_string(),
         "start_date" | "request_date" | "date" => {
             // Mostly 2026: the armoedeval refuses tenants before it (no huurtoeslag rule).
             let year = if r.chance(25) { 2025 } else { 2026 };

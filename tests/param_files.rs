@@ -145,16 +145,16 @@ fn a_gemeente_needs_a_real_cbs_code() {
 #[test]
 fn a_new_gemeente_is_a_data_file_only() {
     let dir = scratch("newgemeente");
-    copy_dir(&dir.join("gemeenten/kampen"), &dir.join("gemeenten/dalfsen"));
+    copy_dir(&dir.join("gemeenten/kampen"), &dir.join("gemeenten/hardenberg"));
     edit(
-        &dir.join("gemeenten/dalfsen/gemeente.toml"),
+        &dir.join("gemeenten/hardenberg/gemeente.toml"),
         "name = \"Kampen\"\ncbs_code = \"GM0166\"",
-        "name = \"Dalfsen\"\ncbs_code = \"GM0148\"",
+        "name = \"Hardenberg\"\ncbs_code = \"GM0160\"",
     );
     let out = codegen::generate(&dir, &languages(), codegen::MASTER);
     let _ = fs::remove_dir_all(&dir);
     let out = out.expect("valid");
-    assert!(out.contains("slug: \"dalfsen\", name: \"Dalfsen\", cbs_code: \"GM0148\""));
+    assert!(out.contains("slug: \"hardenberg\", name: \"Hardenberg\", cbs_code: \"GM0160\""));
 }
 
 #[test]
@@ -368,7 +368,7 @@ fn a_version_is_a_snake_case_text() {
 }
 
 #[test]
-fn a_group_with_versions_names_one_in_every_snapshot_and_gemeenten_have_none() {
+fn a_group_with_versions_names_one_in_every_snapshot_and_gemeente_groups_only_their_own() {
     let dir = scratch("versionmissing");
     edit(
         &dir.join("national/2026-01-01.toml"),
@@ -386,7 +386,80 @@ fn a_group_with_versions_names_one_in_every_snapshot_and_gemeenten_have_none() {
         "{errors}"
     );
     assert!(
-        errors.contains("gemeenten/ommen/2019-01-01.toml: lks.version: versions are for national snapshots"),
+        errors.contains("gemeenten/ommen/2019-01-01.toml: lks.version `eerste`: [lks] has no versions"),
+        "{errors}"
+    );
+}
+
+// ---- gemeente shapes ---------------------------------------------------------------------
+
+#[test]
+fn a_gemeente_shape_names_a_supported_version_with_its_keys() {
+    let dir = scratch("shapes");
+    let ommen = dir.join("gemeenten/ommen/2019-01-01.toml");
+    edit(&ommen, "version = \"every_month\"", "version = \"elke_week\"");
+    edit(&ommen, "version = \"per_leefvorm\"", "");
+    let kampen = dir.join("gemeenten/kampen/2017-01-01.toml");
+    edit(
+        &kampen,
+        "[iit_toets]\nversion = \"onbekend\"",
+        "[iit_toets]\nversion = \"average\"",
+    );
+    edit(&kampen, "[iit.students_excluded]", "[iit.studenten]");
+    edit(&kampen, "unit = \"euro per jaar\"", "unit = \"euro per maand\"");
+    let errors = errors_for(&dir);
+    for want in [
+        "gemeenten/ommen/2019-01-01.toml: iit_toets.version `elke_week` is not supported; expected one of onbekend, every_month, average, per_year",
+        "gemeenten/ommen/2019-01-01.toml: iit_bedrag.version is missing; expected one of per_leefvorm, leefvorm_kinderen, kinderleeftijd",
+        "gemeenten/kampen/2017-01-01.toml: iit_toets.income_limit_pct is missing; version `average` needs it (status \"unknown\" when the verordening does not say)",
+        "gemeenten/kampen/2017-01-01.toml: iit.studenten is not a key of [iit]; expected reference_months, window_months,",
+        "gemeenten/kampen/2017-01-01.toml: iit_bedrag.single: unit `euro per maand`, expected `euro per jaar`",
+    ] {
+        assert!(errors.contains(want), "{want}\n in:\n{errors}");
+    }
+}
+
+#[test]
+fn a_gemeente_file_leaves_out_what_the_national_default_says() {
+    let dir = scratch("fallback");
+    // Ommen without its LKS policy: landelijk's group, by reference to its entries.
+    let ommen = dir.join("gemeenten/ommen/2019-01-01.toml");
+    let text = fs::read_to_string(&ommen).unwrap();
+    let start = text.find("[lks.min_loonwaarde]").unwrap();
+    let end = text.find("[iit.reference_months]").unwrap();
+    let text = format!("{}{}", &text[..start], &text[end..]);
+    // Its LKS source is then cited by nothing.
+    let (src, src_end) = (
+        text.find("[sources.reintegratie_2018]").unwrap(),
+        text.find("[sources.ommen_zorg]").unwrap(),
+    );
+    let text = format!("{}{}", &text[..src], &text[src_end..]);
+    let (src, src_end) = (
+        text.find("[sources.pw]").unwrap(),
+        text.find("[sources.detoren_2019]").unwrap(),
+    );
+    fs::write(&ommen, format!("{}{}", &text[..src], &text[src_end..])).unwrap();
+    // No languages: the texts only Ommen's LKS had are now without a use.
+    let out = codegen::generate(&dir, &[], codegen::MASTER);
+    let landelijk = dir.join("gemeenten/landelijk/2015-01-01.toml");
+    edit(&landelijk, "[iit.window_months]", "[iit.window_months_weg]");
+    let errors = errors_for(&dir);
+    let out = out.map_err(|e| e.join("\n")).expect("a file without [lks] falls back");
+    // Ommen's LKS is landelijk's, shared; a key left out of a group is landelijk's entry.
+    let ommen_rules = &out[out.find("static G_OMMEN_VERSIONS").unwrap()..];
+    let ommen_rules = &ommen_rules[..ommen_rules.find("];").unwrap()];
+    assert!(
+        ommen_rules.contains("lks: &G_LANDELIJK_2015_01_01_LKS,"),
+        "{ommen_rules}"
+    );
+    let ommen_iit = &out[out.find("static G_OMMEN_2019_01_01_IIT").unwrap()..];
+    let ommen_iit = &ommen_iit[..ommen_iit.find("};").unwrap()];
+    assert!(
+        ommen_iit.contains("window_months: Param { value: None, info: &G_LANDELIJK_2015_01_01_INDEX["),
+        "{ommen_iit}"
+    );
+    assert!(
+        errors.contains("gemeenten/landelijk/2015-01-01.toml: iit.window_months is missing; [iit] needs it"),
         "{errors}"
     );
 }
@@ -488,4 +561,86 @@ fn a_gemeente_contact_needs_an_https_page_a_status_and_the_day_it_was_read() {
         "{errors}"
     );
     assert!(errors.contains("contact: needs `checked = jjjj-mm-dd`"), "{errors}");
+}
+
+// ---- a new gemeente is a data folder ---------------------------------------------------
+
+#[test]
+fn a_new_gemeente_with_a_supported_shape_is_a_data_folder_only() {
+    let dir = scratch("newshape");
+    let gemeenten = dir.join("gemeenten");
+    // A copy of Alphen's folder under another name and code: the same labels, so not even
+    // a translation is needed.
+    copy_dir(&gemeenten.join("alphen-aan-den-rijn"), &gemeenten.join("nieuwkoop"));
+    fs::write(
+        gemeenten.join("nieuwkoop/gemeente.toml"),
+        "name = \"Nieuwkoop\"\ncbs_code = \"GM0569\"\n",
+    )
+    .unwrap();
+    // A shape no real gemeente uses yet: a yearly test, and amounts with children apart.
+    let jaar = gemeenten.join("jaartoets");
+    fs::create_dir_all(&jaar).unwrap();
+    fs::write(
+        jaar.join("gemeente.toml"),
+        "name = \"Jaartoets\"\ncbs_code = \"GM9999\"\n",
+    )
+    .unwrap();
+    let amount = |key: &str, value: &str| {
+        format!(
+            "[iit_bedrag.{key}]\nlabel = \"Bedrag\"\nvalue = \"{value}\"\nunit = \"euro per jaar\"\narticle = \"Verordening, art. 4\"\nsource = \"v\"\nstatus = \"verified\"\n\n"
+        )
+    };
+    let mut text = String::from(
+        "valid_from = 2026-01-01\n\n[sources.v]\ntitle = \"Verordening\"\nurl = \"https://lokaleregelgeving.overheid.nl/\"\nchecked = 2026-12-02\n\n[iit_toets]\nversion = \"per_year\"\n\n[iit_toets.years]\nlabel = \"Jaren\"\nvalue = 3\nunit = \"jaar\"\narticle = \"Verordening, art. 3\"\nsource = \"v\"\nstatus = \"verified\"\n\n",
+    );
+    for (key, value) in [
+        ("limit_single", "19000"),
+        ("limit_single_parent", "21000"),
+        ("limit_couple", "26000"),
+    ] {
+        text += &amount(key, value).replace("iit_bedrag", "iit_toets");
+    }
+    text += "[iit_bedrag]\nversion = \"leefvorm_kinderen\"\n\n";
+    for (key, value) in [
+        ("single", "400"),
+        ("single_parent", "500"),
+        ("couple", "550"),
+        ("couple_children", "650"),
+    ] {
+        text += &amount(key, value);
+    }
+    fs::write(jaar.join("2026-01-01.toml"), text).unwrap();
+    // No languages: "Jaren" and "Bedrag" have no English yet (the build would name them).
+    let out = codegen::generate(&dir, &[], codegen::MASTER);
+    let copied = codegen::generate(&dir, &languages(), codegen::MASTER);
+    let _ = fs::remove_dir_all(&dir);
+    let out = out.map_err(|e| e.join("\n")).expect("a new gemeente generates");
+    assert!(out.contains("Gemeente { slug: \"nieuwkoop\", name: \"Nieuwkoop\", cbs_code: \"GM0569\""));
+    assert!(out.contains("iit_toets: IitToets::PerYear(IitToetsPerYear {"), "{out}");
+    assert!(out.contains("iit_bedrag: IitBedrag::LeefvormKinderen(IitBedragLeefvormKinderen {"));
+    let errors = copied.err().map(|e| e.join("\n")).unwrap_or_default();
+    assert!(!errors.contains("nieuwkoop"), "{errors}");
+    assert!(
+        errors.contains("\"Jaren\""),
+        "the build names the missing translation: {errors}"
+    );
+}
+
+#[test]
+fn a_tool_bundle_points_what_its_tool_never_cites_at_one_blank_entry() {
+    let out = codegen::generate_for(&real("params"), &languages(), codegen::MASTER, Some("inwoner")).expect("valid");
+    // The LKS policy, the LKS and LKV law, the IIT period and exclusions of every file.
+    assert!(out.matches("info: &NOT_CITED_INFO }").count() > 50, "{out}");
+    assert!(
+        !out.contains("Geen inkomenstoeslag na een maatregel"),
+        "the exclusions' labels are left out"
+    );
+    // What the tool cites keeps its provenance (article, source, status), once per kind.
+    assert!(out.contains("info: &PINFO["), "the cited values keep their provenance");
+    let full = codegen::generate(&real("params"), &languages(), codegen::MASTER).expect("valid");
+    assert!(!full.contains("info: &NOT_CITED_INFO }"));
+    assert!(
+        full.contains("Inkomenstoeslag alleenstaande, per jaar"),
+        "the rules page and the API have every label"
+    );
 }

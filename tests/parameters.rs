@@ -4,6 +4,8 @@
 #![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic, clippy::indexing_slicing)]
 #![cfg(not(target_arch = "wasm32"))]
 
+use rekenhulp::rules::bijstandsnorm::Leefvorm;
+use rekenhulp::rules::inkomenstoeslag::amount_param;
 use rekenhulp::rules::{self, parameters_at, Date, Status};
 use rust_decimal::Decimal;
 use std::str::FromStr;
@@ -140,13 +142,18 @@ fn gemeenten_by_code_slug_or_name() {
         Some(Decimal::from(30))
     );
     assert_eq!(kampen.lks.forfaitair_min_contract_months.value, Some(12));
-    assert_eq!(kampen.iit.amount_single.value, None);
-    assert_eq!(kampen.iit.amount_single.status, Status::Unknown);
+    let single = amount_param(kampen, Leefvorm::Alleenstaande, &[]);
+    assert_eq!(single.value, None);
+    assert_eq!(single.status, Status::Unknown);
+    assert_eq!(kampen.iit_toets.version(), "onbekend");
     let ommen_iit = ommen.rules_at(d("2026-07-01"));
     assert_eq!(
-        ommen_iit.iit.amount_couple.value.map(|m| m.amount()),
+        amount_param(ommen_iit, Leefvorm::Gehuwden, &[])
+            .value
+            .map(|m| m.amount()),
         Some(Decimal::from(553))
     );
+    assert_eq!(ommen_iit.iit_toets.version(), "every_month");
     // Before a gemeente's first file, the national default applies.
     assert_eq!(
         ommen

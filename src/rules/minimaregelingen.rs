@@ -17,9 +17,10 @@ use crate::i18n::{Msg, Text};
 
 use super::bijstandsnorm::Leefvorm;
 use super::explain::{Line, Sourced};
-use super::inkomenstoeslag::amount_param;
+use super::inkomenstoeslag::{amount_param, monthly_limit};
 use super::keys::{self, LineKey};
 use super::money::{Money, Rate};
+use super::params::IitToets;
 use super::params::{GemeenteRules, Snapshot};
 use super::{landelijk, Date, Gemeente};
 
@@ -28,6 +29,8 @@ pub struct MinimaInput<'a> {
     pub gemeente: &'static Gemeente,
     pub rules: &'a GemeenteRules,
     pub leefvorm: Leefvorm,
+    /// Ages of the children under 18 (some gemeenten pay a higher IIT with children).
+    pub child_ages: &'a [u8],
     /// The bijstandsnorm without vakantietoeslag: the gemeenten set their limits on it.
     pub norm_excl_vt: Money,
     /// Net household income per month (wage, bijstand, other income; no toeslagen), with
@@ -75,12 +78,22 @@ fn excl_vt(s: &Snapshot, income: Money) -> Money {
 /// under the gemeente's limit, lost later when it does not.
 pub fn inkomenstoeslag_behouden(s: &Snapshot, input: &MinimaInput) -> Line {
     let (rules, name) = (input.rules, input.gemeente.name);
-    let p = amount_param(rules, input.leefvorm);
-    match (p.value, rules.iit.income_limit_pct.value) {
+    let p = amount_param(rules, input.leefvorm, input.child_ages);
+    // The resident tool compares a month's income with a monthly limit; a gemeente with a
+    // yearly or unknown test has none, and the IIT is then taken as lost with the job.
+    let limit_p = monthly_limit(rules).map(|t| &t.income_limit_pct);
+    match (p.value, limit_p.and_then(|l| l.value)) {
         (Some(a), limit) => {
             let over = |income: Money| limit.is_none_or(|pct| !input.at_most(s, income, pct));
             let month = a.per_month();
-            let (amount, how) = if input.now || !over(input.highest_income) {
+            // Every month counts: one month of the job above the limit is enough to lose it.
+            // An average over years follows the income the job keeps, this column's.
+            let measured = if matches!(rules.iit_toets, IitToets::Average(_)) {
+                input.net_income
+            } else {
+                input.highest_income
+            };
+            let (amount, how) = if input.now || !over(measured) {
                 (month, how!(txt::iit_kept { month, year: a }))
             } else if over(input.net_income) {
                 (
@@ -100,9 +113,11 @@ pub fn inkomenstoeslag_behouden(s: &Snapshot, input: &MinimaInput) -> Line {
                     }),
                 )
             };
-            Line::new(keys::LOCAL_IIT, txt::IIT_LABEL, amount, how)
-                .param(p)
-                .param(&rules.iit.income_limit_pct)
+            let line = Line::new(keys::LOCAL_IIT, txt::IIT_LABEL, amount, how).param(p);
+            match limit_p {
+                Some(l) => line.param(l),
+                None => line,
+            }
         }
         (None, _) => Line::new(
             keys::LOCAL_IIT,

@@ -544,9 +544,13 @@ pub struct Snapshot {
 #[derive(Clone, Debug)]
 pub struct GemeenteRules {
     pub valid_from: Date,
-    pub lks: LksPolicy,
-    pub iit: IitPolicy,
-    pub minima: MinimaPolicy,
+    /// The groups without versions are shared statics: a gemeente that leaves one out points
+    /// at the national default's.
+    pub lks: &'static LksPolicy,
+    pub iit: &'static IitPolicy,
+    pub iit_toets: IitToets,
+    pub iit_bedrag: IitBedrag,
+    pub minima: &'static MinimaPolicy,
     pub index: &'static [ParamInfo],
 }
 
@@ -563,18 +567,125 @@ pub struct LksPolicy {
     pub hiring_subsidy_months: Param<Option<u32>>,
 }
 
+/// What every IIT verordening sets whatever its income test: how long, and whom it leaves
+/// out. The income test and the amounts differ in shape, not just in numbers, so they are
+/// versions of their own groups ([`IitToets`], [`IitBedrag`]).
 #[derive(Clone, Debug)]
 pub struct IitPolicy {
     pub reference_months: Param<Option<u32>>,
-    pub income_limit_pct: Param<Option<Rate>>,
-    /// Whether the income limit compares with the norm including vakantietoeslag.
-    pub limit_includes_vakantietoeslag: Param<Option<bool>>,
+    /// "36 of the last 48 months" (e.g. West Maas en Waal): the months of low income may lie
+    /// anywhere in this window. Equal to `reference_months` for a period in one piece.
+    pub window_months: Param<Option<u32>>,
     /// A month without income counts as income at the norm (e.g. Westland art. 3 lid 2).
     pub month_without_income_at_norm: Param<Option<bool>>,
     pub students_excluded: Param<Option<bool>>,
-    pub amount_single: Param<Option<Money>>,
-    pub amount_single_parent: Param<Option<Money>>,
-    pub amount_couple: Param<Option<Money>>,
+    /// Excluded after rijksbekostigd onderwijs (or studiefinanciering) within this many
+    /// months (e.g. Alphen: 36); 0: the verordening has no such exclusion.
+    pub opleiding_months: Param<Option<u32>>,
+    /// Excluded after a maatregel (verlaging) within this many months (Hilvarenbeek: 12).
+    pub maatregel_months: Param<Option<u32>>,
+    /// Excluded when the arbeidsplicht was not met within this many months (Alphen: 12).
+    pub arbeidsplicht_months: Param<Option<u32>>,
+}
+
+/// The income test of the verordening (`[iit_toets] version = "…"` in a gemeente file).
+/// Written by hand, not generated: every shape the code supports exists whether or not a
+/// gemeente uses it yet, so a new gemeente with a known shape is a data folder only.
+#[derive(Clone, Debug)]
+pub enum IitToets {
+    /// `onbekend`: the test was not found; the check says it cannot tell.
+    Onbekend(IitToetsOnbekend),
+    /// `every_month`: in every month of the reference period the income is at most a
+    /// percentage of the norm (Westland 2023 art. 3: "gedurende de referteperiode").
+    EveryMonth(IitToetsPct),
+    /// `average`: the average monthly income over the period is at most a percentage of the
+    /// average norm (Alphen aan den Rijn: "gemiddelde inkomen over de afgelopen 36 maanden").
+    Average(IitToetsPct),
+    /// `per_year`: the fiscal income of each of the last years is at most a yearly limit
+    /// (Amsterdam's shape).
+    PerYear(IitToetsPerYear),
+}
+
+impl IitToets {
+    /// The version as the data files name it.
+    pub fn version(&self) -> &'static str {
+        match self {
+            IitToets::Onbekend(_) => "onbekend",
+            IitToets::EveryMonth(_) => "every_month",
+            IitToets::Average(_) => "average",
+            IitToets::PerYear(_) => "per_year",
+        }
+    }
+}
+
+#[derive(Clone, Debug)]
+pub struct IitToetsOnbekend {}
+
+/// A monthly limit as a percentage of the norm, for `every_month` and `average`.
+#[derive(Clone, Debug)]
+pub struct IitToetsPct {
+    pub income_limit_pct: Param<Option<Rate>>,
+    /// Whether the income limit compares with the norm including vakantietoeslag.
+    pub limit_includes_vakantietoeslag: Param<Option<bool>>,
+}
+
+/// A yearly limit on the fiscal income, per leefvorm.
+#[derive(Clone, Debug)]
+pub struct IitToetsPerYear {
+    pub years: Param<Option<u32>>,
+    pub limit_single: Param<Option<Money>>,
+    pub limit_single_parent: Param<Option<Money>>,
+    pub limit_couple: Param<Option<Money>>,
+}
+
+/// The yearly amounts (`[iit_bedrag] version = "…"`).
+#[derive(Clone, Debug)]
+pub enum IitBedrag {
+    /// `per_leefvorm`: alleenstaande, alleenstaande ouder, gehuwden.
+    PerLeefvorm(IitBedragPerLeefvorm),
+    /// `leefvorm_kinderen`: as per leefvorm, and gehuwden with children apart (Rotterdam).
+    LeefvormKinderen(IitBedragLeefvormKinderen),
+    /// `kinderleeftijd`: more when at least one child is `older_from` or older (Alphen).
+    Kinderleeftijd(IitBedragKinderleeftijd),
+}
+
+impl IitBedrag {
+    /// The version as the data files name it.
+    pub fn version(&self) -> &'static str {
+        match self {
+            IitBedrag::PerLeefvorm(_) => "per_leefvorm",
+            IitBedrag::LeefvormKinderen(_) => "leefvorm_kinderen",
+            IitBedrag::Kinderleeftijd(_) => "kinderleeftijd",
+        }
+    }
+}
+
+#[derive(Clone, Debug)]
+pub struct IitBedragPerLeefvorm {
+    pub single: Param<Option<Money>>,
+    pub single_parent: Param<Option<Money>>,
+    pub couple: Param<Option<Money>>,
+}
+
+#[derive(Clone, Debug)]
+pub struct IitBedragLeefvormKinderen {
+    pub single: Param<Option<Money>>,
+    pub single_parent: Param<Option<Money>>,
+    pub couple: Param<Option<Money>>,
+    pub couple_children: Param<Option<Money>>,
+}
+
+#[derive(Clone, Debug)]
+pub struct IitBedragKinderleeftijd {
+    pub single: Param<Option<Money>>,
+    /// Single parent, all children younger than `older_from`.
+    pub single_parent: Param<Option<Money>>,
+    pub single_parent_older: Param<Option<Money>>,
+    pub couple: Param<Option<Money>>,
+    pub couple_children: Param<Option<Money>>,
+    pub couple_children_older: Param<Option<Money>>,
+    /// The age from which a child counts as older (Alphen: 12).
+    pub older_from: Param<Option<u32>>,
 }
 
 /// Local minimaregelingen that stop above an income limit (the armoedeval).

@@ -46,7 +46,7 @@ pub const GROUPS_BY_TOOL: [(&str, &[&str], &[&str]); 3] = [
             "kinderopvangtoeslag",
             "awir",
         ],
-        &["iit", "minima"],
+        &["iit", "iit_toets", "iit_bedrag", "minima"],
     ),
     (
         "inkomenstoeslag",

@@ -96,7 +96,7 @@ fn scenario_fields(tool: &Tool<MinimaEffectForm, MinimaEffect>, fallback: Date) 
         }
     };
     let (iit, zorg, part) = (
-        now(r.iit.income_limit_pct.value),
+        now(crate::rules::inkomenstoeslag::monthly_limit(r).and_then(|t| t.income_limit_pct.value)),
         now(r.minima.zorgverzekering_limit_pct.value),
         now(r.minima.participatie_limit_pct.value),
     );

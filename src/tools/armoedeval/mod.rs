@@ -623,10 +623,12 @@ fn highest_job_income(c: &Ctx, n: &Norm, earned: Earned) -> Money {
 /// The gemeente's regelingen the household has in this column, by their income limits.
 fn minimaregelingen(c: &Ctx, column: Column, net_income: Money, highest: Money, norm_excl_vt: Money) -> Vec<Line> {
     let (input, s) = (c.input, c.s);
+    let minors = c.minors();
     let m = MinimaInput {
         gemeente: input.gemeente,
         rules: c.rules,
         leefvorm: input.leefvorm,
+        child_ages: &minors,
         norm_excl_vt,
         net_income,
         highest_income: highest,

@@ -6,13 +6,15 @@ use rust_decimal::Decimal;
 use serde::Serialize;
 
 use crate::i18n::msg::inkomenstoeslag as txt;
-use crate::i18n::Text;
+use crate::i18n::{Msg, Text};
 use crate::keep;
 use crate::rules::bijstandsnorm::Leefvorm;
 use crate::rules::inkomenstoeslag::{check, IitCheck, IitInput, Uitzicht, Verdict};
 use crate::rules::money::Money;
 use crate::rules::{Date, FieldError};
-use crate::tools::input::{gemeente_field, number_in, rule_date_field, whole_in, FormFields, Slot};
+use crate::tools::input::{
+    gemeente_field, number_in, optional_number_in, parse_children_up_to, rule_date_field, whole_in, FormFields, Slot,
+};
 
 /// Bounds for the month fields.
 const MAX_MONTHS: u32 = 600;
@@ -32,6 +34,21 @@ pub struct IitForm {
     pub months_without_income: String,
     /// The highest net monthly household income in that period (optional).
     pub highest_income: String,
+    /// Of the last months the verordening looks at ("36 of the last 48"), those with a low
+    /// income, interruptions allowed (optional; asked where the gemeente counts that way).
+    pub low_income_months_in_window: String,
+    /// The average net monthly income over the period (optional; an `average` test).
+    pub average_income: String,
+    /// The highest fiscal yearly income of the last years (optional; a `per_year` test).
+    pub highest_year_income: String,
+    /// Ages of the children under 18 at home, e.g. "4, 13" (some gemeenten pay more).
+    pub children: String,
+    /// Months since an opleiding (rijksbekostigd) or studiefinanciering ended (optional).
+    pub opleiding_months_ago: String,
+    /// Months since the last maatregel (optional).
+    pub maatregel_months_ago: String,
+    /// Months since the arbeidsplicht was last not met (optional).
+    pub arbeidsplicht_months_ago: String,
     pub vermogen: String,
     pub student: bool,
     /// The [`Uitzicht`]: "geen", "wel", or "onbekend" or empty (not judged yet). Named
@@ -52,6 +69,13 @@ impl Default for IitForm {
             low_income_months: String::new(),
             months_without_income: String::new(),
             highest_income: String::new(),
+            low_income_months_in_window: String::new(),
+            average_income: String::new(),
+            highest_year_income: String::new(),
+            children: String::new(),
+            opleiding_months_ago: String::new(),
+            maatregel_months_ago: String::new(),
+            arbeidsplicht_months_ago: String::new(),
             vermogen: String::new(),
             student: false,
             prospects: String::new(),
@@ -71,6 +95,19 @@ impl FormFields for IitForm {
             ("low_income_months", Slot::Text(&mut self.low_income_months)),
             ("months_without_income", Slot::Text(&mut self.months_without_income)),
             ("highest_income", Slot::Text(&mut self.highest_income)),
+            (
+                "low_income_months_in_window",
+                Slot::Text(&mut self.low_income_months_in_window),
+            ),
+            ("average_income", Slot::Text(&mut self.average_income)),
+            ("highest_year_income", Slot::Text(&mut self.highest_year_income)),
+            ("children", Slot::Text(&mut self.children)),
+            ("opleiding_months_ago", Slot::Text(&mut self.opleiding_months_ago)),
+            ("maatregel_months_ago", Slot::Text(&mut self.maatregel_months_ago)),
+            (
+                "arbeidsplicht_months_ago",
+                Slot::Text(&mut self.arbeidsplicht_months_ago),
+            ),
             ("vermogen", Slot::Text(&mut self.vermogen)),
             ("student", Slot::Flag(&mut self.student)),
             ("prospects", Slot::Text(&mut self.prospects)),
@@ -114,6 +151,7 @@ pub fn validate(form: &IitForm) -> Result<IitInput, Vec<FieldError>> {
         ))
     );
     let last = last_iit(form, request, &mut errors);
+    let local = local_questions(form, &mut errors);
     let complete = || {
         Some(IitInput {
             gemeente: g?,
@@ -124,6 +162,13 @@ pub fn validate(form: &IitForm) -> Result<IitInput, Vec<FieldError>> {
             low_income_months: low.months?,
             months_without_income: low.without_income?,
             highest_income: means.highest_income?,
+            low_income_months_in_window: local.in_window?,
+            average_income: local.average_income?,
+            highest_year_income: local.highest_year_income?,
+            child_ages: local.child_ages.clone()?,
+            opleiding_months_ago: local.opleiding?,
+            maatregel_months_ago: local.maatregel?,
+            arbeidsplicht_months_ago: local.arbeidsplicht?,
             vermogen: means.vermogen?,
             student: form.student,
             uitzicht: uitzicht?,
@@ -223,6 +268,64 @@ fn means(form: &IitForm, errors: &mut Vec<FieldError>) -> Means {
     Means {
         highest_income,
         vermogen,
+    }
+}
+
+/// The answers only some verordeningen need, as read so far (`None`: the field has an
+/// error; `Some(None)`: left empty).
+struct LocalQuestions {
+    in_window: Option<Option<u32>>,
+    average_income: Option<Option<Money>>,
+    highest_year_income: Option<Option<Money>>,
+    child_ages: Option<Vec<u8>>,
+    opleiding: Option<Option<u32>>,
+    maatregel: Option<Option<u32>>,
+    arbeidsplicht: Option<Option<u32>>,
+}
+
+/// A whole number of months, or empty.
+fn optional_months(field: &str, text: &str, errors: &mut Vec<FieldError>) -> Option<Option<u32>> {
+    if text.trim().is_empty() {
+        return Some(None);
+    }
+    let message = txt::months_range_or_empty {
+        max: MAX_MONTHS,
+        min: 0u32,
+    };
+    keep!(errors, whole_in(field, text, 0, MAX_MONTHS, message)).map(Some)
+}
+
+/// An amount in euros, or empty.
+fn optional_amount(field: &str, text: &str, message: Msg, errors: &mut Vec<FieldError>) -> Option<Option<Money>> {
+    let max = Decimal::from(1_000_000);
+    keep!(errors, optional_number_in(field, text, Decimal::ZERO, max, message)).map(|v| v.map(Money::new))
+}
+
+/// The questions of the gemeente's own test: interrupted months, the average or yearly
+/// income, the children's ages, and the exclusions (each as months ago, or empty: none).
+fn local_questions(form: &IitForm, errors: &mut Vec<FieldError>) -> LocalQuestions {
+    let child_ages = keep!(
+        errors,
+        parse_children_up_to(&form.children, 17, txt::CHILD_UNDER_18.into())
+    );
+    LocalQuestions {
+        in_window: optional_months("low_income_months_in_window", &form.low_income_months_in_window, errors),
+        average_income: optional_amount(
+            "average_income",
+            &form.average_income,
+            txt::AMOUNT_PER_MONTH_OR_EMPTY,
+            errors,
+        ),
+        highest_year_income: optional_amount(
+            "highest_year_income",
+            &form.highest_year_income,
+            txt::AMOUNT_PER_YEAR_OR_EMPTY,
+            errors,
+        ),
+        child_ages,
+        opleiding: optional_months("opleiding_months_ago", &form.opleiding_months_ago, errors),
+        maatregel: optional_months("maatregel_months_ago", &form.maatregel_months_ago, errors),
+        arbeidsplicht: optional_months("arbeidsplicht_months_ago", &form.arbeidsplicht_months_ago, errors),
     }
 }
 

@@ -322,7 +322,7 @@ fn cell(l: &crate::rules::explain::Line) -> Cell {
 fn local_limit(a: &ArmoedevalInput, key: LineKey) -> Option<Rate> {
     let r = a.gemeente.rules_at(a.date);
     match key {
-        keys::LOCAL_IIT => r.iit.income_limit_pct.value,
+        keys::LOCAL_IIT => crate::rules::inkomenstoeslag::monthly_limit(r).and_then(|t| t.income_limit_pct.value),
         keys::LOCAL_ZORGVERZEKERING => r.minima.zorgverzekering_limit_pct.value,
         keys::LOCAL_PARTICIPATIE => r.minima.participatie_limit_pct.value,
         keys::LOCAL_KWIJTSCHELDING => r.minima.kwijtschelding_limit_pct.value,

@@ -3,6 +3,8 @@
 //! place of the rules in force. A scenario lives in the page and its share link only; it
 //! is never stored or sent, and every report made with it says so.
 
+use crate::rules::inkomenstoeslag::monthly_limit;
+use crate::rules::params::IitToets;
 use std::cell::RefCell;
 
 use crate::i18n::msg::minima_effect as txt;
@@ -48,9 +50,15 @@ pub fn gemeente_with(g: &'static Gemeente, date: Date, o: Overrides) -> &'static
         return made;
     }
     let mut changed: GemeenteRules = rules.clone();
-    replace(&mut changed.iit.income_limit_pct, o.iit_limit);
-    replace(&mut changed.minima.zorgverzekering_limit_pct, o.zorg_limit);
-    replace(&mut changed.minima.participatie_limit_pct, o.participatie_limit);
+    // A limit per month or on average; a yearly or unknown test has no such limit to change.
+    if let IitToets::EveryMonth(t) | IitToets::Average(t) = &mut changed.iit_toets {
+        replace(&mut t.income_limit_pct, o.iit_limit);
+    }
+    // The minimaregelingen are a shared static: the scenario gets its own copy.
+    let mut minima = changed.minima.clone();
+    replace(&mut minima.zorgverzekering_limit_pct, o.zorg_limit);
+    replace(&mut minima.participatie_limit_pct, o.participatie_limit);
+    changed.minima = Box::leak(Box::new(minima));
     let versions: &'static [GemeenteRules] = Box::leak(vec![changed].into_boxed_slice());
     let made: &'static Gemeente = Box::leak(Box::new(Gemeente { versions, ..g.clone() }));
     MADE.with(|m| m.borrow_mut().push((key.0, key.1, key.2, made)));
@@ -67,7 +75,11 @@ fn replace(p: &mut Param<Option<Rate>>, by: Option<Rate>) {
 /// bijstandsnorm (de regel nu: 120%)".
 pub fn changes(rules: &GemeenteRules, o: Overrides) -> Vec<Text> {
     let list: [(Msg, Option<Rate>, Option<Rate>); 3] = [
-        (txt::SCENARIO_IIT, o.iit_limit, rules.iit.income_limit_pct.value),
+        (
+            txt::SCENARIO_IIT,
+            o.iit_limit,
+            monthly_limit(rules).and_then(|t| t.income_limit_pct.value),
+        ),
         (
             txt::SCENARIO_ZORG,
             o.zorg_limit,
