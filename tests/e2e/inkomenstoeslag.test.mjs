@@ -76,3 +76,18 @@ test('inkomenstoeslag: works at 320 px wide (WCAG 1.4.10 reflow)', async () => {
   await screenshot(page, 'inkomenstoeslag-320px');
   await page.context().close();
 });
+
+test("inkomenstoeslag: the page asks what the gemeente's own verordening needs", async () => {
+  const page = await newPage(env.browser);
+  await open(page, env.server.url, 'inkomenstoeslag/');
+  await page.selectOption('#rh-iit-gemeente', 'ommen');
+  assert.equal(await page.$('#rh-iit-average-income'), null, 'Ommen tests every month');
+  await page.selectOption('#rh-iit-gemeente', 'alphen-aan-den-rijn');
+  // Alphen: the average over 36 months, more with older children, two exclusions.
+  await page.waitForSelector('#rh-iit-average-income');
+  assert.ok(await page.$('#rh-iit-children'));
+  assert.ok(await page.$('#rh-iit-opleiding-months-ago'));
+  assert.ok(await page.$('#rh-iit-arbeidsplicht-months-ago'));
+  assert.deepEqual(await axe(page), [], "Alphen's questions");
+  await page.context().close();
+});

@@ -571,3 +571,70 @@ mod tests {
         }
     }
 }
+
+/// The optional questions the gemeente's own verordening needs (the IIT page shows only
+/// these): a window of months, an average or yearly income, the children's ages, and the
+/// exclusions it names.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub struct Needs {
+    pub window: bool,
+    pub average: bool,
+    pub per_year: bool,
+    pub children: bool,
+    pub opleiding: bool,
+    pub maatregel: bool,
+    pub arbeidsplicht: bool,
+}
+
+/// What the gemeente of `form` (at its request date, or today's rules) asks beyond the
+/// common questions.
+pub fn needs(form: &IitForm) -> Needs {
+    use crate::rules::params::{IitBedrag, IitToets};
+    let Some(g) = crate::rules::gemeente(&form.gemeente) else {
+        return Needs::default();
+    };
+    let date = form
+        .request_date
+        .parse::<crate::rules::Date>()
+        .unwrap_or(crate::rules::params::LAST_SNAPSHOT.valid_from);
+    let r = g.rules_at(date);
+    let months = |p: Option<u32>| p.is_some_and(|m| m > 0);
+    Needs {
+        window: matches!((r.iit.window_months.value, r.iit.reference_months.value), (Some(w), Some(n)) if w > n),
+        average: matches!(r.iit_toets, IitToets::Average(_)),
+        per_year: matches!(r.iit_toets, IitToets::PerYear(_)),
+        children: !matches!(r.iit_bedrag, IitBedrag::PerLeefvorm(_)),
+        opleiding: months(r.iit.opleiding_months.value),
+        maatregel: months(r.iit.maatregel_months.value),
+        arbeidsplicht: months(r.iit.arbeidsplicht_months.value),
+    }
+}
+
+#[cfg(test)]
+mod needs_tests {
+    use super::{needs, IitForm, Needs};
+
+    fn of(gemeente: &str) -> Needs {
+        needs(&IitForm {
+            gemeente: gemeente.into(),
+            request_date: "2026-07-01".into(),
+            ..IitForm::default()
+        })
+    }
+
+    #[test]
+    fn the_page_asks_what_the_gemeentes_own_test_needs() {
+        assert_eq!(
+            of("ommen"),
+            Needs::default(),
+            "Ommen: every month, per leefvorm, no exclusions"
+        );
+        let alphen = of("alphen-aan-den-rijn");
+        assert!(
+            alphen.average && alphen.children && alphen.opleiding && alphen.arbeidsplicht,
+            "{alphen:?}"
+        );
+        assert!(of("west-maas-en-waal").window);
+        assert!(of("leidschendam-voorburg").maatregel);
+    }
+}
