@@ -180,3 +180,22 @@ test('inwoner on a 390 px phone: the comparison as cards without horizontal scro
   assert.deepEqual(page.problems, []);
   await page.context().close();
 });
+
+test('inwoner: an amount that is not confirmed gets one plain sentence, not the maintainers\' note', async () => {
+  const page = await newPage(env.browser);
+  await open(page, env.server.url, 'inwoner/');
+  await page.selectOption('#rh-aw-gemeente', 'ommen');
+  await page.fill('#rh-aw-age', '35');
+  await page.fill('#rh-aw-rent', '650');
+  await page.fill('#rh-aw-vermogen', '0');
+  await page.fill('#rh-aw-start-date', '2026-07-01');
+  await page.fill('#rh-aw-hours', '8');
+  await page.check('#rh-aw-gets-iit');
+  await page.click('button[type=submit]');
+  await page.waitForSelector('.rh-result');
+  const text = await page.textContent('.rh-result');
+  assert.match(text, /Dit bedrag is nog niet bevestigd\. Vraag het na bij uw gemeente\./);
+  // The notes for maintainers are on the rules page, not here.
+  assert.doesNotMatch(text, /niet gelezen|rekenkamercommissie|Niet gevonden in/);
+  await page.context().close();
+});
