@@ -240,6 +240,7 @@ fn result_view(r: &ArmoedevalResult, result_ref: &NodeRef, step_hours: &Callback
             }
             <p>{ Text::from(txt::label_amount_sentence { amount: r.difference_year.amount, label: r.difference_year.label.clone() }) }</p>
 
+            <div class="rh-print-full">
             { super::heading(3, None, None, html! { { tr(txt::HOURS_TITLE) } }) }
             { income_chart("rh-aw-chart", &r.curve, hours, "rh-aw-curve") }
             <details class="rh-more">
@@ -247,6 +248,7 @@ fn result_view(r: &ArmoedevalResult, result_ref: &NodeRef, step_hours: &Callback
                 { scroll_region(tr(txt::CURVE_LABEL), curve_table(r, from)) }
             </details>
 
+            </div>
             { super::heading(3, None, None, html! { { tr(txt::LOST_TITLE) } }) }
             <ul>{ for r.lost.iter().map(|l| html! { <li><strong>{ Text::from(txt::lost_label { label: l.label.clone() }) }{ " " }</strong>{ l.text.clone() }</li> }) }</ul>
 
@@ -254,6 +256,7 @@ fn result_view(r: &ArmoedevalResult, result_ref: &NodeRef, step_hours: &Callback
             <ul>{ for r.steps.iter().map(|s| html! { <li>{ s.clone() }</li> }) }</ul>
             { super::lines::contact_block(r.gemeente) }
 
+            <div class="rh-print-full">
             { super::heading(3, None, None, html! { { tr(txt::HOW_TITLE) } }) }
             { for r.situations.iter().map(|s| html! {
                 <details class="rh-more">
@@ -266,6 +269,7 @@ fn result_view(r: &ArmoedevalResult, result_ref: &NodeRef, step_hours: &Callback
             }) }
             { super::heading(3, None, None, html! { { tr(txt::ASSUMPTIONS_TITLE) } }) }
             <ul>{ for r.assumptions.iter().map(|a| html! { <li>{ a.clone() }</li> }) }</ul>
+            </div>
         </div>
     }
 }

@@ -189,12 +189,21 @@ pub fn today() -> Date {
     .unwrap_or(Date::from_checked(2026, 7, 1))
 }
 
+/// Opens the disclosures of a report page (`.rh-report`) before printing.
+fn open_report_disclosures() {
+    open_disclosures(".rh-report details");
+}
+
 /// Opens every explanation, for "print met alle uitleg".
 pub(crate) fn open_all_disclosures() {
+    open_disclosures(".rh details");
+}
+
+fn open_disclosures(selector: &str) {
     let Some(doc) = web_sys::window().and_then(|w| w.document()) else {
         return;
     };
-    let Ok(list) = doc.query_selector_all(".rh details") else {
+    let Ok(list) = doc.query_selector_all(selector) else {
         return;
     };
     for i in 0..list.length() {
@@ -220,6 +229,9 @@ pub fn app(props: &AppProps) -> Html {
     // The rule date as typed, so a half-typed or refused date is never thrown away.
     let date_text = use_state(|| rules::current_or_latest(today()).to_string());
 
+    // The minima-effect report is a council document: it prints with every disclosure open.
+    // The tools print a summary unless asked for everything (share.rs).
+    use_window_event("beforeprint", open_report_disclosures);
     {
         let page = page.clone();
         use_window_event("hashchange", move || {

@@ -116,15 +116,32 @@ pub fn share_block(id: &str, url: &str) -> Html {
             // The printout is the summary: the explanations stay closed (1–2 pages); the
             // second button opens them all first.
             <p class="rh-input-row">
-                <button type="button" class="rh-button rh-button--secondary" onclick={Callback::from(|_: MouseEvent| print())}>{ tr(txt::PRINT) }</button>
-                <button type="button" class="rh-button rh-button--secondary rh-print-all" onclick={Callback::from(|_: MouseEvent| { super::open_all_disclosures(); print(); })}>{ tr(txt::PRINT_ALL) }</button>
+                <button type="button" class="rh-button rh-button--secondary" onclick={Callback::from(|_: MouseEvent| print(false))}>{ tr(txt::PRINT) }</button>
+                <button type="button" class="rh-button rh-button--secondary rh-print-all" onclick={Callback::from(|_: MouseEvent| { super::open_all_disclosures(); print(true); })}>{ tr(txt::PRINT_ALL) }</button>
             </p>
         </section>
     }
 }
 
-fn print() {
-    if let Some(w) = web_sys::window() {
-        let _ = w.print();
+/// Prints the summary, or (`all`) everything: `data-print` on the app's root tells the print
+/// stylesheet which (www/style.css, `.rh-print-full`).
+fn print(all: bool) {
+    let Some(w) = web_sys::window() else {
+        return;
+    };
+    if let Some(list) = w.document().and_then(|d| d.query_selector_all(".rh").ok()) {
+        for i in 0..list.length() {
+            if let Some(el) = list
+                .item(i)
+                .and_then(|n| wasm_bindgen::JsCast::dyn_into::<web_sys::Element>(n).ok())
+            {
+                let _ = if all {
+                    el.set_attribute("data-print", "all")
+                } else {
+                    el.remove_attribute("data-print")
+                };
+            }
+        }
     }
+    let _ = w.print();
 }

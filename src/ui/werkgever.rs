@@ -135,6 +135,8 @@ fn result_view(r: &WerkgeverResult, result_ref: &NodeRef) -> Html {
             { line_table(tr(txt::FIRST_MONTH_CAPTION), &r.first_month, false) }
             <div id="rh-wg-totals">{ line_table(&totals_caption.render(), &r.totals, false) }</div>
             { notices_view(r) }
+            // The rest is for "Print met alle uitleg"; the summary stops here.
+            <div class="rh-print-full">
             { super::heading(3, None, None, html! { { tr(txt::PER_MONTH_TITLE) } }) }
             { cost_chart("rh-wg-chart", &r.months, "rh-wg-years") }
             { years_table(r) }
@@ -153,6 +155,7 @@ fn result_view(r: &WerkgeverResult, result_ref: &NodeRef) -> Html {
             }) }
             { super::heading(3, None, None, html! { { tr(txt::EMPLOYEE_TITLE) } }) }
             { line_table(tr(txt::EMPLOYEE_CAPTION), &r.employee, true) }
+            </div>
         </div>
     }
 }

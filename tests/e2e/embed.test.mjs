@@ -19,7 +19,7 @@ test('embed: two tools on one municipal page under a strict CSP', async () => {
   assert.equal(await page.locator('.rh').count(), 2, 'each element mounted once');
   assert.equal(await page.locator('h1').count(), 1, "the host's h1 is the only one");
   // Embedded: no site title, navigation or rule date of our own.
-  assert.equal(await page.locator('.rh nav, .rh-header, #rh-rekendatum').count(), 0);
+  assert.equal(await page.locator('.rh-header, .rh-nav, #rh-rekendatum').count(), 0);
   assert.equal(await page.locator('.rh-loading').count(), 0, 'the loading text gave way');
   // data-lock-gemeente: Ommen's page is about Ommen; no choice of another gemeente.
   assert.equal(await page.$('select#rh-wg-gemeente'), null);
@@ -56,7 +56,7 @@ test('embed: the host theme (NL Design System tokens) applies, the host CSS does
   await page.waitForSelector('[data-tool="inwoner"] .rh h1');
   const look = await page.evaluate(() => {
     const button = getComputedStyle(document.querySelector('.rh-button'));
-    const input = getComputedStyle(document.querySelector('.rh input'));
+    const input = getComputedStyle(document.querySelector('.rh input[type=text]'));
     return { button: button.backgroundColor, font: getComputedStyle(document.querySelector('.rh')).fontFamily, radius: input.borderRadius };
   });
   assert.equal(look.button, 'rgb(0, 84, 61)', 'the host accent colour');
