@@ -29,12 +29,13 @@ test('embed: two tools on one municipal page under a strict CSP', async () => {
   await page.fill('#rh-wg-age', '30');
   await page.fill('#rh-wg-loonwaarde', '60');
   await page.click('[data-tool="werkgever"] button[type=submit]');
-  await page.waitForSelector('[data-tool="werkgever"] .rh-result h2');
+  // The result heading moves down with the title: h4 under the tool's h3.
+  await page.waitForSelector('[data-tool="werkgever"] .rh-result h4');
   await page.fill('#rh-iit-age', '45');
   await page.fill('#rh-iit-low-income-months', '40');
   await page.fill('#rh-iit-vermogen', '0');
   await page.click('[data-tool="inkomenstoeslag"] button[type=submit]');
-  await page.waitForSelector('[data-tool="inkomenstoeslag"] .rh-result h2');
+  await page.waitForSelector('[data-tool="inkomenstoeslag"] .rh-result h4');
   const ids = await page.evaluate(() => { const all = [...document.querySelectorAll('[id]')].map((e) => e.id); return all.filter((id, i) => all.indexOf(id) !== i); });
   assert.deepEqual(ids, [], 'no duplicate ids');
   assert.deepEqual(violations, [], 'no CSP violations');
