@@ -592,7 +592,7 @@ mod tests {
         assert!(!k.cannot_tell);
         assert_eq!(
             k.toeslag.how,
-            "U hebt een partner. Dan is er alleen kinderopvangtoeslag als uw partner ook werkt, of bijvoorbeeld studeert of een traject naar werk volgt. Daarom krijgt u geen kinderopvangtoeslag."
+            "U hebt een partner. Dan is er alleen kinderopvangtoeslag als u allebei werkt, of als wie niet werkt bijvoorbeeld studeert of een traject naar werk volgt. Daarom krijgt u geen kinderopvangtoeslag."
         );
         assert!(k
             .toeslag

@@ -98,6 +98,7 @@ pub(super) fn assumptions() -> Vec<Text> {
         txt::ASSUMPTION_PARTNER,
         txt::ASSUMPTION_VRIJLATING,
         txt::ASSUMPTION_LOCAL_INCOME,
+        txt::ASSUMPTION_KWIJTSCHELDING,
         txt::ASSUMPTION_SPREAD,
         txt::ASSUMPTION_NOT_COMPUTED,
         txt::ASSUMPTION_COSTS,
