@@ -149,6 +149,12 @@ pub fn gemeente_field(
     select_field(id, label, None, value, &options, error, on_change)
 }
 
+/// A follow-up field appears when its question applies, and stays while it holds text, so
+/// nothing typed disappears and an error always has its field.
+pub fn shown(applies: bool, value: &str) -> bool {
+    applies || !value.trim().is_empty()
+}
+
 /// A drop-down list of (value, text) options.
 pub fn select_field(
     id: &str,

@@ -4,7 +4,7 @@ use yew::prelude::*;
 
 use super::tool::{use_tool, Tool};
 
-use super::fields::{checkbox, error_summary, gemeente_field, radio_group, TextField};
+use super::fields::{checkbox, error_summary, gemeente_field, radio_group, shown, TextField};
 use super::lines::{line_table, sources};
 use crate::i18n::msg::ui_inkomenstoeslag as txt;
 use crate::i18n::{tr, Text};
@@ -95,34 +95,33 @@ fn own_questions(tool: &Tool<IitForm, IitResult>) -> Html {
     let f = &*tool.form;
     let n = inkomenstoeslag::needs(f);
     let err = |field: &str| tool.err(field);
-    let show = |asked: bool, value: &str| asked || !value.trim().is_empty();
     html! {
         <>
-            if show(n.window, &f.low_income_months_in_window) {
+            if shown(n.window, &f.low_income_months_in_window) {
                 { TextField::new(&id("low_income_months_in_window"), tr(txt::WINDOW_MONTHS), &f.low_income_months_in_window).suffix(tr(txt::MONTHS)).numeric()
                     .hint(tr(txt::WINDOW_MONTHS_HINT)).error(err("low_income_months_in_window")).render(tool.set(|f, v| f.low_income_months_in_window = v)) }
             }
-            if show(n.average, &f.average_income) {
+            if shown(n.average, &f.average_income) {
                 { TextField::new(&id("average_income"), tr(txt::AVERAGE_INCOME), &f.average_income).prefix("€")
                     .error(err("average_income")).render(tool.set(|f, v| f.average_income = v)) }
             }
-            if show(n.per_year, &f.highest_year_income) {
+            if shown(n.per_year, &f.highest_year_income) {
                 { TextField::new(&id("highest_year_income"), tr(txt::YEAR_INCOME), &f.highest_year_income).prefix("€")
                     .hint(tr(txt::YEAR_INCOME_HINT)).error(err("highest_year_income")).render(tool.set(|f, v| f.highest_year_income = v)) }
             }
-            if show(n.children, &f.children) {
+            if shown(n.children, &f.children) {
                 { TextField::new(&id("children"), tr(txt::CHILDREN), &f.children).numeric()
                     .hint(tr(txt::CHILDREN_HINT)).error(err("children")).render(tool.set(|f, v| f.children = v)) }
             }
-            if show(n.opleiding, &f.opleiding_months_ago) {
+            if shown(n.opleiding, &f.opleiding_months_ago) {
                 { TextField::new(&id("opleiding_months_ago"), tr(txt::OPLEIDING_AGO), &f.opleiding_months_ago).suffix(tr(txt::MONTHS)).numeric()
                     .error(err("opleiding_months_ago")).render(tool.set(|f, v| f.opleiding_months_ago = v)) }
             }
-            if show(n.maatregel, &f.maatregel_months_ago) {
+            if shown(n.maatregel, &f.maatregel_months_ago) {
                 { TextField::new(&id("maatregel_months_ago"), tr(txt::MAATREGEL_AGO), &f.maatregel_months_ago).suffix(tr(txt::MONTHS)).numeric()
                     .error(err("maatregel_months_ago")).render(tool.set(|f, v| f.maatregel_months_ago = v)) }
             }
-            if show(n.arbeidsplicht, &f.arbeidsplicht_months_ago) {
+            if shown(n.arbeidsplicht, &f.arbeidsplicht_months_ago) {
                 { TextField::new(&id("arbeidsplicht_months_ago"), tr(txt::ARBEIDSPLICHT_AGO), &f.arbeidsplicht_months_ago).suffix(tr(txt::MONTHS)).numeric()
                     .error(err("arbeidsplicht_months_ago")).render(tool.set(|f, v| f.arbeidsplicht_months_ago = v)) }
             }

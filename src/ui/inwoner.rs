@@ -4,7 +4,7 @@ use yew::prelude::*;
 
 use super::tool::{use_tool, Tool};
 
-use super::fields::{checkbox, error_summary, gemeente_field, radio_group, select_field, TextField};
+use super::fields::{checkbox, error_summary, gemeente_field, radio_group, select_field, shown, TextField};
 use super::incomechart::income_chart;
 use super::lines::{line_table, scroll_region};
 use crate::i18n::msg::ui_inwoner as txt;
@@ -180,12 +180,6 @@ fn opvang_fields(tool: &Tool<ArmoedevalForm, ArmoedevalResult>, young: usize) ->
             }) }
         </fieldset>
     }
-}
-
-/// A follow-up field appears when its question applies, and stays while it holds text, so
-/// nothing typed disappears and an error always has its field.
-fn shown(applies: bool, value: &str) -> bool {
-    applies || !value.trim().is_empty()
 }
 
 fn column_title(c: Column) -> Text {

@@ -29,29 +29,24 @@ pub struct Tool<F: 'static, R: 'static> {
 impl<F: Clone + 'static, R: 'static> Tool<F, R> {
     /// A callback that writes a typed text into one field of the form.
     pub fn set(&self, f: fn(&mut F, String)) -> Callback<String> {
-        let form = self.form.clone();
-        Callback::from(move |v: String| {
-            let mut next = (*form).clone();
-            f(&mut next, v);
-            form.set(next);
-        })
+        self.update(f)
     }
 
     /// A callback that writes a typed text into field `i` of a repeated group (one child's
     /// kinderopvang).
     pub fn set_at(&self, i: usize, f: fn(&mut F, usize, String)) -> Callback<String> {
-        let form = self.form.clone();
-        Callback::from(move |v: String| {
-            let mut next = (*form).clone();
-            f(&mut next, i, v);
-            form.set(next);
-        })
+        self.update(move |form, v| f(form, i, v))
     }
 
     /// A callback that writes a yes/no into one field of the form.
     pub fn set_bool(&self, f: fn(&mut F, bool)) -> Callback<bool> {
+        self.update(f)
+    }
+
+    /// The form with one change applied, as the new state.
+    fn update<V: 'static>(&self, f: impl Fn(&mut F, V) + 'static) -> Callback<V> {
         let form = self.form.clone();
-        Callback::from(move |v: bool| {
+        Callback::from(move |v: V| {
             let mut next = (*form).clone();
             f(&mut next, v);
             form.set(next);

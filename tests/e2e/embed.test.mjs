@@ -4,6 +4,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { newPage, axe, screenshot, useBrowser, CSP } from './harness.mjs';
+import { employer, iitRequest, singleParent } from './households.mjs';
 
 
 const env = useBrowser((p) => (p.includes('gemeente-ommen') ? { 'content-security-policy': CSP } : {}));
@@ -76,28 +77,7 @@ async function printedPages(page) {
   return (pdf.toString('latin1').match(/\/Type\s*\/Page[^s]/g) ?? []).length;
 }
 
-/** Fills and calculates one tool, as a resident or an employer would. */
-const tools = {
-  inkomenstoeslag: async (page) => {
-    await page.fill('#rh-iit-age', '45');
-    await page.fill('#rh-iit-low-income-months', '40');
-    await page.fill('#rh-iit-vermogen', '0');
-  },
-  inwoner: async (page) => {
-    await page.check('input[name="rh-aw-leefvorm"][value="alleenstaande_ouder"]');
-    await page.fill('#rh-aw-age', '35');
-    await page.fill('#rh-aw-children', '4, 9');
-    await page.fill('#rh-aw-rent', '650');
-    await page.fill('#rh-aw-vermogen', '0');
-    await page.fill('#rh-aw-start-date', '2026-12-01');
-    await page.fill('#rh-aw-hours', '24');
-  },
-  werkgever: async (page) => {
-    await page.fill('#rh-wg-contract-hours', '32');
-    await page.fill('#rh-wg-age', '30');
-    await page.fill('#rh-wg-loonwaarde', '60');
-  },
-};
+const tools = { inkomenstoeslag: iitRequest, inwoner: singleParent, werkgever: employer };
 
 for (const [tool, fill] of Object.entries(tools)) {
   test(`print ${tool}: a summary of at most 2 A4 pages, and on request everything`, async () => {

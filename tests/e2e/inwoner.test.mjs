@@ -4,6 +4,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { newPage, open, axe, screenshot, tabTo, typeInto, typeDate, useBrowser } from './harness.mjs';
+import { singleParent } from './households.mjs';
 
 const env = useBrowser();
 
@@ -159,13 +160,7 @@ test('inwoner: works at 320 px wide (WCAG 1.4.10 reflow)', async () => {
 test('inwoner on a 390 px phone: the comparison as cards without horizontal scroll, chart text at least 12 px', async () => {
   const page = await newPage(env.browser, { viewport: { width: 390, height: 844 }, deviceScaleFactor: 2 });
   await open(page, env.server.url, 'inwoner/');
-  await page.check('input[name="rh-aw-leefvorm"][value="alleenstaande_ouder"]');
-  await page.fill('#rh-aw-age', '35');
-  await page.fill('#rh-aw-children', '4, 9');
-  await page.fill('#rh-aw-rent', '650');
-  await page.fill('#rh-aw-vermogen', '0');
-  await page.fill('#rh-aw-start-date', '2026-12-01');
-  await page.fill('#rh-aw-hours', '24');
+  await singleParent(page);
   await page.click('button[type=submit]');
   await page.waitForSelector('.rh-result');
   assert.ok(await page.isVisible('.rh-narrow .rh-card'), 'cards on a phone');

@@ -4,28 +4,11 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { newPage, open, axe, screenshot, useBrowser } from './harness.mjs';
+import { employer, iitRequest, single } from './households.mjs';
 
 const env = useBrowser();
 
-const tools = {
-  inwoner: async (page) => {
-    await page.fill('#rh-aw-age', '35');
-    await page.fill('#rh-aw-rent', '650');
-    await page.fill('#rh-aw-vermogen', '0');
-    await page.fill('#rh-aw-start-date', '2026-07-01');
-    await page.fill('#rh-aw-hours', '24');
-  },
-  werkgever: async (page) => {
-    await page.fill('#rh-wg-contract-hours', '32');
-    await page.fill('#rh-wg-age', '30');
-    await page.fill('#rh-wg-loonwaarde', '60');
-  },
-  inkomenstoeslag: async (page) => {
-    await page.fill('#rh-iit-age', '45');
-    await page.fill('#rh-iit-low-income-months', '40');
-    await page.fill('#rh-iit-vermogen', '0');
-  },
-};
+const tools = { inwoner: single, werkgever: employer, inkomenstoeslag: iitRequest };
 
 for (const width of [320, 390]) {
   for (const [tool, fill] of Object.entries(tools)) {
