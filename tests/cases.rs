@@ -5,7 +5,7 @@
 //! [[case]]
 //! name = "Alleenstaande met € 33.000 toetsingsinkomen krijgt € 91 zorgtoeslag per maand"
 //! source = "Rijksoverheid, tabel zorgtoeslag 2026"
-//! rule = "zorgtoeslag"              # or tool = "armoedeval" | "werkgever" | "inkomenstoeslag"
+//! rule = "zorgtoeslag"              # or tool = "armoedeval" | "werkgever" | "inkomenstoeslag" | "intake"
 //! date = 2026-01-01
 //! input = { toetsingsinkomen = "33000", toeslagpartner = false }
 //! expect = { "zorgtoeslag.monthly" = "91" }
@@ -26,7 +26,7 @@ use std::path::{Path, PathBuf};
 
 use rekenhulp::rules::FieldError;
 use rekenhulp::tools::input::{fill_form, FieldValue};
-use rekenhulp::tools::{armoedeval, inkomenstoeslag, rule, werkgever};
+use rekenhulp::tools::{armoedeval, inkomenstoeslag, intake, rule, werkgever};
 use rust_decimal::Decimal;
 use serde::Serialize;
 use serde_json::Value;
@@ -99,6 +99,10 @@ fn answer(case: &Table) -> Result<Value, Vec<FieldError>> {
             let form: inkomenstoeslag::IitForm = fill_form(inputs(case, "request_date"))?;
             inkomenstoeslag::validate(&form).map(|i| json(&inkomenstoeslag::calculate(&i)))
         }
+        (None, Some("intake")) => {
+            let form: intake::IntakeForm = fill_form(inputs(case, "date"))?;
+            intake::validate(&form).map(|i| json(&intake::calculate(&i)))
+        }
         other => {
             panic!("a case names one `rule` or one `tool` (armoedeval, werkgever, inkomenstoeslag), got {other:?}")
         }
@@ -169,6 +173,20 @@ fn short_path(kind: &str, key: &str) -> Vec<String> {
         "inkomenstoeslag" => {
             paths.push(format!("conditions.{key}.outcome"));
             paths.push(format!("{key}.amount"));
+        }
+        // "werken.nu.bijstand", "inkomenstoeslag.verdict", "werkgever.total.lks",
+        // "apply_now.zorgtoeslag.monthly": each answer with its own tool's short names.
+        "intake" => {
+            if let Some((answer, rest)) = key.split_once('.') {
+                let (tool, prefix) = match answer {
+                    "werken" => ("armoedeval", "armoedeval"),
+                    other => (other, other),
+                };
+                paths.extend(short_path(tool, rest).into_iter().map(|p| format!("{prefix}.{p}")));
+                if answer == "apply_now" {
+                    paths.push(format!("apply_now.{rest}.amount"));
+                }
+            }
         }
         _ => {}
     }

@@ -6,6 +6,7 @@
 //! - [`armoedeval`]: "Gaat werken lonen?" (inwoners).
 //! - [`werkgever`]: loonkostensubsidie and related instruments (werkgevers).
 //! - [`inkomenstoeslag`]: the individuele inkomenstoeslag check (inwoners, klantmanagers).
+//! - [`intake`]: one household, every answer, for the klantmanager's intake.
 //! - [`minima_effect`]: the minima-effectrapportage (beleidsmedewerkers, de raad).
 //! - [`input`]: reading what people type, shared by the forms, the JS API and share links.
 //! - [`rule`]: one rule on its own, by name and named fields (the JS API's `rule()`).
@@ -13,6 +14,7 @@
 pub mod armoedeval;
 pub mod inkomenstoeslag;
 pub mod input;
+pub mod intake;
 pub mod minima_effect;
 pub mod rule;
 pub mod werkgever;
