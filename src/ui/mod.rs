@@ -8,15 +8,18 @@ mod costchart;
     feature = "werkgever",
     feature = "inwoner",
     feature = "inkomenstoeslag",
-    feature = "minima_effect"
+    feature = "minima_effect",
+    feature = "intake"
 ))]
 mod fields;
 mod hooks;
-#[cfg(feature = "inwoner")]
+#[cfg(any(feature = "inwoner", feature = "intake"))]
 mod incomechart;
-#[cfg(feature = "inkomenstoeslag")]
+#[cfg(any(feature = "inkomenstoeslag", feature = "intake"))]
 mod inkomenstoeslag;
-#[cfg(feature = "inwoner")]
+#[cfg(feature = "intake")]
+mod intake;
+#[cfg(any(feature = "inwoner", feature = "intake"))]
 mod inwoner;
 mod language;
 mod lines;
@@ -29,7 +32,8 @@ mod pages;
     feature = "werkgever",
     feature = "inwoner",
     feature = "inkomenstoeslag",
-    feature = "minima_effect"
+    feature = "minima_effect",
+    feature = "intake"
 ))]
 mod share;
 mod shell;
@@ -37,7 +41,8 @@ mod shell;
     feature = "werkgever",
     feature = "inwoner",
     feature = "inkomenstoeslag",
-    feature = "minima_effect"
+    feature = "minima_effect",
+    feature = "intake"
 ))]
 mod tool;
 #[cfg(feature = "werkgever")]
@@ -105,7 +110,7 @@ pub struct AppProps {
     #[prop_or_default]
     pub gemeente: Option<String>,
     /// `data-tool`: start on this tool ("werkgever", "inwoner", "inkomenstoeslag",
-    /// "minima-effect").
+    /// "minima-effect", "intake").
     #[prop_or_default]
     pub tool: Option<String>,
     /// The mount's number on the page, to keep element ids unique.

@@ -20,13 +20,14 @@ use super::input::{FormFields, Slot};
 use super::werkgever::{self, WerkgeverForm, WerkgeverInput, WerkgeverResult};
 use crate::i18n::msg::intake as txt;
 use crate::i18n::Text;
+use crate::rules::huurtoeslag;
 use crate::rules::inkomenstoeslag::IitInput;
 use crate::rules::inkomenstoeslag::Verdict;
 use crate::rules::keys::{self, LineKey};
 use crate::rules::params::Status;
 use crate::rules::{Date, FieldError, Money};
 
-pub use checks::{checks, Check};
+pub use checks::{checks, Answer, Check};
 
 /// The intake as typed. Field names are those of the tools, so a klantmanager who knows one
 /// tool knows these, and the JS API and share links read them the same way.
@@ -173,6 +174,15 @@ pub fn werkgever_form(f: &IntakeForm) -> Option<WerkgeverForm> {
     })
 }
 
+/// The intake answers for every household at once, so it starts where the resident tool
+/// does for every household: before that date a tenant's huurtoeslag is not computed.
+/// Earlier dates stay with the separate tools.
+fn before_every_household(form: &IntakeForm) -> Option<FieldError> {
+    let first = huurtoeslag::first_date_computed()?;
+    let date = form.date.trim().parse::<Date>().ok()?;
+    (date < first).then(|| FieldError::new("date", "not_covered", txt::before_first { date: first }))
+}
+
 /// The intake after validation: each tool's own input.
 pub struct IntakeInput {
     pub armoedeval: ArmoedevalInput,
@@ -195,7 +205,7 @@ pub fn validate(form: &IntakeForm) -> Result<IntakeInput, Vec<FieldError>> {
     let armoedeval = armoedeval::validate(&armoedeval_form(form));
     let iit = inkomenstoeslag::validate(&iit_form(form));
     let werkgever = werkgever_form(form).map(|w| werkgever::validate(&w)).transpose();
-    let mut errors: Vec<FieldError> = Vec::new();
+    let mut errors: Vec<FieldError> = before_every_household(form).into_iter().collect();
     let all = [armoedeval.as_ref().err(), iit.as_ref().err(), werkgever.as_ref().err()];
     for e in all.into_iter().flatten().flatten() {
         let field = intake_field(&e.field);
