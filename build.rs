@@ -32,7 +32,7 @@ fn main() {
     // pages: they live in the start page's bundle.
     println!("cargo::rustc-check-cfg=cfg(single_tool)");
     println!("cargo::rustc-check-cfg=cfg(api_only)");
-    let built: Vec<&str> = ["werkgever", "inwoner", "inkomenstoeslag", "minima_effect", "intake"]
+    let built: Vec<&str> = ["werkgever", "inwoner", "inkomenstoeslag", "minima_effect"]
         .into_iter()
         .filter(|t| std::env::var_os(format!("CARGO_FEATURE_{}", t.to_uppercase())).is_some())
         .collect();

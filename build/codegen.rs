@@ -51,15 +51,10 @@ const NOT_CITED_STATICS: &str = "/// What a parameter points at in a one-tool bu
 /// huurtoeslag before 2026 (the income-dependent normhuur of 2025 is not implemented, so it
 /// refuses a tenant's earlier start date) and answers for a job that starts now or later;
 /// its page leaves the 2025 snapshots out, and so does the minima-effect report, whose rows are
-/// the resident tool's tenants; the intake runs the resident tool on every household. The JS API
-/// and the other tools keep them.
+/// the resident tool's tenants. The JS API and the other tools keep them.
 /// tests/tool_dates.rs checks that the date is a snapshot's and that the resident tool
 /// refuses tenants before it.
-pub const FIRST_SNAPSHOT_FOR: &[(&str, (u16, u8, u8))] = &[
-    ("inwoner", (2026, 1, 1)),
-    ("minima_effect", (2026, 1, 1)),
-    ("intake", (2026, 1, 1)),
-];
+pub const FIRST_SNAPSHOT_FOR: &[(&str, (u16, u8, u8))] = &[("inwoner", (2026, 1, 1)), ("minima_effect", (2026, 1, 1))];
 
 /// Reads `root/national` and `root/gemeenten`; returns the Rust source with its texts in
 /// `lang` (`MASTER` or the code of one of `languages`), or every problem found. Every

@@ -20,7 +20,7 @@ for lang in $languages; do
   else
     src=$(node scripts/entry-pages.mjs "$lang") prefix="$lang/"
   fi
-  for entry in index werkgever inwoner inkomenstoeslag minima-effect intake api; do
+  for entry in index werkgever inwoner inkomenstoeslag minima-effect api; do
     out="target/site/$lang/$entry"
     REKENHULP_LANG=$lang trunk build "$src/$entry.html" --release --dist "$out"
     node scripts/minify.mjs "$out"   # the JS glue too (esbuild), with fresh SRI hashes

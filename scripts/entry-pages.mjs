@@ -10,7 +10,7 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
-const PAGES = ['index', 'werkgever', 'inwoner', 'inkomenstoeslag', 'minima-effect', 'intake', 'api'];
+const PAGES = ['index', 'werkgever', 'inwoner', 'inkomenstoeslag', 'minima-effect', 'api'];
 
 // The page files hold plain `key = "text"` lines (and comments): no TOML parser needed.
 function readTexts(lang) {

@@ -277,6 +277,18 @@ pub fn armoedeval(input: JsValue) -> Result<JsValue, JsValue> {
     to_js(&a::calculate(&valid))
 }
 
+/// The intake: one household form through the three tools' own forms (resident tool, IIT
+/// check, and with a `loonwaarde` the employer tool), with what the household may apply for
+/// now and the checks for the klantmanager; see docs/api.md.
+#[cfg(feature = "api")]
+#[wasm_bindgen]
+pub fn intake(input: JsValue) -> Result<JsValue, JsValue> {
+    use crate::tools::intake as i;
+    let f: i::IntakeForm = form(input)?;
+    let valid = i::validate(&f).map_err(errs)?;
+    to_js(&i::calculate(&valid))
+}
+
 /// Only the 0–40 hour curve of [`armoedeval`] (amounts, no explanations).
 #[cfg(feature = "api")]
 #[wasm_bindgen(js_name = armoedevalCurve)]

@@ -24,7 +24,6 @@
         feature = "inwoner",
         feature = "inkomenstoeslag",
         feature = "minima_effect",
-        feature = "intake",
         feature = "api"
     )),
     allow(dead_code, unused_imports)

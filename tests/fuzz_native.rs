@@ -1,6 +1,6 @@
 //! Fuzzing the one input adapter natively: arbitrary forms and rule calls, as the JS API,
 //! share links and the case files hand them in, through every tool (`fill_form` →
-//! `validate` → `calculate`, and the armoedeval curve) and every rule of
+//! `validate` → `calculate`, the armoedeval curve and the intake) and every rule of
 //! `tools::rule::RULES`. Field names are known or not (misspelt, unicode, very long);
 //! texts are Dutch and English numbers, garbage, unicode, huge, negative, dates valid,
 //! invalid and outside the known rules; flags and program numbers come in the wrong fields
@@ -27,7 +27,7 @@ use rekenhulp::i18n::in_language;
 use rekenhulp::rules::FieldError;
 use rekenhulp::tools::input::{fill_form, FieldValue, FormFields, Slot};
 use rekenhulp::tools::rule::{rule, RULES};
-use rekenhulp::tools::{armoedeval, inkomenstoeslag, werkgever};
+use rekenhulp::tools::{armoedeval, inkomenstoeslag, intake, werkgever};
 use serde::Serialize;
 
 /// SplitMix64: small, fast and the same on every machine, so a case number names a case.
@@ -67,18 +67,20 @@ enum Target {
     Curve,
     Werkgever,
     Inkomenstoeslag,
+    Intake,
     Rule(usize),
     UnknownRule,
 }
 
 impl Target {
     fn of(r: &mut Rng) -> Target {
-        match r.below(12) {
+        match r.below(13) {
             0 | 1 => Target::Armoedeval,
             2 => Target::Curve,
             3 | 4 => Target::Werkgever,
             5 | 6 => Target::Inkomenstoeslag,
             7 => Target::UnknownRule,
+            8 => Target::Intake,
             _ => Target::Rule(r.below(RULES.len() as u64) as usize),
         }
     }
@@ -88,6 +90,7 @@ impl Target {
             Target::Curve => "armoedeval curve",
             Target::Werkgever => "werkgever",
             Target::Inkomenstoeslag => "inkomenstoeslag",
+            Target::Intake => "intake",
             Target::Rule(i) => RULES[i].0,
             Target::UnknownRule => "unknown rule",
         }
@@ -528,6 +531,7 @@ fn call(target: Target, values: Vec<(String, FieldValue)>, unknown_rule: &str) -
         Target::Curve => tool(values, armoedeval::validate, armoedeval::curve),
         Target::Werkgever => tool(values, werkgever::validate, werkgever::calculate),
         Target::Inkomenstoeslag => tool(values, inkomenstoeslag::validate, inkomenstoeslag::calculate),
+        Target::Intake => tool(values, intake::validate, intake::calculate),
         Target::Rule(i) => rule(RULES[i].0, values).map(|a| json(&a)),
         Target::UnknownRule => rule(unknown_rule, values).map(|a| json(&a)),
     }
@@ -561,8 +565,8 @@ fn bad_refusal(errors: &[FieldError], known: &[(&'static str, bool)], given: &[S
 #[derive(Default)]
 struct Tally {
     cases: u64,
-    answered: [u64; 6],
-    refused: [u64; 6],
+    answered: [u64; 7],
+    refused: [u64; 7],
     failures: Vec<String>,
 }
 
@@ -574,6 +578,7 @@ fn slot(target: Target) -> usize {
         Target::Inkomenstoeslag => 3,
         Target::Rule(_) => 4,
         Target::UnknownRule => 5,
+        Target::Intake => 6,
     }
 }
 
@@ -594,6 +599,7 @@ fn generate(seed: u64, case: u64) -> Case {
         Target::Armoedeval | Target::Curve => form_fields::<armoedeval::ArmoedevalForm>(),
         Target::Werkgever => form_fields::<werkgever::WerkgeverForm>(),
         Target::Inkomenstoeslag => form_fields::<inkomenstoeslag::IitForm>(),
+        Target::Intake => form_fields::<intake::IntakeForm>(),
         Target::Rule(i) => rule_fields(i),
         Target::UnknownRule => rule_fields(r.below(RULES.len() as u64) as usize),
     };
@@ -672,7 +678,7 @@ fn fuzz(seed: u64, from: u64, n: u64) -> Tally {
     });
     tallies.into_iter().fold(Tally::default(), |mut all, t| {
         all.cases += t.cases;
-        for i in 0..6 {
+        for i in 0..7 {
             all.answered[i] += t.answered[i];
             all.refused[i] += t.refused[i];
         }
@@ -706,6 +712,7 @@ fn run_and_report(default_n: u64) -> Tally {
         "inkomenstoeslag",
         "rules",
         "unknown rule",
+        "intake",
     ];
     println!(
         "fuzz: {} cases in {secs:.1} s ({:.0} per second), seed {seed:#x}, 0 panics allowed, {} bad",

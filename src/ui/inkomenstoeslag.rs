@@ -129,7 +129,7 @@ fn own_questions(tool: &Tool<IitForm, IitResult>) -> Html {
     }
 }
 
-pub(super) fn result_view(r: &IitResult, result_ref: &NodeRef) -> Html {
+fn result_view(r: &IitResult, result_ref: &NodeRef) -> Html {
     html! {
         <div class="rh-result">
             { super::heading(2, None, Some(result_ref.clone()), html! { { Text::from(txt::result_title { verdict: r.verdict.text() }) } }) }

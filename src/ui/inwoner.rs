@@ -48,12 +48,14 @@ pub fn inwoner_page(props: &InwonerPageProps) -> Html {
     let step_hours = {
         let form = tool.form.clone();
         Callback::from(move |delta: i64| {
-            if let Some(hours) = hours_after_step(&form.hours, delta) {
-                form.set(ArmoedevalForm {
-                    hours,
-                    ..(*form).clone()
-                });
-            }
+            let Some(now) = crate::tools::input::parse_decimal(&form.hours) else {
+                return;
+            };
+            let next_hours = (now + rust_decimal::Decimal::from(delta))
+                .clamp(rust_decimal::Decimal::ONE, rust_decimal::Decimal::from(60));
+            let mut next = (*form).clone();
+            next.hours = next_hours.normalize().to_string().replace('.', ",");
+            form.set(next);
         })
     };
     // Art. 20 lid 3 only concerns 18, 19 and 20 year olds.
@@ -133,15 +135,8 @@ pub fn inwoner_page(props: &InwonerPageProps) -> Html {
     }
 }
 
-/// The hours field after "1 uur meer / minder": one to sixty hours, written as typed
-/// (a comma); `None` while the field holds no number.
-pub(super) fn hours_after_step(hours: &str, delta: i64) -> Option<String> {
-    let now = crate::tools::input::parse_decimal(hours)?;
-    let next =
-        (now + rust_decimal::Decimal::from(delta)).clamp(rust_decimal::Decimal::ONE, rust_decimal::Decimal::from(60));
-    Some(next.normalize().to_string().replace('.', ","))
-}
-
+/// "Nu", "Met deze baan, maand 1 tot en met 6", "Met deze baan, vanaf maand 7": the
+/// months come from the vrijlating rule.
 /// How many of the typed children's ages are under 13 (opvang age); unreadable ages do not
 /// count, the field itself says what is wrong with them.
 fn children_under_13(children: &str) -> usize {
@@ -187,8 +182,6 @@ fn opvang_fields(tool: &Tool<ArmoedevalForm, ArmoedevalResult>, young: usize) ->
     }
 }
 
-/// "Nu", "Met deze baan, maand 1 tot en met 6", "Met deze baan, vanaf maand 7": the
-/// months come from the vrijlating rule.
 fn column_title(c: Column) -> Text {
     match c {
         Column::Nu => txt::COLUMN_NOW.into(),
@@ -200,7 +193,7 @@ fn column_title(c: Column) -> Text {
     }
 }
 
-pub(super) fn result_view(r: &ArmoedevalResult, result_ref: &NodeRef, step_hours: &Callback<i64>) -> Html {
+fn result_view(r: &ArmoedevalResult, result_ref: &NodeRef, step_hours: &Callback<i64>) -> Html {
     // The lasting situation with the job: the last column.
     let last = r.situations.last();
     let after = last

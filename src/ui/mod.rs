@@ -8,18 +8,15 @@ mod costchart;
     feature = "werkgever",
     feature = "inwoner",
     feature = "inkomenstoeslag",
-    feature = "minima_effect",
-    feature = "intake"
+    feature = "minima_effect"
 ))]
 mod fields;
 mod hooks;
-#[cfg(any(feature = "inwoner", feature = "intake"))]
+#[cfg(feature = "inwoner")]
 mod incomechart;
-#[cfg(any(feature = "inkomenstoeslag", feature = "intake"))]
+#[cfg(feature = "inkomenstoeslag")]
 mod inkomenstoeslag;
-#[cfg(feature = "intake")]
-mod intake;
-#[cfg(any(feature = "inwoner", feature = "intake"))]
+#[cfg(feature = "inwoner")]
 mod inwoner;
 mod language;
 mod lines;
@@ -32,8 +29,7 @@ mod pages;
     feature = "werkgever",
     feature = "inwoner",
     feature = "inkomenstoeslag",
-    feature = "minima_effect",
-    feature = "intake"
+    feature = "minima_effect"
 ))]
 mod share;
 mod shell;
@@ -41,8 +37,7 @@ mod shell;
     feature = "werkgever",
     feature = "inwoner",
     feature = "inkomenstoeslag",
-    feature = "minima_effect",
-    feature = "intake"
+    feature = "minima_effect"
 ))]
 mod tool;
 #[cfg(feature = "werkgever")]
@@ -110,7 +105,7 @@ pub struct AppProps {
     #[prop_or_default]
     pub gemeente: Option<String>,
     /// `data-tool`: start on this tool ("werkgever", "inwoner", "inkomenstoeslag",
-    /// "minima-effect", "intake").
+    /// "minima-effect").
     #[prop_or_default]
     pub tool: Option<String>,
     /// The mount's number on the page, to keep element ids unique.

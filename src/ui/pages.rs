@@ -30,9 +30,6 @@ pub enum Page {
     /// links to it), and only in its own bundle, so no other page carries it.
     #[cfg(feature = "minima_effect")]
     MinimaEffect,
-    /// The intake for klantmanagers: its own bundle (it carries the three tools' engines),
-    /// linked from the start page, not in the menu.
-    Intake,
 }
 
 impl Page {
@@ -53,7 +50,6 @@ impl Page {
             Page::Regels => "regels",
             #[cfg(feature = "minima_effect")]
             Page::MinimaEffect => MINIMA_EFFECT_SLUG,
-            Page::Intake => "intake",
         }
     }
 
@@ -62,7 +58,7 @@ impl Page {
         let all = Page::ALL.into_iter();
         #[cfg(feature = "minima_effect")]
         let all = all.chain([Page::MinimaEffect]);
-        all.chain([Page::Intake]).filter(|p| p.in_bundle())
+        all.filter(|p| p.in_bundle())
     }
 
     /// The page a bundle opens on when the host page names none.
@@ -96,7 +92,6 @@ impl Page {
             Page::Inkomenstoeslag => cfg!(feature = "inkomenstoeslag"),
             #[cfg(feature = "minima_effect")]
             Page::MinimaEffect => true,
-            Page::Intake => cfg!(feature = "intake"),
         }
     }
 
@@ -123,7 +118,6 @@ impl Page {
             Page::Regels => txt::NAV_REGELS,
             #[cfg(feature = "minima_effect")]
             Page::MinimaEffect => txt::NAV_MINIMA_EFFECT,
-            Page::Intake => txt::NAV_INTAKE,
         }
     }
 }
@@ -175,10 +169,6 @@ pub fn page_view(props: &PageViewProps) -> Html {
         Page::MinimaEffect => {
             html! { <super::minima_effect::MinimaEffectPage {heading} date={props.date} gemeente={props.gemeente} /> }
         }
-        #[cfg(feature = "intake")]
-        Page::Intake => {
-            html! { <super::intake::IntakePage {heading} date={props.date} gemeente={props.gemeente} lock_gemeente={props.lock_gemeente} /> }
-        }
         #[cfg(not(single_tool))]
         Page::Regels => {
             html! { <RulesPage {heading} date={props.date} snapshot_from={props.snapshot_from} gemeente={props.gemeente} /> }
@@ -209,7 +199,6 @@ fn start_page(heading: &NodeRef, on_navigate: &Callback<Page>) -> Html {
                 { card(Page::Werkgever, txt::CARD_WERKGEVER_WHO, txt::CARD_WERKGEVER_TITLE, txt::CARD_WERKGEVER_TEXT) }
                 { card(Page::Inwoner, txt::CARD_INWONER_WHO, txt::CARD_INWONER_TITLE, txt::CARD_INWONER_TEXT) }
                 { card(Page::Inkomenstoeslag, txt::CARD_IIT_WHO, txt::CARD_IIT_TITLE, txt::CARD_IIT_TEXT) }
-                { card(Page::Intake, txt::CARD_INTAKE_WHO, txt::CARD_INTAKE_TITLE, txt::CARD_INTAKE_TEXT) }
             </ul>
         </section>
     }

@@ -15,6 +15,7 @@ const bundles = [
   { path: 'api/', fns: ['werkgever'], valid: ['werkgever', [{ start_date: '2026-07-01', contract_hours: 32, age: 30, loonwaarde: 60 }]] },
   { path: 'api/', fns: ['armoedeval', 'armoedevalCurve'], valid: ['armoedeval', [{ start_date: '2026-07-01', age: 30, vermogen: 0, hours: 20, rent: 600, children: '3' , leefvorm: 'alleenstaande_ouder', months_worked: 3 }]] },
   { path: 'api/', fns: ['inkomenstoeslag'], valid: ['inkomenstoeslag', [{ request_date: '2026-07-01', age: 30, low_income_months: 40, vermogen: 0 }]] },
+  { path: 'api/', fns: ['intake'], valid: ['intake', [{ date: '2026-07-01', age: 30, low_income_months: 40, vermogen: 0, hours: 20, loonwaarde: 60 }]] },
   { path: 'api/', fns: ['rule'], valid: ['rule', ['zorgtoeslag', { date: '2026-07-01', toetsingsinkomen: 20000 }]] },
 ];
 
@@ -30,7 +31,7 @@ for (const b of bundles) {
       const fieldNames = ['gemeente', 'start_date', 'request_date', 'contract_hours', 'fulltime_hours', 'age', 'partner_age', 'hourly_wage',
         'loonwaarde', 'loonwaarde_known', 'contract_months', 'doelgroepregister', 'children', 'rent', 'vermogen', 'hours', 'leefvorm',
         'low_income_months', 'months_without_income', 'highest_income', 'prospects', 'last_iit_date', 'student', 'gets_iit', 'kostendeler',
-        'employer_charges_pct', 'travel_costs', 'childcare_costs', 'current_income', 'kwijtschelding_year', '__proto__', 'constructor'];
+        'employer_charges_pct', 'travel_costs', 'childcare_costs', 'current_income', 'kwijtschelding_year', 'date', 'kostendelers', '__proto__', 'constructor'];
       const strings = ['', ' ', '0', '-1', '1e309', 'NaN', 'Infinity', '14,99', '1.234,56', '99999999999999999999999999999', '2026-02-30',
         '2026-07-01', '2024-01-01', '9999-12-31', 'ommen', 'GM0166', 'gehuwden', 'alleenstaande_ouder', 'geen', 'wel', '€', '١٢٣', '𝟙𝟚',
         '\u0000', '<script>', '4, 13, 200', ',,,', '-0', '0.000000000000000000000000001', 'x'.repeat(500)];

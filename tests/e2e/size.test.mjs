@@ -6,11 +6,11 @@ import path from 'node:path';
 import { measure, BUDGET_GZIP_BYTES } from './size.mjs';
 import { root } from './harness-paths.mjs';
 
-// Every language in locales/ has the start page, the three tools, the minima-effect report, the
-// intake and the API bundle: Dutch
+// Every language in locales/ has the start page, the three tools, the minima-effect report and
+// the API bundle: Dutch
 // at the root of dist/, the others under dist/<lang>/.
 const languages = fs.readdirSync(path.join(root, 'locales')).filter((l) => fs.existsSync(path.join(root, 'locales', l, '_language.toml')));
-const pages = languages.flatMap((l) => (l === 'nl' ? ['(start)', 'api', 'inkomenstoeslag', 'intake', 'inwoner', 'minima-effect', 'werkgever'] : [l, `${l}/api`, `${l}/inkomenstoeslag`, `${l}/intake`, `${l}/inwoner`, `${l}/minima-effect`, `${l}/werkgever`]));
+const pages = languages.flatMap((l) => (l === 'nl' ? ['(start)', 'api', 'inkomenstoeslag', 'inwoner', 'minima-effect', 'werkgever'] : [l, `${l}/api`, `${l}/inkomenstoeslag`, `${l}/inwoner`, `${l}/minima-effect`, `${l}/werkgever`]));
 
 test('every page downloads less than 200 KB gzip', () => {
   const bundles = measure();

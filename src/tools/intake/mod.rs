@@ -42,10 +42,14 @@ pub struct IntakeForm {
     /// Ages of the children at home, e.g. "4, 13".
     pub children: String,
     pub kostendelers: String,
+    /// The kostendelers' gross income together, per year (it counts for the huurtoeslag).
+    pub kostendelers_income: String,
     pub rent: String,
     pub vermogen: String,
     /// Net income from work now, per month (empty: none).
     pub current_income: String,
+    /// Months the client has already worked while on bijstand (with `current_income`).
+    pub months_worked: String,
     /// The household gets the individuele inkomenstoeslag now.
     pub gets_iit: bool,
     /// Months in a row, up to today, with an income at or below the gemeente's IIT limit.
@@ -72,9 +76,11 @@ impl Default for IntakeForm {
             partner_age: String::new(),
             children: String::new(),
             kostendelers: String::new(),
+            kostendelers_income: String::new(),
             rent: String::new(),
             vermogen: String::new(),
             current_income: String::new(),
+            months_worked: String::new(),
             gets_iit: false,
             low_income_months: String::new(),
             last_iit_date: String::new(),
@@ -97,9 +103,11 @@ impl FormFields for IntakeForm {
             ("partner_age", Slot::Text(&mut self.partner_age)),
             ("children", Slot::Text(&mut self.children)),
             ("kostendelers", Slot::Text(&mut self.kostendelers)),
+            ("kostendelers_income", Slot::Text(&mut self.kostendelers_income)),
             ("rent", Slot::Text(&mut self.rent)),
             ("vermogen", Slot::Text(&mut self.vermogen)),
             ("current_income", Slot::Text(&mut self.current_income)),
+            ("months_worked", Slot::Text(&mut self.months_worked)),
             ("gets_iit", Slot::Flag(&mut self.gets_iit)),
             ("low_income_months", Slot::Text(&mut self.low_income_months)),
             ("last_iit_date", Slot::Text(&mut self.last_iit_date)),
@@ -122,9 +130,11 @@ pub fn armoedeval_form(f: &IntakeForm) -> ArmoedevalForm {
         partner_age: f.partner_age.clone(),
         children: f.children.clone(),
         kostendelers: f.kostendelers.clone(),
+        kostendelers_income: f.kostendelers_income.clone(),
         rent: f.rent.clone(),
         vermogen: f.vermogen.clone(),
         current_income: f.current_income.clone(),
+        months_worked: f.months_worked.clone(),
         gets_iit: f.gets_iit,
         student: f.student,
         hours: f.hours.clone(),

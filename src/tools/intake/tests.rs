@@ -1,4 +1,5 @@
 use super::*;
+use crate::rules::SNAPSHOTS;
 use crate::tools::input::{fill_form, FieldValue};
 
 fn ommen() -> IntakeForm {
@@ -116,4 +117,33 @@ fn unknown_fields_are_refused() {
     let values = vec![("kostendeler".to_string(), FieldValue::Flag(true))];
     let errors = fill_form::<IntakeForm>(values).expect_err("refused");
     assert_eq!(errors.first().map(|e| e.code), Some("unknown_field"));
+}
+
+#[test]
+fn the_intake_starts_where_the_resident_tool_covers_every_household() {
+    let first = huurtoeslag::first_date_computed().expect("a first date");
+    let before = SNAPSHOTS
+        .iter()
+        .map(|s| s.valid_from)
+        .filter(|d| *d < first)
+        .collect::<Vec<_>>();
+    assert!(!before.is_empty());
+    for date in before {
+        // No rent: the resident tool itself would answer this household on that date.
+        let f = IntakeForm {
+            date: date.to_string(),
+            rent: String::new(),
+            ..ommen()
+        };
+        let errors = validate(&f).err().expect("refused");
+        assert!(
+            errors.iter().any(|e| e.field == "date" && e.code == "not_covered"),
+            "{date}"
+        );
+    }
+    assert!(validate(&IntakeForm {
+        date: first.to_string(),
+        ..ommen()
+    })
+    .is_ok());
 }
