@@ -786,13 +786,35 @@ pub const GEMEENTE_SCHEMA: &[Shape] = &[
         &[
             ("zorgverzekering_pm", "euro per maand"),
             ("zorgverzekering_limit_pct", "procent"),
-            ("participatie_year_pp", "euro per jaar"),
-            ("participatie_limit_pct", "procent"),
             ("kwijtschelding_limit_pct", "procent"),
             ("kwijtschelding_capaciteit_pct", "procent"),
         ],
     ),
+    ("participatie", "onbekend", "ParticipatieOnbekend", &[]),
+    ("participatie", "per_persoon", "ParticipatiePerPersoon", PARTICIPATIE),
+    (
+        "participatie",
+        "per_persoon_en_kind",
+        "ParticipatiePerPersoonEnKind",
+        &[
+            ("year_per_adult", "euro per jaar"),
+            ("year_per_child", "euro per jaar"),
+            ("child_from_age", "jaar"),
+            ("limit_pct", "procent"),
+            ("vermogenstoets", "ja/nee"),
+        ],
+    ),
 ];
+
+const PARTICIPATIE: Keys = &[
+    ("year_per_adult", "euro per jaar"),
+    ("limit_pct", "procent"),
+    ("vermogenstoets", "ja/nee"),
+];
+
+/// Groups whose versions (all but `onbekend`) carry the regeling's own `name`, as the
+/// gemeente calls it ("Participatiefonds", "Meedoenbon"): the resident tool shows it.
+const NAMED_GROUPS: &[&str] = &["participatie"];
 
 const PCT_TEST: Keys = &[
     ("income_limit_pct", "procent"),
@@ -1087,6 +1109,7 @@ fn gemeente_group(
         return None;
     };
     check_schema_keys(&file, group, &version, keys, params, errors);
+    let name = regeling_name(&file, group, &version, params, errors);
     let body = emit_group(
         ctx,
         tr,
@@ -1096,6 +1119,9 @@ fn gemeente_group(
         errors,
     );
     let mut body = body;
+    if let Some(name) = name {
+        let _ = writeln!(body, "        name: {name:?},");
+    }
     for (key, _) in keys.iter().filter(|(k, _)| !params.contains_key(*k)) {
         let line = fallback.and_then(|f| f.lines.get(&(group.to_string(), key.to_string())));
         match line {
@@ -1121,6 +1147,26 @@ fn gemeente_group(
     })
 }
 
+/// The regeling's own name (`name = "…"` beside `version`): required in a version of a
+/// [`NAMED_GROUPS`] group other than `onbekend`, refused anywhere else.
+fn regeling_name(file: &str, group: &str, version: &str, params: &Table, errors: &mut Vec<String>) -> Option<String> {
+    let named = NAMED_GROUPS.contains(&group) && version != "onbekend";
+    match (params.get("name"), named) {
+        (Some(Value::String(n)), true) if !n.trim().is_empty() => Some(n.trim().to_string()),
+        (None, true) | (Some(_), true) => {
+            errors.push(format!(
+                "{file}: {group}.name is missing; version `{version}` needs the regeling's own name as a text, such as name = \"Participatiefonds\""
+            ));
+            None
+        }
+        (Some(_), false) => {
+            errors.push(format!("{file}: {group}.name: this group has no name"));
+            None
+        }
+        (None, false) => None,
+    }
+}
+
 /// Every key the file gives is one the schema knows, in the unit it expects.
 fn check_schema_keys(
     file: &str,
@@ -1131,7 +1177,10 @@ fn check_schema_keys(
     errors: &mut Vec<String>,
 ) {
     let expected: Vec<&str> = keys.iter().map(|(k, _)| *k).collect();
-    for (key, v) in params.iter().filter(|(k, _)| *k != "version") {
+    for (key, v) in params
+        .iter()
+        .filter(|(k, _)| !["version", "name"].contains(&k.as_str()))
+    {
         match keys.iter().find(|(k, _)| k == key) {
             None => errors.push(format!(
                 "{file}: {group}.{key} is not a key of {}; expected {}",
@@ -1373,7 +1422,10 @@ fn emit_group(
     errors: &mut Vec<String>,
 ) -> String {
     let mut body = String::new();
-    for (key, v) in params.iter().filter(|(k, _)| *k != "version") {
+    for (key, v) in params
+        .iter()
+        .filter(|(k, _)| !["version", "name"].contains(&k.as_str()))
+    {
         let path = format!("{group}.{key}");
         let here = format!("{}: {path}", ctx.file);
         let Value::Table(p) = v else {

@@ -37,8 +37,9 @@ fn main() -> ExitCode {
     };
     println!("{} ({}), rules on {date}", g.name, g.cbs_code);
     let rules = g.rules_at(date);
+    let (participatie, name) = rules.participatie.version();
     println!(
-        "from {}: income test `{}`, amounts `{}`",
+        "from {}: income test `{}`, amounts `{}`, participatiefonds `{participatie}` {name}",
         rules.valid_from,
         rules.iit_toets.version(),
         rules.iit_bedrag.version()

@@ -79,10 +79,28 @@ impl Language {
             .get(usize::from(d.month()).wrapping_sub(1))
             .copied()
             .unwrap_or("?");
-        self.date
-            .replace("{day}", &d.day().to_string())
-            .replace("{month}", month)
-            .replace("{year}", &d.year().to_string())
+        // The pattern ("{day} {month} {year}") filled in one pass: `str::replace` three
+        // times costs a generic string search in every bundle for one date format.
+        let mut out = String::new();
+        let mut rest = self.date;
+        while let Some(open) = rest.find('{') {
+            out.push_str(rest.get(..open).unwrap_or_default());
+            let after = rest.get(open..).unwrap_or_default();
+            let Some(close) = after.find('}') else {
+                out.push_str(after);
+                rest = "";
+                break;
+            };
+            match after.get(..=close).unwrap_or_default() {
+                "{day}" => out.push_str(&d.day().to_string()),
+                "{month}" => out.push_str(month),
+                "{year}" => out.push_str(&d.year().to_string()),
+                other => out.push_str(other),
+            }
+            rest = after.get(close + 1..).unwrap_or_default();
+        }
+        out.push_str(rest);
+        out
     }
 
     /// The text of a message without arguments, as written in locales/.

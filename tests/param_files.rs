@@ -420,6 +420,25 @@ fn a_gemeente_shape_names_a_supported_version_with_its_keys() {
 }
 
 #[test]
+fn a_named_regeling_has_its_name_and_no_other_group_has_one() {
+    let dir = scratch("names");
+    let ommen = dir.join("gemeenten/ommen/2019-01-01.toml");
+    edit(&ommen, "name = \"Participatiefonds\"\n", "");
+    edit(
+        &ommen,
+        "[iit_toets]\nversion = \"every_month\"",
+        "[iit_toets]\nversion = \"every_month\"\nname = \"Toets\"",
+    );
+    let errors = errors_for(&dir);
+    for want in [
+        "gemeenten/ommen/2019-01-01.toml: participatie.name is missing; version `per_persoon` needs the regeling's own name",
+        "gemeenten/ommen/2019-01-01.toml: iit_toets.name: this group has no name",
+    ] {
+        assert!(errors.contains(want), "{want}\n in:\n{errors}");
+    }
+}
+
+#[test]
 fn a_gemeente_file_leaves_out_what_the_national_default_says() {
     let dir = scratch("fallback");
     // Ommen without its LKS policy: landelijk's group, by reference to its entries.
@@ -609,6 +628,19 @@ fn a_new_gemeente_with_a_supported_shape_is_a_data_folder_only() {
     ] {
         text += &amount(key, value);
     }
+    // A kindpakket: per adult and per child from an age, by its own name.
+    text += "[participatie]\nversion = \"per_persoon_en_kind\"\nname = \"Kindpakket\"\n\n";
+    for (key, value, unit) in [
+        ("year_per_adult", "\"100\"", "euro per jaar"),
+        ("year_per_child", "\"150\"", "euro per jaar"),
+        ("child_from_age", "4", "jaar"),
+        ("limit_pct", "\"120\"", "procent"),
+        ("vermogenstoets", "true", "ja/nee"),
+    ] {
+        text += &format!(
+            "[participatie.{key}]\nlabel = \"Bedrag\"\nvalue = {value}\nunit = \"{unit}\"\narticle = \"Beleidsregels, art. 2\"\nsource = \"v\"\nstatus = \"verified\"\n\n"
+        );
+    }
     fs::write(jaar.join("2026-01-01.toml"), text).unwrap();
     // No languages: "Jaren" and "Bedrag" have no English yet (the build would name them).
     let out = codegen::generate(&dir, &[], codegen::MASTER);
@@ -618,6 +650,11 @@ fn a_new_gemeente_with_a_supported_shape_is_a_data_folder_only() {
     assert!(out.contains("Gemeente { slug: \"nieuwkoop\", name: \"Nieuwkoop\", cbs_code: \"GM0569\""));
     assert!(out.contains("iit_toets: IitToets::PerYear(IitToetsPerYear {"), "{out}");
     assert!(out.contains("iit_bedrag: IitBedrag::LeefvormKinderen(IitBedragLeefvormKinderen {"));
+    assert!(
+        out.contains("participatie: Participatie::PerPersoonEnKind(ParticipatiePerPersoonEnKind {"),
+        "{out}"
+    );
+    assert!(out.contains("name: \"Kindpakket\","), "{out}");
     let errors = copied.err().map(|e| e.join("\n")).unwrap_or_default();
     assert!(!errors.contains("nieuwkoop"), "{errors}");
     assert!(

@@ -13,7 +13,7 @@ use rust_decimal::Decimal;
 
 use crate::how;
 use crate::i18n::msg::minimaregelingen as txt;
-use crate::i18n::{Msg, Text};
+use crate::i18n::Text;
 
 use super::bijstandsnorm::Leefvorm;
 use super::explain::{Line, Sourced};
@@ -21,7 +21,7 @@ use super::inkomenstoeslag::{amount_param, monthly_limit};
 use super::keys::{self, LineKey};
 use super::money::{Money, Rate};
 use super::params::IitToets;
-use super::params::{GemeenteRules, Snapshot};
+use super::params::{GemeenteRules, Param, Participatie, Snapshot};
 use super::{landelijk, Date, Gemeente};
 
 /// The household and its income in one situation.
@@ -39,6 +39,8 @@ pub struct MinimaInput<'a> {
     /// The highest net income in the months the IIT looks back on (with a job: its phase
     /// with the most income); equal to `net_income` when nothing else is known.
     pub highest_income: Money,
+    /// The household's vermogen (some regelingen test it against the Participatiewet's grens).
+    pub vermogen: Money,
     /// The situation now: what the household has today is kept (the IIT already granted,
     /// the kwijtschelding already given), whatever the limits say.
     pub now: bool,
@@ -149,18 +151,89 @@ pub fn collectieve_zorgverzekering(s: &Snapshot, input: &MinimaInput) -> Option<
     )
 }
 
-/// The participatiefonds (a yearly amount per adult for sport, culture, school), under its limit.
+/// The participatiefonds, meedoenregeling or kindpakket by the gemeente's own name and
+/// shape (`[participatie]`): a yearly amount per adult, and per child from an age where the
+/// gemeente pays for children too, under its income limit and, where it has one, the
+/// Participatiewet's vermogensgrens (art. 34 lid 3). `None` where the gemeente has none the
+/// tools know of, or its amount is not known.
 pub fn participatiefonds(s: &Snapshot, input: &MinimaInput) -> Option<Line> {
-    let m = &input.rules.minima;
-    let per_adult = m.participatie_year_pp.value?;
-    let keeps = m.participatie_limit_pct.value.is_some_and(|pct| input.under(s, pct));
-    let month = (per_adult * Decimal::from(input.adults())).per_month();
-    let how = how!(txt::participatie_how { month, per_adult });
-    Some(
-        income_tested(keys::LOCAL_PARTICIPATIE, txt::PARTICIPATIE_LABEL, keeps, month, how)
-            .param(&m.participatie_year_pp)
-            .param(&m.participatie_limit_pct),
-    )
+    // Both shapes read as one: a shape without children has no amount per child.
+    let (name, per_adult_p, children, limit, vermogenstoets) = match &input.rules.participatie {
+        Participatie::Onbekend(_) => return None,
+        Participatie::PerPersoon(p) => (p.name, &p.year_per_adult, None, &p.limit_pct, &p.vermogenstoets),
+        Participatie::PerPersoonEnKind(p) => (
+            p.name,
+            &p.year_per_adult,
+            Some((&p.year_per_child, &p.child_from_age)),
+            &p.limit_pct,
+            &p.vermogenstoets,
+        ),
+    };
+    let per_adult = per_adult_p.value?;
+    let adults = per_adult * Decimal::from(input.adults());
+    let has_children = children.is_some() && !input.child_ages.is_empty();
+    let counted = children.and_then(|(per_child, from)| {
+        let (per_child, from) = (per_child.value?, from.value?);
+        let n = input.child_ages.iter().filter(|a| u32::from(**a) >= from).count();
+        Some((per_child, n))
+    });
+    let (month, how) = match counted {
+        Some((per_child, n)) if n > 0 => {
+            let month = (adults + per_child * Decimal::from(n)).per_month();
+            (
+                month,
+                how!(txt::participatie_children_how {
+                    month,
+                    n,
+                    per_adult,
+                    per_child
+                }),
+            )
+        }
+        // What the gemeente gives per child is not known: the adults' part only, and the
+        // explanation says so.
+        None if has_children => {
+            let month = adults.per_month();
+            (month, how!(txt::participatie_children_unknown { month, per_adult }))
+        }
+        _ => {
+            let month = adults.per_month();
+            (month, how!(txt::participatie_how { month, per_adult }))
+        }
+    };
+    let label = txt::participatie_label { name };
+    let grens = (vermogenstoets.value == Some(true)).then(|| vermogensgrens(s, input.leefvorm));
+    let line = match grens {
+        Some(g) if input.vermogen > g.value => {
+            let how = how!(txt::participatie_vermogen {
+                grens: g.value,
+                vermogen: input.vermogen
+            });
+            Line::new(keys::LOCAL_PARTICIPATIE, label, Money::ZERO, how)
+        }
+        _ => {
+            let keeps = limit.value.is_some_and(|pct| input.under(s, pct));
+            income_tested(keys::LOCAL_PARTICIPATIE, label, keeps, month, how)
+        }
+    };
+    let mut line = line.param(per_adult_p).param(limit);
+    if let (Some((per_child, from)), true) = (children, has_children) {
+        line = line.param(per_child).param(from);
+    }
+    Some(match grens {
+        Some(g) => line.param(vermogenstoets).param(g),
+        None => line,
+    })
+}
+
+/// The Participatiewet's vermogensgrens for the leefvorm (art. 34 lid 3).
+fn vermogensgrens(s: &Snapshot, leefvorm: Leefvorm) -> &Param<Money> {
+    let v = &s.vermogen;
+    match leefvorm {
+        Leefvorm::Alleenstaande => &v.single,
+        Leefvorm::AlleenstaandeOuder => &v.single_parent,
+        Leefvorm::Gehuwden => &v.couple,
+    }
 }
 
 /// Kwijtschelding of the gemeentelijke belastingen the household now does not pay
@@ -237,10 +310,100 @@ fn betalingscapaciteit(s: &Snapshot, input: &MinimaInput, year: Money, limit: Ra
 }
 
 /// A regeling the household keeps while its income is under the gemeente's limit.
-fn income_tested(key: LineKey, label: Msg, keeps: bool, amount: Money, how_kept: Text) -> Line {
+fn income_tested(key: LineKey, label: impl Into<Text>, keeps: bool, amount: Money, how_kept: Text) -> Line {
     if keeps {
         Line::new(key, label, amount, how_kept)
     } else {
         Line::new(key, label, Money::ZERO, how!(txt::ABOVE_LIMIT))
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::rules::parameters_at;
+    use crate::rules::params::ParticipatiePerPersoonEnKind;
+
+    const DATE: Date = Date::from_checked(2026, 11, 1);
+
+    /// Ommen's rules with a kindpakket (no gemeente in the data has known amounts for one
+    /// yet): € 100 per adult and € 150 per child from 4, at 120%, with a vermogenstoets.
+    fn kindpakket() -> &'static Gemeente {
+        let ommen = crate::rules::gemeente("ommen").expect("ommen");
+        let mut rules = ommen.rules_at(DATE).clone();
+        let info = rules.iit.reference_months.info;
+        rules.participatie = Participatie::PerPersoonEnKind(ParticipatiePerPersoonEnKind {
+            name: "Kindpakket",
+            year_per_adult: Param {
+                value: Some(Money::euros(100)),
+                info,
+            },
+            year_per_child: Param {
+                value: Some(Money::euros(150)),
+                info,
+            },
+            child_from_age: Param { value: Some(4), info },
+            limit_pct: Param {
+                value: Some(Rate::from_percent(Decimal::from(120))),
+                info,
+            },
+            vermogenstoets: Param {
+                value: Some(true),
+                info,
+            },
+        });
+        let versions: &'static [GemeenteRules] = Box::leak(vec![rules].into_boxed_slice());
+        Box::leak(Box::new(Gemeente {
+            slug: "kindpakket",
+            name: "Kindpakket",
+            cbs_code: "",
+            contact: None,
+            versions,
+        }))
+    }
+
+    fn line(child_ages: &[u8], vermogen: Money, net_income: Money) -> Line {
+        let s = parameters_at(DATE).expect("rules");
+        let g = kindpakket();
+        let input = MinimaInput {
+            gemeente: g,
+            rules: g.rules_at(DATE),
+            leefvorm: Leefvorm::AlleenstaandeOuder,
+            child_ages,
+            norm_excl_vt: Money::euros(1300),
+            net_income,
+            highest_income: net_income,
+            vermogen,
+            now: false,
+        };
+        participatiefonds(s, &input).expect("a line")
+    }
+
+    #[test]
+    fn the_kindpakket_pays_per_adult_and_per_child_from_its_age_by_its_own_name() {
+        // One adult and the children of 4 and 9; the child of 2 is too young.
+        let l = line(&[2, 4, 9], Money::ZERO, Money::euros(1000));
+        assert_eq!(l.amount, (Money::euros(400)).per_month());
+        assert_eq!(
+            l.label.render(),
+            Text::from(txt::participatie_label { name: "Kindpakket" }).render()
+        );
+    }
+
+    #[test]
+    fn above_the_vermogensgrens_of_the_participatiewet_there_is_none() {
+        let s = parameters_at(DATE).expect("rules");
+        let grens = s.vermogen.single_parent.value;
+        assert!(line(&[9], grens, Money::euros(1000)).amount > Money::ZERO);
+        assert_eq!(
+            line(&[9], grens + Money::euros(1), Money::euros(1000)).amount,
+            Money::ZERO
+        );
+    }
+
+    #[test]
+    fn above_the_income_limit_there_is_none() {
+        // 120% of € 1.300 is € 1.560, counted without the vakantiegeld.
+        assert_eq!(line(&[9], Money::ZERO, Money::euros(2000)).amount, Money::ZERO);
     }
 }

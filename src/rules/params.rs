@@ -551,6 +551,7 @@ pub struct GemeenteRules {
     pub iit_toets: IitToets,
     pub iit_bedrag: IitBedrag,
     pub minima: &'static MinimaPolicy,
+    pub participatie: Participatie,
     pub index: &'static [ParamInfo],
 }
 
@@ -694,12 +695,78 @@ pub struct MinimaPolicy {
     pub zorgverzekering_pm: Param<Option<Money>>,
     /// Percentage of the bijstandsnorm excluding vakantietoeslag.
     pub zorgverzekering_limit_pct: Param<Option<Rate>>,
-    pub participatie_year_pp: Param<Option<Money>>,
-    pub participatie_limit_pct: Param<Option<Rate>>,
     pub kwijtschelding_limit_pct: Param<Option<Rate>>,
     /// The share of the income above that limit (the betalingscapaciteit, per year) that
     /// goes to the taxes; the rest is kwijtgescholden.
     pub kwijtschelding_capaciteit_pct: Param<Option<Rate>>,
+}
+
+/// The gemeente's participatiefonds, meedoenregeling or kindpakket (`[participatie]`): a
+/// yearly amount for sport, culture, school or internet, under an income limit, as the
+/// gemeente shapes it. Each version carries the regeling's own name.
+#[derive(Clone, Debug)]
+pub enum Participatie {
+    /// `onbekend`: no such regeling was found; the resident tool leaves it out.
+    Onbekend(ParticipatieOnbekend),
+    /// `per_persoon`: an amount per adult (Ommen's participatiefonds: € 100 per person of 18
+    /// or older).
+    PerPersoon(ParticipatiePerPersoon),
+    /// `per_persoon_en_kind`: an amount per adult and one per child from an age (Kampen's
+    /// meedoenbon: per person, children too; Ommen's old participatiefonds: children 4–17).
+    PerPersoonEnKind(ParticipatiePerPersoonEnKind),
+}
+
+impl Participatie {
+    /// The version as the data files name it, and the regeling's own name.
+    pub fn version(&self) -> (&'static str, &'static str) {
+        match self {
+            Participatie::Onbekend(_) => ("onbekend", ""),
+            Participatie::PerPersoon(p) => ("per_persoon", p.name),
+            Participatie::PerPersoonEnKind(p) => ("per_persoon_en_kind", p.name),
+        }
+    }
+
+    /// The income limit, where the shape has one (every shape but `onbekend`).
+    pub fn limit_pct(&self) -> Option<&Param<Option<Rate>>> {
+        match self {
+            Participatie::Onbekend(_) => None,
+            Participatie::PerPersoon(p) => Some(&p.limit_pct),
+            Participatie::PerPersoonEnKind(p) => Some(&p.limit_pct),
+        }
+    }
+
+    /// The same, to change (the minima-effect report's what-if).
+    pub fn limit_pct_mut(&mut self) -> Option<&mut Param<Option<Rate>>> {
+        match self {
+            Participatie::Onbekend(_) => None,
+            Participatie::PerPersoon(p) => Some(&mut p.limit_pct),
+            Participatie::PerPersoonEnKind(p) => Some(&mut p.limit_pct),
+        }
+    }
+}
+
+#[derive(Clone, Debug)]
+pub struct ParticipatieOnbekend {}
+
+#[derive(Clone, Debug)]
+pub struct ParticipatiePerPersoon {
+    pub name: &'static str,
+    pub year_per_adult: Param<Option<Money>>,
+    /// Percentage of the bijstandsnorm excluding vakantietoeslag.
+    pub limit_pct: Param<Option<Rate>>,
+    /// The household's vermogen must be under the Participatiewet's vermogensgrens.
+    pub vermogenstoets: Param<Option<bool>>,
+}
+
+#[derive(Clone, Debug)]
+pub struct ParticipatiePerPersoonEnKind {
+    pub name: &'static str,
+    pub year_per_adult: Param<Option<Money>>,
+    pub year_per_child: Param<Option<Money>>,
+    /// Children count from this age (up to 17).
+    pub child_from_age: Param<Option<u32>>,
+    pub limit_pct: Param<Option<Rate>>,
+    pub vermogenstoets: Param<Option<bool>>,
 }
 
 /// Where a resident goes with questions about werk en inkomen, or to apply, as the

@@ -48,7 +48,7 @@ pub const GROUPS_BY_TOOL: [(&str, &[&str], &[&str]); 3] = [
             "kinderopvangtoeslag",
             "awir",
         ],
-        &["iit", "iit_toets", "iit_bedrag", "minima"],
+        &["iit", "iit_toets", "iit_bedrag", "minima", "participatie"],
     ),
     (
         "inkomenstoeslag",

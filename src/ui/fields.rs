@@ -149,6 +149,16 @@ pub fn gemeente_field(
     select_field(id, label, None, value, &options, error, on_change)
 }
 
+/// An element id: the page's prefix and the field's name with `-` for `_` ("rh-aw-" and
+/// "start_date" give "rh-aw-start-date"). By hand, not `str::replace`: that generic search
+/// costs more code than every id together.
+pub fn element_id(prefix: &str, field: &str) -> String {
+    let mut id = String::with_capacity(prefix.len() + field.len());
+    id.push_str(prefix);
+    id.extend(field.chars().map(|c| if c == '_' { '-' } else { c }));
+    id
+}
+
 /// A follow-up field appears when its question applies, and stays while it holds text, so
 /// nothing typed disappears and an error always has its field.
 pub fn shown(applies: bool, value: &str) -> bool {

@@ -14,7 +14,7 @@ use crate::rules::Date;
 use crate::tools::inkomenstoeslag::{self, IitForm, IitResult};
 
 fn id(field: &str) -> String {
-    format!("rh-iit-{}", field.replace('_', "-"))
+    super::fields::element_id("rh-iit-", field)
 }
 
 #[derive(Properties, PartialEq)]

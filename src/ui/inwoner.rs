@@ -17,7 +17,7 @@ use crate::rules::{Date, Money};
 use crate::tools::armoedeval::{self, ArmoedevalForm, ArmoedevalResult, Column};
 
 fn id(field: &str) -> String {
-    format!("rh-aw-{}", field.replace('_', "-"))
+    super::fields::element_id("rh-aw-", field)
 }
 
 #[derive(Properties, PartialEq)]
@@ -54,7 +54,12 @@ pub fn inwoner_page(props: &InwonerPageProps) -> Html {
             let next_hours = (now + rust_decimal::Decimal::from(delta))
                 .clamp(rust_decimal::Decimal::ONE, rust_decimal::Decimal::from(60));
             let mut next = (*form).clone();
-            next.hours = next_hours.normalize().to_string().replace('.', ",");
+            next.hours = next_hours
+                .normalize()
+                .to_string()
+                .chars()
+                .map(|c| if c == '.' { ',' } else { c })
+                .collect();
             form.set(next);
         })
     };

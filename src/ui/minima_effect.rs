@@ -20,7 +20,7 @@ use crate::tools::minima_effect::{
 };
 
 fn id(field: &str) -> String {
-    format!("rh-me-{}", field.replace('_', "-"))
+    super::fields::element_id("rh-me-", field)
 }
 
 #[derive(Properties, PartialEq)]
@@ -98,7 +98,7 @@ fn scenario_fields(tool: &Tool<MinimaEffectForm, MinimaEffect>, fallback: Date) 
     let (iit, zorg, part) = (
         now(crate::rules::inkomenstoeslag::monthly_limit(r).and_then(|t| t.income_limit_pct.value)),
         now(r.minima.zorgverzekering_limit_pct.value),
-        now(r.minima.participatie_limit_pct.value),
+        now(r.participatie.limit_pct().and_then(|l| l.value)),
     );
     html! {
         <fieldset class="rh-fieldset rh-what-if">

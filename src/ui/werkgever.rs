@@ -15,7 +15,7 @@ use crate::tools::werkgever::{self, NoticeKind, Phase, WerkgeverForm, WerkgeverR
 const P: &str = "rh-wg-";
 
 fn id(field: &str) -> String {
-    format!("{P}{}", field.replace('_', "-"))
+    super::fields::element_id(P, field)
 }
 
 #[derive(Properties, PartialEq)]

@@ -632,6 +632,7 @@ fn minimaregelingen(c: &Ctx, column: Column, net_income: Money, highest: Money, 
         norm_excl_vt,
         net_income,
         highest_income: highest,
+        vermogen: input.vermogen,
         now: column == Column::Nu,
     };
     let mut lines = Vec::new();
@@ -885,9 +886,27 @@ fn falls(before: &Situation, after: &Situation) -> Vec<Fall> {
             })
         })
         .collect();
-    out.sort_by(|a, b| a.change.cmp(&b.change).then(a.key.cmp(&b.key)));
+    sort_falls(&mut out);
     out.dedup_by(|a, b| a.key == b.key);
     out
+}
+
+/// The largest fall first, then by key: an insertion sort, stable like `sort_by`. The list
+/// is a few lines long, and the standard library's sort is kilobytes of code in every bundle.
+fn sort_falls(v: &mut [Fall]) {
+    for i in 1..v.len() {
+        let mut j = i;
+        while j > 0 {
+            let (Some(a), Some(b)) = (v.get(j - 1), v.get(j)) else {
+                break;
+            };
+            if (a.change, a.key) <= (b.change, b.key) {
+                break;
+            }
+            v.swap(j - 1, j);
+            j -= 1;
+        }
+    }
 }
 
 /// With the job minus now, per month, in one column.

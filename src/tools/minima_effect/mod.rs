@@ -324,7 +324,7 @@ fn local_limit(a: &ArmoedevalInput, key: LineKey) -> Option<Rate> {
     match key {
         keys::LOCAL_IIT => crate::rules::inkomenstoeslag::monthly_limit(r).and_then(|t| t.income_limit_pct.value),
         keys::LOCAL_ZORGVERZEKERING => r.minima.zorgverzekering_limit_pct.value,
-        keys::LOCAL_PARTICIPATIE => r.minima.participatie_limit_pct.value,
+        keys::LOCAL_PARTICIPATIE => r.participatie.limit_pct().and_then(|l| l.value),
         keys::LOCAL_KWIJTSCHELDING => r.minima.kwijtschelding_limit_pct.value,
         _ => None,
     }

@@ -57,8 +57,10 @@ pub fn gemeente_with(g: &'static Gemeente, date: Date, o: Overrides) -> &'static
     // The minimaregelingen are a shared static: the scenario gets its own copy.
     let mut minima = changed.minima.clone();
     replace(&mut minima.zorgverzekering_limit_pct, o.zorg_limit);
-    replace(&mut minima.participatie_limit_pct, o.participatie_limit);
     changed.minima = Box::leak(Box::new(minima));
+    if let Some(limit) = changed.participatie.limit_pct_mut() {
+        replace(limit, o.participatie_limit);
+    }
     let versions: &'static [GemeenteRules] = Box::leak(vec![changed].into_boxed_slice());
     let made: &'static Gemeente = Box::leak(Box::new(Gemeente { versions, ..g.clone() }));
     MADE.with(|m| m.borrow_mut().push((key.0, key.1, key.2, made)));
@@ -88,7 +90,7 @@ pub fn changes(rules: &GemeenteRules, o: Overrides) -> Vec<Text> {
         (
             txt::SCENARIO_PARTICIPATIE,
             o.participatie_limit,
-            rules.minima.participatie_limit_pct.value,
+            rules.participatie.limit_pct().and_then(|l| l.value),
         ),
     ];
     list.into_iter()
