@@ -4,15 +4,20 @@
 use crate::how;
 use crate::i18n::msg::armoedeval as txt;
 use crate::i18n::Text;
-use crate::rules::keys;
-use crate::rules::money::Money;
+use crate::rules::keys::{self, LineKey};
+use crate::rules::money::{Money, Rate};
 
 use super::{ArmoedevalInput, Loonheffingskorting, Lost, Situation};
 
 /// For each income-tested item that the household gets now: from how many hours it stops.
 /// `now` is explained (its labels are shown); `at_hours[h]` is the situation at `h` hours a
 /// week, amounts only.
-pub(super) fn lost_regelingen(now: &Situation, at_hours: &[Situation]) -> Vec<Lost> {
+/// `limit`: the gemeente's income limit of a local regeling, to name it beside the hours.
+pub(super) fn lost_regelingen(
+    now: &Situation,
+    at_hours: &[Situation],
+    limit: impl Fn(LineKey) -> Option<Rate>,
+) -> Vec<Lost> {
     let income_tested = [
         keys::BIJSTAND,
         keys::ZORGTOESLAG_MONTHLY,
@@ -42,15 +47,22 @@ pub(super) fn lost_regelingen(now: &Situation, at_hours: &[Situation]) -> Vec<Lo
                     .is_none_or(|l| l.amount.is_zero())
             })
             .map(|(sit, h)| (h, sit.gross_wage));
-        let text = match stops {
-            Some((h, gross)) => how!(txt::lost_stops {
+        let text = match (stops, limit(key)) {
+            (Some((h, gross)), Some(limit)) => how!(txt::lost_stops_limit {
+                gross,
+                hours: h,
+                limit,
+                now: line_now.amount
+            }),
+            (Some((h, gross)), None) => how!(txt::lost_stops {
                 gross,
                 hours: h,
                 now: line_now.amount
             }),
-            None => how!(txt::lost_goes_on { now: line_now.amount }),
+            (None, _) => how!(txt::lost_goes_on { now: line_now.amount }),
         };
         out.push(Lost {
+            key,
             label: line_now.label.clone(),
             stops_at_hours: stops.map(|(h, _)| h),
             text,

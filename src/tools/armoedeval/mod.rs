@@ -31,7 +31,7 @@ use crate::rules::kinderopvangtoeslag::{entitled, kinderopvangtoeslag, KotInput,
 use crate::rules::kindgebonden_budget::{kindgebonden_budget, KgbInput};
 use crate::rules::minimaregelingen::{self as minima, MinimaInput};
 use crate::rules::minimumloon::{hourly_for_age, monthly_wage};
-use crate::rules::money::Money;
+use crate::rules::money::{Money, Rate};
 use crate::rules::params::{GemeenteRules, Snapshot};
 use crate::rules::toetsingsinkomen::{toetsingsinkomen, ToetsingsinkomenInput};
 use crate::rules::zorgtoeslag::{zorgtoeslag, ZorgtoeslagInput};
@@ -110,6 +110,7 @@ pub struct Fall {
 
 #[derive(Clone, Debug, PartialEq, Eq, Serialize)]
 pub struct Lost {
+    pub key: LineKey,
     pub label: Text,
     /// From how many hours a week (at this wage) it stops; `None` if it goes on at 40 hours.
     pub stops_at_hours: Option<u32>,
@@ -799,7 +800,7 @@ pub fn calculate_with(input: &ArmoedevalInput, s: &Snapshot) -> ArmoedevalResult
     let keep_of_100 = keep_of_100(c.s, input.hours, &curve);
     let lost = situations
         .first()
-        .map(|now| advice::lost_regelingen(now, &at_hours))
+        .map(|now| advice::lost_regelingen(now, &at_hours, |key| local_limit(input, key)))
         .unwrap_or_default();
     ArmoedevalResult {
         gemeente: input.gemeente.name,
@@ -812,6 +813,18 @@ pub fn calculate_with(input: &ArmoedevalInput, s: &Snapshot) -> ArmoedevalResult
         curve,
         keep_of_100,
         lost,
+    }
+}
+
+/// The gemeente's income limit for a local regeling's line, as the household's rules say.
+pub fn local_limit(a: &ArmoedevalInput, key: LineKey) -> Option<Rate> {
+    let r = a.gemeente.rules_at(a.date);
+    match key {
+        keys::LOCAL_IIT => crate::rules::inkomenstoeslag::monthly_limit(r).and_then(|t| t.income_limit_pct.value),
+        keys::LOCAL_ZORGVERZEKERING => r.minima.zorgverzekering_limit_pct.value,
+        keys::LOCAL_PARTICIPATIE => r.participatie.limit_pct().and_then(|l| l.value),
+        keys::LOCAL_KWIJTSCHELDING => r.minima.kwijtschelding_limit_pct.value,
+        _ => None,
     }
 }
 

@@ -214,7 +214,7 @@ fn household(a: &ArmoedevalInput, lists: &mut Lists) -> HouseholdReport {
         if let (Some((from, b)), Some(change)) = (before, marginal) {
             if change.is_negative() {
                 let causes = armoedeval::falls_between(b, sit);
-                let limit = causes.first().and_then(|c| local_limit(a, c.key));
+                let limit = causes.first().and_then(|c| armoedeval::local_limit(a, c.key));
                 falls.push(FallAt {
                     from_pct: from,
                     to_pct: pct,
@@ -315,18 +315,6 @@ fn cell(l: &crate::rules::explain::Line) -> Cell {
         amount: l.amount,
         status: l.status(),
         provisional: l.provisional(),
-    }
-}
-
-/// The gemeente's income limit for a local regeling's line, as the household's rules say.
-fn local_limit(a: &ArmoedevalInput, key: LineKey) -> Option<Rate> {
-    let r = a.gemeente.rules_at(a.date);
-    match key {
-        keys::LOCAL_IIT => crate::rules::inkomenstoeslag::monthly_limit(r).and_then(|t| t.income_limit_pct.value),
-        keys::LOCAL_ZORGVERZEKERING => r.minima.zorgverzekering_limit_pct.value,
-        keys::LOCAL_PARTICIPATIE => r.participatie.limit_pct().and_then(|l| l.value),
-        keys::LOCAL_KWIJTSCHELDING => r.minima.kwijtschelding_limit_pct.value,
-        _ => None,
     }
 }
 
