@@ -167,7 +167,7 @@ fn export(r: &MinimaEffect, what_if: Option<&Scenario>) -> Html {
     let link = |report: &MinimaEffect, scenario: bool| {
         let name = format!(
             "minima-effect-{}-{}{}.csv",
-            report.gemeente.to_lowercase().replace(' ', "-"),
+            swap_char(&report.gemeente.to_lowercase(), ' ', "-"),
             report.date,
             if scenario { "-scenario" } else { "" }
         );
@@ -190,6 +190,20 @@ fn export(r: &MinimaEffect, what_if: Option<&Scenario>) -> Html {
     }
 }
 
+/// `text` with every `from` written as `to`. By hand, not `str::replace`: its generic search
+/// is more code than this page's every use of it.
+fn swap_char(text: &str, from: char, to: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    for c in text.chars() {
+        if c == from {
+            out.push_str(to);
+        } else {
+            out.push(c);
+        }
+    }
+    out
+}
+
 /// The table as CSV: a header row, then a row per household and level. The separator and
 /// the decimal mark are the page language's (locales/…/ui_minima_effect.toml), so a
 /// spreadsheet in that language opens it as columns of numbers; a byte-order mark tells it
@@ -197,9 +211,9 @@ fn export(r: &MinimaEffect, what_if: Option<&Scenario>) -> Html {
 pub fn csv(r: &MinimaEffect) -> String {
     let sep = tr(txt::CSV_SEPARATOR);
     let decimal = tr(txt::CSV_DECIMAL);
-    let quote = |s: &str| format!("\"{}\"", s.replace('"', "\"\""));
-    let num = |d: rust_decimal::Decimal| d.normalize().to_string().replace('.', decimal);
-    let amount = |m: Money| format!("{:.2}", m.amount()).replace('.', decimal);
+    let quote = |s: &str| format!("\"{}\"", swap_char(s, '"', "\"\""));
+    let num = |d: rust_decimal::Decimal| swap_char(&d.normalize().to_string(), '.', decimal);
+    let amount = |m: Money| swap_char(&format!("{:.2}", m.amount()), '.', decimal);
     let mut header: Vec<String> = [
         txt::COL_GEMEENTE,
         txt::COL_DATE,
