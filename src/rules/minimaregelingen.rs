@@ -136,13 +136,14 @@ pub fn collectieve_zorgverzekering(s: &Snapshot, input: &MinimaInput) -> Option<
     let m = &input.rules.minima;
     let per_adult = m.zorgverzekering_pm.value?;
     let amount = per_adult * Decimal::from(input.adults());
-    let keeps = m.zorgverzekering_limit_pct.value.is_some_and(|pct| input.under(s, pct));
     let how = how!(txt::zorgverzekering_how { amount, per_adult });
     Some(
         income_tested(
+            s,
+            input,
             keys::LOCAL_ZORGVERZEKERING,
             txt::ZORGVERZEKERING_LABEL,
-            keeps,
+            m.zorgverzekering_limit_pct.value,
             amount,
             how,
         )
@@ -211,10 +212,7 @@ pub fn participatiefonds(s: &Snapshot, input: &MinimaInput) -> Option<Line> {
             });
             Line::new(keys::LOCAL_PARTICIPATIE, label, Money::ZERO, how)
         }
-        _ => {
-            let keeps = limit.value.is_some_and(|pct| input.under(s, pct));
-            income_tested(keys::LOCAL_PARTICIPATIE, label, keeps, month, how)
-        }
+        _ => income_tested(s, input, keys::LOCAL_PARTICIPATIE, label, limit.value, month, how),
     };
     let mut line = line.param(per_adult_p).param(limit);
     if let (Some((per_child, from)), true) = (children, has_children) {
@@ -309,12 +307,21 @@ fn betalingscapaciteit(s: &Snapshot, input: &MinimaInput, year: Money, limit: Ra
     )
 }
 
-/// A regeling the household keeps while its income is under the gemeente's limit.
-fn income_tested(key: LineKey, label: impl Into<Text>, keeps: bool, amount: Money, how_kept: Text) -> Line {
-    if keeps {
-        Line::new(key, label, amount, how_kept)
-    } else {
-        Line::new(key, label, Money::ZERO, how!(txt::ABOVE_LIMIT))
+/// A regeling the household keeps while its income is under the gemeente's limit. Where the
+/// limit is not known the tool cannot tell, and says so: no amount, and not "above the limit".
+fn income_tested(
+    s: &Snapshot,
+    input: &MinimaInput,
+    key: LineKey,
+    label: impl Into<Text>,
+    limit: Option<Rate>,
+    amount: Money,
+    how_kept: Text,
+) -> Line {
+    match limit {
+        Some(pct) if input.under(s, pct) => Line::new(key, label, amount, how_kept),
+        Some(_) => Line::new(key, label, Money::ZERO, how!(txt::ABOVE_LIMIT)),
+        None => Line::new(key, label, Money::ZERO, how!(txt::LIMIT_UNKNOWN)),
     }
 }
 
@@ -327,8 +334,9 @@ mod tests {
     const DATE: Date = Date::from_checked(2026, 11, 1);
 
     /// Ommen's rules with a kindpakket (no gemeente in the data has known amounts for one
-    /// yet): € 100 per adult and € 150 per child from 4, at 120%, with a vermogenstoets.
-    fn kindpakket() -> &'static Gemeente {
+    /// yet): € 100 per adult and € 150 per child from 4, at the income limit given, with a
+    /// vermogenstoets.
+    fn kindpakket(limit: Option<Rate>) -> &'static Gemeente {
         let ommen = crate::rules::gemeente("ommen").expect("ommen");
         let mut rules = ommen.rules_at(DATE).clone();
         let info = rules.iit.reference_months.info;
@@ -343,10 +351,7 @@ mod tests {
                 info,
             },
             child_from_age: Param { value: Some(4), info },
-            limit_pct: Param {
-                value: Some(Rate::from_percent(Decimal::from(120))),
-                info,
-            },
+            limit_pct: Param { value: limit, info },
             vermogenstoets: Param {
                 value: Some(true),
                 info,
@@ -363,8 +368,17 @@ mod tests {
     }
 
     fn line(child_ages: &[u8], vermogen: Money, net_income: Money) -> Line {
+        line_with(
+            Some(Rate::from_percent(Decimal::from(120))),
+            child_ages,
+            vermogen,
+            net_income,
+        )
+    }
+
+    fn line_with(limit: Option<Rate>, child_ages: &[u8], vermogen: Money, net_income: Money) -> Line {
         let s = parameters_at(DATE).expect("rules");
-        let g = kindpakket();
+        let g = kindpakket(limit);
         let input = MinimaInput {
             gemeente: g,
             rules: g.rules_at(DATE),
@@ -399,6 +413,13 @@ mod tests {
             line(&[9], grens + Money::euros(1), Money::euros(1000)).amount,
             Money::ZERO
         );
+    }
+
+    #[test]
+    fn an_unknown_income_limit_is_not_told_as_above_it() {
+        let l = line_with(None, &[9], Money::ZERO, Money::euros(1000));
+        assert_eq!(l.amount, Money::ZERO);
+        assert_eq!(l.how.render(), Text::from(txt::LIMIT_UNKNOWN).render());
     }
 
     #[test]
