@@ -167,7 +167,7 @@ fn export(r: &MinimaEffect, what_if: Option<&Scenario>) -> Html {
     let link = |report: &MinimaEffect, scenario: bool| {
         let name = format!(
             "minima-effect-{}-{}{}.csv",
-            swap_char(&report.gemeente.to_lowercase(), ' ', "-"),
+            swap_char(&report.gemeente.to_ascii_lowercase(), ' ', "-"),
             report.date,
             if scenario { "-scenario" } else { "" }
         );
