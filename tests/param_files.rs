@@ -182,7 +182,7 @@ fn english_generation_translates_labels_notes_and_values() {
     assert!(out.contains("value: \"unknown\""));
     assert!(out.contains("; from €38,883: 37.56%; "));
     assert!(out.contains("value: \"yes\""));
-    assert!(out.contains("note: \"Twice the limit for one person; only mentioned in a secondary source.\""));
+    assert!(out.contains("note: \"Machine copies of the law text sometimes show 4.8 percent; the official text says 5 percent since 1 January 2009.\""));
     assert!(out.contains("name: \"National rules (your gemeente is not listed yet)\""));
     assert!(!out.contains("Minimumloon per uur"), "a Dutch label is left");
     // Law citations and gemeente names stay as they are.
