@@ -39,6 +39,8 @@ pub struct IntakeForm {
     pub leefvorm: String,
     pub age: String,
     pub partner_age: String,
+    /// The partner's net income from work per month; it goes on with the job.
+    pub partner_income: String,
     /// Ages of the children at home, e.g. "4, 13".
     pub children: String,
     pub kostendelers: String,
@@ -62,6 +64,10 @@ pub struct IntakeForm {
     pub hours: String,
     /// Empty: the legal minimum for the age.
     pub hourly_wage: String,
+    /// What the job costs per month: travel the client pays, and childcare after the
+    /// kinderopvangtoeslag (both optional).
+    pub travel_costs: String,
+    pub childcare_costs: String,
     /// The client's expected loonwaarde in percent (optional): then the employer's side too.
     pub loonwaarde: String,
 }
@@ -74,6 +80,7 @@ impl Default for IntakeForm {
             leefvorm: "alleenstaande".into(),
             age: String::new(),
             partner_age: String::new(),
+            partner_income: String::new(),
             children: String::new(),
             kostendelers: String::new(),
             kostendelers_income: String::new(),
@@ -88,6 +95,8 @@ impl Default for IntakeForm {
             student: false,
             hours: String::new(),
             hourly_wage: String::new(),
+            travel_costs: String::new(),
+            childcare_costs: String::new(),
             loonwaarde: String::new(),
         }
     }
@@ -101,6 +110,7 @@ impl FormFields for IntakeForm {
             ("leefvorm", Slot::Text(&mut self.leefvorm)),
             ("age", Slot::Text(&mut self.age)),
             ("partner_age", Slot::Text(&mut self.partner_age)),
+            ("partner_income", Slot::Text(&mut self.partner_income)),
             ("children", Slot::Text(&mut self.children)),
             ("kostendelers", Slot::Text(&mut self.kostendelers)),
             ("kostendelers_income", Slot::Text(&mut self.kostendelers_income)),
@@ -115,6 +125,8 @@ impl FormFields for IntakeForm {
             ("student", Slot::Flag(&mut self.student)),
             ("hours", Slot::Text(&mut self.hours)),
             ("hourly_wage", Slot::Text(&mut self.hourly_wage)),
+            ("travel_costs", Slot::Text(&mut self.travel_costs)),
+            ("childcare_costs", Slot::Text(&mut self.childcare_costs)),
             ("loonwaarde", Slot::Text(&mut self.loonwaarde)),
         ]
     }
@@ -128,6 +140,7 @@ pub fn armoedeval_form(f: &IntakeForm) -> ArmoedevalForm {
         leefvorm: f.leefvorm.clone(),
         age: f.age.clone(),
         partner_age: f.partner_age.clone(),
+        partner_income: f.partner_income.clone(),
         children: f.children.clone(),
         kostendelers: f.kostendelers.clone(),
         kostendelers_income: f.kostendelers_income.clone(),
@@ -139,6 +152,8 @@ pub fn armoedeval_form(f: &IntakeForm) -> ArmoedevalForm {
         student: f.student,
         hours: f.hours.clone(),
         hourly_wage: f.hourly_wage.clone(),
+        travel_costs: f.travel_costs.clone(),
+        childcare_costs: f.childcare_costs.clone(),
         ..ArmoedevalForm::default()
     }
 }

@@ -147,3 +147,30 @@ fn the_intake_starts_where_the_resident_tool_covers_every_household() {
     })
     .is_ok());
 }
+
+#[test]
+fn a_working_partner_and_the_costs_of_the_job_reach_the_resident_tool() {
+    let f = IntakeForm {
+        leefvorm: "gehuwden".into(),
+        partner_age: "44".into(),
+        partner_income: "600".into(),
+        travel_costs: "80".into(),
+        childcare_costs: "50".into(),
+        ..ommen()
+    };
+    let a = armoedeval_form(&f);
+    assert_eq!(
+        (
+            a.partner_income.as_str(),
+            a.travel_costs.as_str(),
+            a.childcare_costs.as_str()
+        ),
+        ("600", "80", "50")
+    );
+    let r = run(&f);
+    let now = r.armoedeval.situations.first().expect("now");
+    assert!(
+        now.lines.iter().any(|l| l.key == keys::WORK_PARTNER),
+        "the partner's work counts now"
+    );
+}
