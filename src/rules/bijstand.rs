@@ -15,7 +15,7 @@ use super::bijstandsnorm::Leefvorm;
 use super::explain::{LawRef, Line, Sourced};
 use super::keys;
 use super::money::Money;
-use super::params::Snapshot;
+use super::params::{Param, Snapshot};
 use super::wetten::PARTICIPATIEWET;
 use super::Date;
 
@@ -76,6 +76,17 @@ pub fn aanvullende_bijstand(date: Date, input: &BijstandInput) -> Line {
     line
 }
 
+/// Art. 34 lid 3: the vermogensgrens for the leefvorm (also the grens some gemeenten use for
+/// their own regelingen).
+pub fn vermogensgrens(s: &Snapshot, leefvorm: Leefvorm) -> &Param<Money> {
+    let v = &s.vermogen;
+    match leefvorm {
+        Leefvorm::Alleenstaande => &v.single,
+        Leefvorm::AlleenstaandeOuder => &v.single_parent,
+        Leefvorm::Gehuwden => &v.couple,
+    }
+}
+
 /// Art. 34 (with art. 19 lid 1 onder b): with vermogen above the grens there is no right
 /// to algemene bijstand; the household lives on the part above it first. `None` when the
 /// vermogen is within the grens. The vermogen is as the user gave it: what the bijstand
@@ -88,12 +99,7 @@ pub fn boven_vermogensgrens(
     vermogen: Money,
     working: bool,
 ) -> Option<Line> {
-    let v = &s.vermogen;
-    let grens = match leefvorm {
-        Leefvorm::Alleenstaande => &v.single,
-        Leefvorm::AlleenstaandeOuder => &v.single_parent,
-        Leefvorm::Gehuwden => &v.couple,
-    };
+    let grens = vermogensgrens(s, leefvorm);
     if vermogen <= grens.value {
         return None;
     }

@@ -15,13 +15,14 @@ use crate::how;
 use crate::i18n::msg::minimaregelingen as txt;
 use crate::i18n::Text;
 
+use super::bijstand::vermogensgrens;
 use super::bijstandsnorm::Leefvorm;
 use super::explain::{Line, Sourced};
 use super::inkomenstoeslag::{amount_param, monthly_limit};
 use super::keys::{self, LineKey};
 use super::money::{Money, Rate};
 use super::params::IitToets;
-use super::params::{GemeenteRules, Param, Participatie, Snapshot};
+use super::params::{GemeenteRules, Participatie, Snapshot};
 use super::{landelijk, Date, Gemeente};
 
 /// The household and its income in one situation.
@@ -224,16 +225,6 @@ pub fn participatiefonds(s: &Snapshot, input: &MinimaInput) -> Option<Line> {
     })
 }
 
-/// The Participatiewet's vermogensgrens for the leefvorm (art. 34 lid 3).
-fn vermogensgrens(s: &Snapshot, leefvorm: Leefvorm) -> &Param<Money> {
-    let v = &s.vermogen;
-    match leefvorm {
-        Leefvorm::Alleenstaande => &v.single,
-        Leefvorm::AlleenstaandeOuder => &v.single_parent,
-        Leefvorm::Gehuwden => &v.couple,
-    }
-}
-
 /// Kwijtschelding of the gemeentelijke belastingen the household now does not pay
 /// (`year`, as the household gives it): kept now. With more income the gemeente computes a
 /// betalingscapaciteit: what the household has above its norm, per year; a share of that
@@ -329,7 +320,7 @@ fn income_tested(
 mod tests {
     use super::*;
     use crate::rules::parameters_at;
-    use crate::rules::params::ParticipatiePerPersoonEnKind;
+    use crate::rules::params::{Param, ParticipatiePerPersoonEnKind};
 
     const DATE: Date = Date::from_checked(2026, 11, 1);
 

@@ -153,10 +153,27 @@ pub fn gemeente_field(
 /// "start_date" give "rh-aw-start-date"). By hand, not `str::replace`: that generic search
 /// costs more code than every id together.
 pub fn element_id(prefix: &str, field: &str) -> String {
-    let mut id = String::with_capacity(prefix.len() + field.len());
-    id.push_str(prefix);
-    id.extend(field.chars().map(|c| if c == '_' { '-' } else { c }));
+    let mut id = String::from(prefix);
+    swap_char_into(&mut id, field, '_', "-");
     id
+}
+
+/// `text` with every `from` written as `to` (a decimal comma, a CSV quote). By hand, not
+/// `str::replace`: its generic search is more code than every use of it together.
+pub fn swap_char(text: &str, from: char, to: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    swap_char_into(&mut out, text, from, to);
+    out
+}
+
+fn swap_char_into(out: &mut String, text: &str, from: char, to: &str) {
+    for c in text.chars() {
+        if c == from {
+            out.push_str(to);
+        } else {
+            out.push(c);
+        }
+    }
 }
 
 /// A follow-up field appears when its question applies, and stays while it holds text, so

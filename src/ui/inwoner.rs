@@ -54,12 +54,7 @@ pub fn inwoner_page(props: &InwonerPageProps) -> Html {
             let next_hours = (now + rust_decimal::Decimal::from(delta))
                 .clamp(rust_decimal::Decimal::ONE, rust_decimal::Decimal::from(60));
             let mut next = (*form).clone();
-            next.hours = next_hours
-                .normalize()
-                .to_string()
-                .chars()
-                .map(|c| if c == '.' { ',' } else { c })
-                .collect();
+            next.hours = super::fields::swap_char(&next_hours.normalize().to_string(), '.', ",");
             form.set(next);
         })
     };

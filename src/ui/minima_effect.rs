@@ -7,7 +7,7 @@
 use js_sys::encode_uri_component;
 use yew::prelude::*;
 
-use super::fields::{error_summary, select_field, TextField};
+use super::fields::{error_summary, select_field, swap_char, TextField};
 use super::lines::{new_window, scroll_region, status_badge};
 use super::minima_chart::level_chart;
 use super::tool::{use_tool, Tool};
@@ -188,20 +188,6 @@ fn export(r: &MinimaEffect, what_if: Option<&Scenario>) -> Html {
             <p class="rh-hint">{ tr(txt::EXPORT_HINT) }</p>
         </section>
     }
-}
-
-/// `text` with every `from` written as `to`. By hand, not `str::replace`: its generic search
-/// is more code than this page's every use of it.
-fn swap_char(text: &str, from: char, to: &str) -> String {
-    let mut out = String::with_capacity(text.len());
-    for c in text.chars() {
-        if c == from {
-            out.push_str(to);
-        } else {
-            out.push(c);
-        }
-    }
-    out
 }
 
 /// The table as CSV: a header row, then a row per household and level. The separator and
