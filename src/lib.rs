@@ -37,3 +37,9 @@ pub mod tools;
 pub mod api;
 #[cfg(all(target_arch = "wasm32", not(api_only)))]
 pub mod ui;
+
+// SAFETY: `new_global` requires single-threaded WebAssembly. This module runs on the
+// browser's main thread only (no workers, no shared memory), so the allocator needs no lock.
+#[cfg(target_arch = "wasm32")]
+#[global_allocator]
+static ALLOCATOR: talc::TalckWasm = unsafe { talc::TalckWasm::new_global() };

@@ -158,7 +158,11 @@ pub fn number_in(
     max: Decimal,
     message: impl Into<Text>,
 ) -> Result<Decimal, FieldError> {
-    let message: Text = message.into();
+    // One body for every message type: generic, it was compiled once per form field.
+    number_in_text(field, text, min, max, message.into())
+}
+
+fn number_in_text(field: &str, text: &str, min: Decimal, max: Decimal, message: Text) -> Result<Decimal, FieldError> {
     if text.trim().is_empty() {
         return Err(FieldError::new(field, "required", txt::required { message }));
     }
@@ -203,8 +207,11 @@ pub fn optional_number_in(
 
 /// A whole number (ages, months) within `min..=max`.
 pub fn whole_in(field: &str, text: &str, min: u32, max: u32, message: impl Into<Text>) -> Result<u32, FieldError> {
-    let message: Text = message.into();
-    let v = number_in(field, text, Decimal::from(min), Decimal::from(max), message.clone())?;
+    whole_in_text(field, text, min, max, message.into())
+}
+
+fn whole_in_text(field: &str, text: &str, min: u32, max: u32, message: Text) -> Result<u32, FieldError> {
+    let v = number_in_text(field, text, Decimal::from(min), Decimal::from(max), message.clone())?;
     if v.fract() != Decimal::ZERO {
         return Err(FieldError::new(field, "not_whole", txt::not_whole { message }));
     }
