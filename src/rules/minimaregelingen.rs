@@ -157,7 +157,7 @@ pub fn collectieve_zorgverzekering(s: &Snapshot, input: &MinimaInput) -> Option<
 /// shape (`[participatie]`): a yearly amount per adult, and per child from an age where the
 /// gemeente pays for children too, under its income limit and, where it has one, the
 /// Participatiewet's vermogensgrens (art. 34 lid 3). `None` where the gemeente has none the
-/// tools know of, or its amount is not known.
+/// tools know of; with an amount that is not known, a line that says so and counts nothing.
 pub fn participatiefonds(s: &Snapshot, input: &MinimaInput) -> Option<Line> {
     // Both shapes read as one: a shape without children has no amount per child.
     let (name, per_adult_p, children, limit, vermogenstoets) = match &input.rules.participatie {
@@ -171,7 +171,13 @@ pub fn participatiefonds(s: &Snapshot, input: &MinimaInput) -> Option<Line> {
             &p.vermogenstoets,
         ),
     };
-    let per_adult = per_adult_p.value?;
+    let label = txt::participatie_label { name };
+    // The gemeente has the regeling but its amount was not found: named, not counted,
+    // "cannot tell" instead of leaving it out as if there were none.
+    let Some(per_adult) = per_adult_p.value else {
+        let how = how!(txt::AMOUNT_UNKNOWN);
+        return Some(Line::new(keys::LOCAL_PARTICIPATIE, label, Money::ZERO, how).param(per_adult_p));
+    };
     let adults = per_adult * Decimal::from(input.adults());
     let has_children = children.is_some() && !input.child_ages.is_empty();
     let counted = children.and_then(|(per_child, from)| {
@@ -203,7 +209,6 @@ pub fn participatiefonds(s: &Snapshot, input: &MinimaInput) -> Option<Line> {
             (month, how!(txt::participatie_how { month, per_adult }))
         }
     };
-    let label = txt::participatie_label { name };
     let grens = (vermogenstoets.value == Some(true)).then(|| vermogensgrens(s, input.leefvorm));
     let line = match grens {
         Some(g) if input.vermogen > g.value => {
