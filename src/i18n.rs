@@ -247,7 +247,11 @@ impl Text {
 
     /// Adds a sentence after this text.
     pub fn push(&mut self, next: impl Into<Text>) {
-        let next = next.into();
+        self.push_text(next.into());
+    }
+
+    // One body for every message type a caller pushes (see `join_vec`).
+    fn push_text(&mut self, next: Text) {
         if next.is_empty() {
             return;
         }

@@ -9,7 +9,7 @@ use serde::Serialize;
 use super::date::Date;
 use super::keys::LineKey;
 use super::money::Money;
-use super::params::{Basis, Param, Status};
+use super::params::{Basis, Param, ParamInfo, Status};
 use crate::i18n::Text;
 
 thread_local! {
@@ -194,6 +194,13 @@ impl core::fmt::Display for LawRef {
 
 impl<T> From<&Param<T>> for SourceRef {
     fn from(p: &Param<T>) -> SourceRef {
+        SourceRef::from(p.info)
+    }
+}
+
+// What a citation needs is the same for every value type: one body, not one per `T`.
+impl From<&'static ParamInfo> for SourceRef {
+    fn from(p: &'static ParamInfo) -> SourceRef {
         SourceRef {
             article: Citation::Param(p.article),
             url: Url::Page(p.source.url),
@@ -220,8 +227,13 @@ pub trait Sourced: Sized {
     }
 
     /// Adds the provenance of a parameter this rests on.
-    fn param<T>(mut self, p: &Param<T>) -> Self {
-        self.add_source(SourceRef::from(p));
+    fn param<T>(self, p: &Param<T>) -> Self {
+        self.param_info(p.info)
+    }
+
+    /// [`Sourced::param`] without the value type: one body per implementor.
+    fn param_info(mut self, info: &'static ParamInfo) -> Self {
+        self.add_source(SourceRef::from(info));
         self
     }
 

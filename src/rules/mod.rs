@@ -60,11 +60,12 @@ pub struct FieldError {
 
 impl FieldError {
     pub fn new(field: impl Into<String>, code: &'static str, message: impl Into<Text>) -> FieldError {
-        FieldError {
-            field: field.into(),
-            code,
-            message: message.into(),
-        }
+        FieldError::from_parts(field.into(), code, message.into())
+    }
+
+    // One body for every message type (the generic `new` was compiled once per caller).
+    fn from_parts(field: String, code: &'static str, message: Text) -> FieldError {
+        FieldError { field, code, message }
     }
 }
 

@@ -321,8 +321,17 @@ impl FieldValue {
 /// otherwise be ignored silently and give the answer for a different household.
 pub fn fill_form<F: FormFields + Default>(values: Vec<(String, FieldValue)>) -> Result<F, Vec<FieldError>> {
     let mut form = F::default();
+    let errors = fill_slots(&mut form.slots(), values);
+    if errors.is_empty() {
+        Ok(form)
+    } else {
+        Err(errors)
+    }
+}
+
+// The part that does not depend on the form: one body for every tool's form.
+fn fill_slots(slots: &mut [(&'static str, Slot<'_>)], values: Vec<(String, FieldValue)>) -> Vec<FieldError> {
     let mut errors = Vec::new();
-    let mut slots = form.slots();
     let known: Vec<&'static str> = slots.iter().map(|(n, _)| *n).collect();
     for (name, value) in values {
         let Some((_, slot)) = slots.iter_mut().find(|(n, _)| *n == name) else {
@@ -338,12 +347,7 @@ pub fn fill_form<F: FormFields + Default>(values: Vec<(String, FieldValue)>) -> 
             },
         }
     }
-    drop(slots);
-    if errors.is_empty() {
-        Ok(form)
-    } else {
-        Err(errors)
-    }
+    errors
 }
 
 /// The refusal of a field name nobody asked for, naming the ones that exist.
