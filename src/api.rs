@@ -161,7 +161,9 @@ pub fn parameters(date: JsValue) -> Result<JsValue, JsValue> {
 
 /// One rule on its own: `rule("zorgtoeslag", { date, toetsingsinkomen, toeslagpartner })`
 /// gives its explained lines. `rules()` lists the rules and their fields; see docs/api.md.
-#[cfg(not(single_tool))]
+// In the API bundle only: every rule's code is a fifth of a bundle, and the start page's
+// rules page does not call it.
+#[cfg(feature = "api")]
 #[wasm_bindgen]
 pub fn rule(name: JsValue, input: JsValue) -> Result<JsValue, JsValue> {
     let name = text_arg("rule", &name)?;
@@ -170,7 +172,7 @@ pub fn rule(name: JsValue, input: JsValue) -> Result<JsValue, JsValue> {
 }
 
 /// The rules `rule()` answers, each with the fields it takes: `[{ name, fields }]`.
-#[cfg(not(single_tool))]
+#[cfg(feature = "api")]
 #[wasm_bindgen]
 pub fn rules() -> Result<JsValue, JsValue> {
     #[derive(Serialize)]

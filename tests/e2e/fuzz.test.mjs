@@ -11,7 +11,7 @@ const env = useBrowser();
 const CASES = Number(process.env.FUZZ_CASES ?? 1500);
 
 const bundles = [
-  { path: '', fns: ['parameters', 'gemeenteParameters', 'rule'], valid: ['parameters', ['2026-07-01']] },
+  { path: '', fns: ['parameters', 'gemeenteParameters'], valid: ['parameters', ['2026-07-01']] },
   { path: 'api/', fns: ['werkgever'], valid: ['werkgever', [{ start_date: '2026-07-01', contract_hours: 32, age: 30, loonwaarde: 60 }]] },
   { path: 'api/', fns: ['armoedeval', 'armoedevalCurve'], valid: ['armoedeval', [{ start_date: '2026-07-01', age: 30, vermogen: 0, hours: 20, rent: 600, children: '3' , leefvorm: 'alleenstaande_ouder', months_worked: 3 }]] },
   { path: 'api/', fns: ['inkomenstoeslag'], valid: ['inkomenstoeslag', [{ request_date: '2026-07-01', age: 30, low_income_months: 40, vermogen: 0 }]] },
