@@ -804,6 +804,21 @@ pub const GEMEENTE_SCHEMA: &[Shape] = &[
             ("vermogenstoets", "ja/nee"),
         ],
     ),
+    (
+        "participatie",
+        "per_persoon_en_kind_leeftijd",
+        "ParticipatiePerPersoonEnKindLeeftijd",
+        &[
+            ("year_per_adult", "euro per jaar"),
+            ("year_per_child_young", "euro per jaar"),
+            ("middle_from_age", "jaar"),
+            ("year_per_child_middle", "euro per jaar"),
+            ("older_from_age", "jaar"),
+            ("year_per_child_older", "euro per jaar"),
+            ("limit_pct", "procent"),
+            ("vermogenstoets", "ja/nee"),
+        ],
+    ),
 ];
 
 const PARTICIPATIE: Keys = &[

@@ -22,7 +22,7 @@ use super::inkomenstoeslag::{amount_param, monthly_limit};
 use super::keys::{self, LineKey};
 use super::money::{Money, Rate};
 use super::params::IitToets;
-use super::params::{GemeenteRules, Participatie, Snapshot};
+use super::params::{GemeenteRules, Param, Participatie, ParticipatiePerPersoonEnKindLeeftijd, Snapshot};
 use super::{landelijk, Date, Gemeente};
 
 /// The household and its income in one situation.
@@ -154,19 +154,36 @@ pub fn collectieve_zorgverzekering(s: &Snapshot, input: &MinimaInput) -> Option<
 }
 
 /// The participatiefonds, meedoenregeling or kindpakket by the gemeente's own name and
-/// shape (`[participatie]`): a yearly amount per adult, and per child from an age where the
-/// gemeente pays for children too, under its income limit and, where it has one, the
-/// Participatiewet's vermogensgrens (art. 34 lid 3). `None` where the gemeente has none the
-/// tools know of; with an amount that is not known, a line that says so and counts nothing.
+/// shape (`[participatie]`): a yearly amount per adult, and per child (from an age, or by
+/// age) where the gemeente pays for children too, under its income limit and, where it has
+/// one, the Participatiewet's vermogensgrens (art. 34 lid 3). `None` where the gemeente has
+/// none the tools know of; with an amount that is not known, a line that says so and counts
+/// nothing.
 pub fn participatiefonds(s: &Snapshot, input: &MinimaInput) -> Option<Line> {
-    // Both shapes read as one: a shape without children has no amount per child.
+    // Every shape reads as one: an amount per adult, what it gives for children, a limit.
     let (name, per_adult_p, children, limit, vermogenstoets) = match &input.rules.participatie {
         Participatie::Onbekend(_) => return None,
-        Participatie::PerPersoon(p) => (p.name, &p.year_per_adult, None, &p.limit_pct, &p.vermogenstoets),
+        Participatie::PerPersoon(p) => (
+            p.name,
+            &p.year_per_adult,
+            Kinderen::Geen,
+            &p.limit_pct,
+            &p.vermogenstoets,
+        ),
         Participatie::PerPersoonEnKind(p) => (
             p.name,
             &p.year_per_adult,
-            Some((&p.year_per_child, &p.child_from_age)),
+            Kinderen::VanafLeeftijd {
+                per_child: &p.year_per_child,
+                from: &p.child_from_age,
+            },
+            &p.limit_pct,
+            &p.vermogenstoets,
+        ),
+        Participatie::PerPersoonEnKindLeeftijd(p) => (
+            p.name,
+            &p.year_per_adult,
+            Kinderen::Leeftijd(p),
             &p.limit_pct,
             &p.vermogenstoets,
         ),
@@ -179,24 +196,24 @@ pub fn participatiefonds(s: &Snapshot, input: &MinimaInput) -> Option<Line> {
         return Some(Line::new(keys::LOCAL_PARTICIPATIE, label, Money::ZERO, how).param(per_adult_p));
     };
     let adults = per_adult * Decimal::from(input.adults());
-    let has_children = children.is_some() && !input.child_ages.is_empty();
-    let counted = children.and_then(|(per_child, from)| {
-        let (per_child, from) = (per_child.value?, from.value?);
-        let n = input.child_ages.iter().filter(|a| u32::from(**a) >= from).count();
-        Some((per_child, n))
-    });
-    let (month, how) = match counted {
-        Some((per_child, n)) if n > 0 => {
-            let month = (adults + per_child * Decimal::from(n)).per_month();
-            (
-                month,
-                how!(txt::participatie_children_how {
+    let has_children = !matches!(children, Kinderen::Geen) && !input.child_ages.is_empty();
+    let (month, how) = match children.year(input.child_ages) {
+        Some((kids, n)) if n > 0 => {
+            let month = (adults + kids).per_month();
+            let how = match &children {
+                Kinderen::VanafLeeftijd { per_child, .. } => how!(txt::participatie_children_how {
                     month,
                     n,
                     per_adult,
-                    per_child
+                    per_child: per_child.value.unwrap_or(Money::ZERO)
                 }),
-            )
+                _ => how!(txt::participatie_ages_how {
+                    month,
+                    per_adult,
+                    children: kids
+                }),
+            };
+            (month, how)
         }
         // What the gemeente gives per child is not known: the adults' part only, and the
         // explanation says so.
@@ -221,13 +238,71 @@ pub fn participatiefonds(s: &Snapshot, input: &MinimaInput) -> Option<Line> {
         _ => income_tested(s, input, keys::LOCAL_PARTICIPATIE, label, limit.value, month, how),
     };
     let mut line = line.param(per_adult_p).param(limit);
-    if let (Some((per_child, from)), true) = (children, has_children) {
-        line = line.param(per_child).param(from);
+    if has_children {
+        line = children.cite(line);
     }
     Some(match grens {
         Some(g) => line.param(vermogenstoets).param(g),
         None => line,
     })
+}
+
+/// What a participatiefonds shape gives for the children.
+enum Kinderen<'a> {
+    Geen,
+    /// One amount for each child from an age.
+    VanafLeeftijd {
+        per_child: &'a Param<Option<Money>>,
+        from: &'a Param<Option<u32>>,
+    },
+    /// An amount by the child's age.
+    Leeftijd(&'a ParticipatiePerPersoonEnKindLeeftijd),
+}
+
+impl Kinderen<'_> {
+    /// The yearly amount for the children under 18 of `ages`, and how many count; `None`
+    /// where a value it needs is not known.
+    fn year(&self, ages: &[u8]) -> Option<(Money, usize)> {
+        match self {
+            Kinderen::Geen => Some((Money::ZERO, 0)),
+            Kinderen::VanafLeeftijd { per_child, from } => {
+                let (per_child, from) = (per_child.value?, from.value?);
+                let n = ages.iter().filter(|a| u32::from(**a) >= from).count();
+                Some((per_child * Decimal::from(n), n))
+            }
+            Kinderen::Leeftijd(p) => {
+                let (middle_from, older_from) = (p.middle_from_age.value?, p.older_from_age.value?);
+                let (young, middle, older) = (
+                    p.year_per_child_young.value?,
+                    p.year_per_child_middle.value?,
+                    p.year_per_child_older.value?,
+                );
+                let total = ages
+                    .iter()
+                    .map(|a| match u32::from(*a) {
+                        a if a < middle_from => young,
+                        a if a < older_from => middle,
+                        _ => older,
+                    })
+                    .sum();
+                Some((total, ages.len()))
+            }
+        }
+    }
+
+    /// Cites the values the children's part rests on.
+    fn cite(&self, line: Line) -> Line {
+        match self {
+            Kinderen::Geen => line,
+            Kinderen::VanafLeeftijd { per_child, from } => line.param(*per_child).param(*from),
+            Kinderen::Leeftijd(p) => line
+                .param(&p.year_per_child_young)
+                .param(&p.middle_from_age)
+                .param(&p.year_per_child_middle)
+                .param(&p.older_from_age)
+                .param(&p.year_per_child_older),
+        }
+    }
 }
 
 /// Kwijtschelding of the gemeentelijke belastingen the household now does not pay
@@ -416,6 +491,40 @@ mod tests {
         let l = line_with(None, &[9], Money::ZERO, Money::euros(1000));
         assert_eq!(l.amount, Money::ZERO);
         assert_eq!(l.how.render(), Text::from(txt::LIMIT_UNKNOWN).render());
+    }
+
+    /// Voorne aan Zee's rules (per child by age) with the middle band's amount unknown.
+    fn bands_with_unknown_middle() -> &'static Gemeente {
+        let vaz = crate::rules::gemeente("voorne-aan-zee").expect("voorne-aan-zee");
+        let mut rules = vaz.rules_at(DATE).clone();
+        if let Participatie::PerPersoonEnKindLeeftijd(p) = &mut rules.participatie {
+            p.year_per_child_middle.value = None;
+        }
+        let versions: &'static [GemeenteRules] = Box::leak(vec![rules].into_boxed_slice());
+        Box::leak(Box::new(Gemeente {
+            versions,
+            ..vaz.clone()
+        }))
+    }
+
+    #[test]
+    fn an_unknown_amount_for_one_age_counts_the_adults_only_and_says_so() {
+        let s = parameters_at(DATE).expect("rules");
+        let g = bands_with_unknown_middle();
+        let input = MinimaInput {
+            gemeente: g,
+            rules: g.rules_at(DATE),
+            leefvorm: Leefvorm::AlleenstaandeOuder,
+            child_ages: &[2, 7],
+            norm_excl_vt: Money::euros(1300),
+            net_income: Money::euros(1000),
+            highest_income: Money::euros(1000),
+            vermogen: Money::ZERO,
+            now: false,
+        };
+        let l = participatiefonds(s, &input).expect("a line");
+        assert_eq!(l.amount, Money::euros(100).per_month());
+        assert!(l.how.contains("kennen wij niet"), "{}", l.how.render());
     }
 
     #[test]

@@ -714,6 +714,10 @@ pub enum Participatie {
     /// `per_persoon_en_kind`: an amount per adult and one per child from an age (Kampen's
     /// meedoenbon: per person, children too; Ommen's old participatiefonds: children 4–17).
     PerPersoonEnKind(ParticipatiePerPersoonEnKind),
+    /// `per_persoon_en_kind_leeftijd`: an amount per adult and per child by the child's age,
+    /// in up to three bands (Voorne aan Zee's kindpakket: € 200 under 4, € 300 from 4, € 400
+    /// from 12).
+    PerPersoonEnKindLeeftijd(ParticipatiePerPersoonEnKindLeeftijd),
 }
 
 impl Participatie {
@@ -723,6 +727,7 @@ impl Participatie {
             Participatie::Onbekend(_) => ("onbekend", ""),
             Participatie::PerPersoon(p) => ("per_persoon", p.name),
             Participatie::PerPersoonEnKind(p) => ("per_persoon_en_kind", p.name),
+            Participatie::PerPersoonEnKindLeeftijd(p) => ("per_persoon_en_kind_leeftijd", p.name),
         }
     }
 
@@ -732,6 +737,7 @@ impl Participatie {
             Participatie::Onbekend(_) => None,
             Participatie::PerPersoon(p) => Some(&p.limit_pct),
             Participatie::PerPersoonEnKind(p) => Some(&p.limit_pct),
+            Participatie::PerPersoonEnKindLeeftijd(p) => Some(&p.limit_pct),
         }
     }
 
@@ -741,6 +747,7 @@ impl Participatie {
             Participatie::Onbekend(_) => None,
             Participatie::PerPersoon(p) => Some(&mut p.limit_pct),
             Participatie::PerPersoonEnKind(p) => Some(&mut p.limit_pct),
+            Participatie::PerPersoonEnKindLeeftijd(p) => Some(&mut p.limit_pct),
         }
     }
 }
@@ -765,6 +772,21 @@ pub struct ParticipatiePerPersoonEnKind {
     pub year_per_child: Param<Option<Money>>,
     /// Children count from this age (up to 17).
     pub child_from_age: Param<Option<u32>>,
+    pub limit_pct: Param<Option<Rate>>,
+    pub vermogenstoets: Param<Option<bool>>,
+}
+
+/// Children under `middle_from_age` get the young amount, from `older_from_age` (up to 17)
+/// the older amount, in between the middle one. Two bands: `older_from_age` 18.
+#[derive(Clone, Debug)]
+pub struct ParticipatiePerPersoonEnKindLeeftijd {
+    pub name: &'static str,
+    pub year_per_adult: Param<Option<Money>>,
+    pub year_per_child_young: Param<Option<Money>>,
+    pub middle_from_age: Param<Option<u32>>,
+    pub year_per_child_middle: Param<Option<Money>>,
+    pub older_from_age: Param<Option<u32>>,
+    pub year_per_child_older: Param<Option<Money>>,
     pub limit_pct: Param<Option<Rate>>,
     pub vermogenstoets: Param<Option<bool>>,
 }
